@@ -1,0 +1,109 @@
+import { extname } from 'node:path';
+import { checkJsonLd } from '@newsmark/jsonld/check';
+import { ArticleSchema, toIssues } from '@newsmark/schema';
+import { extractJsonLdScripts } from './html.js';
+import { EXIT_CODES, writeOut, type CliIo, type ExitCode } from './io.js';
+import { expandInputs } from './inputs.js';
+import { plural } from './parse-command.js';
+import { readTextFile } from './read.js';
+
+/** Options of `newsmark check`. */
+export interface CheckCommandOptions {
+  /** Print only documents with problems, and no summary. */
+  quiet: boolean;
+  /** Largest file read, in characters. */
+  maxLength: number;
+}
+
+/** A problem in one checked document, in the form the report prints. */
+interface Problem {
+  severity: 'error' | 'warning';
+  code: string;
+  path: string;
+  message: string;
+}
+
+/**
+ * Runs `newsmark check`: every `.jsonld`/`.json` file is one document; every HTML page yields
+ * one document per `application/ld+json` script. A `.json` file holding a newsmark Article
+ * (`"type": "article"`) is validated against the article schema instead. Prints a report on
+ * stdout; fails when any document has an error or any file cannot be read.
+ */
+export async function checkCommand(args: readonly string[], options: CheckCommandOptions, io: CliIo): Promise<ExitCode> {
+  const started = Date.now();
+  const totals = { files: 0, documents: 0, errors: 0, warnings: 0 };
+  const { files, failures } = await expandInputs(args, io.cwd, ['jsonld', 'json', 'html', 'htm']);
+  const fail = async (label: string, reason: string) => {
+    totals.errors++;
+    await writeOut(io.stdout, `${label}\n  error  ${reason}\n`);
+  };
+  for (const failure of failures) await fail(failure.label, failure.reason);
+
+  for (const file of files) {
+    totals.files++;
+    if (file.path === '-') {
+      await fail('stdin', 'check reads files, not stdin');
+      continue;
+    }
+    const read = await readTextFile(file.path, options.maxLength);
+    if (!read.ok) {
+      await fail(file.label, read.reason);
+      continue;
+    }
+    const ext = extname(file.path).toLowerCase();
+    const documents: { name: string; text: string }[] = [];
+    if (ext === '.html' || ext === '.htm') {
+      const scripts = await extractJsonLdScripts(read.text);
+      if (scripts.length === 0) {
+        await fail(file.label, 'no <script type="application/ld+json"> in this page');
+        continue;
+      }
+      for (const script of scripts) documents.push({ name: `script ${script.index} (line ${script.line})`, text: script.text });
+    } else documents.push({ name: '', text: read.text });
+
+    const lines: string[] = [file.label];
+    let fileHasProblems = false;
+    for (const document of documents) {
+      totals.documents++;
+      const problems = checkDocument(document.text);
+      const errors = problems.filter((p) => p.severity === 'error').length;
+      const warnings = problems.length - errors;
+      totals.errors += errors;
+      totals.warnings += warnings;
+      if (problems.length > 0) fileHasProblems = true;
+      const prefix = document.name ? `  ${document.name}: ` : '  ';
+      lines.push(problems.length === 0 ? `${prefix}ok` : `${prefix}${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+      for (const p of problems) lines.push(`    ${p.severity.padEnd(7)} ${p.path || '(root)'}  ${p.message}${p.code ? ` [${p.code}]` : ''}`);
+    }
+    if (fileHasProblems || !options.quiet) await writeOut(io.stdout, `${lines.join('\n')}\n`);
+  }
+
+  if (!options.quiet) {
+    const seconds = ((Date.now() - started) / 1000).toFixed(2);
+    io.stderr.write(
+      `newsmark: ${plural(totals.files, 'file')}, ${plural(totals.documents, 'document')}, ` +
+        `${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')} in ${seconds} s\n`,
+    );
+  }
+  return totals.errors > 0 ? EXIT_CODES.failed : EXIT_CODES.ok;
+}
+
+/** Checks one JSON text: JSON-LD with the offline checker, or a newsmark Article with its schema. */
+function checkDocument(text: string): Problem[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return [{ severity: 'error', code: 'invalid-json', path: '', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }];
+  }
+  if (isArticle(value)) {
+    const result = ArticleSchema.safeParse(value);
+    return result.success ? [] : toIssues(result.error).map((issue) => ({ severity: 'error', code: issue.code, path: issue.path, message: issue.message }));
+  }
+  const result = checkJsonLd(value);
+  return result.issues.map((issue) => ({ severity: issue.severity, code: issue.code, path: issue.path, message: issue.message }));
+}
+
+function isArticle(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'article' && 'schemaVersion' in value;
+}

@@ -1,0 +1,35 @@
+// Identifiers for graph nodes: readable, deterministic, and safe inside an IRI fragment.
+
+/**
+ * A lower-case, hyphenated form of a name for use in an `@id`: `"Nicolás Maduro"` →
+ * `"nicolas-maduro"`. Letters outside Latin are kept and percent-encoded, so a name in any script
+ * still gets a distinct id; a name with no letters or digits at all becomes `"unnamed"`.
+ */
+export function slugify(name: string): string {
+  const folded = name
+    .normalize('NFKD')
+    // Combining marks left by NFKD: "é" → "e".
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return folded === '' ? 'unnamed' : encodeURIComponent(folded);
+}
+
+/** Hands out slugs, adding `-2`, `-3`, … when two different keys would share one. */
+export class SlugRegistry {
+  private readonly byKey = new Map<string, string>();
+  private readonly taken = new Set<string>();
+
+  /** The slug for `key` (made from `name` the first time the key is seen). */
+  slugFor(key: string, name: string): string {
+    const known = this.byKey.get(key);
+    if (known !== undefined) return known;
+    const base = slugify(name);
+    let slug = base;
+    for (let n = 2; this.taken.has(slug); n++) slug = `${base}-${n}`;
+    this.taken.add(slug);
+    this.byKey.set(key, slug);
+    return slug;
+  }
+}

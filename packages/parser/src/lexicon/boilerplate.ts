@@ -1,0 +1,37 @@
+import type { RemovedKind } from '@newsmark/schema';
+
+/** One kind of boilerplate: a pattern tested against a whole paragraph. */
+export interface BoilerplateRule {
+  kind: RemovedKind;
+  reason: string;
+  pattern: RegExp;
+  /** Longest paragraph the rule may remove; longer ones are body text that mentions the phrase. */
+  maxLength: number;
+}
+
+const SOCIAL = '(?:Instagram|TikTok|YouTube|Facebook|Twitter|X|Threads|Bluesky|LinkedIn|Telegram|WhatsApp|Snapchat)';
+
+/**
+ * Paragraph-level boilerplate: leftovers of embeds, ads, link lists, sign-up prompts, credits.
+ * Tested in order; the first match wins.
+ */
+export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
+  { kind: 'embed', reason: 'social embed leftover', pattern: new RegExp(`^(?:View|See) (?:this|more) (?:post|video|photo)s? on ${SOCIAL}`, 'i'), maxLength: 400 },
+  { kind: 'embed', reason: 'social embed leftover', pattern: /^A (?:post|video|photo) shared by /i, maxLength: 300 },
+  { kind: 'embed', reason: 'social embed leftover', pattern: new RegExp(`^(?:Watch|View|Open) (?:it |this )?on ${SOCIAL}\\b`, 'i'), maxLength: 200 },
+  { kind: 'embed', reason: 'social embed leftover', pattern: /pic\.twitter\.com\/\w+|\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}\s*$/u, maxLength: 600 },
+  { kind: 'embed', reason: 'social embed leftover', pattern: /^(?:Embed from Getty Images|Loading (?:tweet|post|video)|This content is (?:not available|imported from)|Click to (?:play|view))/i, maxLength: 300 },
+  { kind: 'embed', reason: 'social embed leftover', pattern: /^@\w{1,30}\s*$|^♬ /u, maxLength: 200 },
+  { kind: 'advertisement', reason: 'advertisement label', pattern: /^(?:advertisement|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|skip advertisement|article continues (?:below|after advertisement))[.:]?$/i, maxLength: 60 },
+  { kind: 'related', reason: 'related-content link', pattern: /^(?:read more|read next|more|related|see also|also read|also see|recommended|further reading|watch|listen|more from|more on this story|you may also like|most read|trending)\s*(?::|»|›|>|-|–|—)/i, maxLength: 300 },
+  { kind: 'related', reason: 'related-content link', pattern: /^(?:read more|related (?:stories|articles|coverage)|more (?:stories|coverage))\s*$/i, maxLength: 60 },
+  { kind: 'newsletter', reason: 'newsletter sign-up prompt', pattern: /\b(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)\b|\b(?:delivered|straight) to your inbox\b|^get (?:our|the) .{1,60} (?:in|to) your inbox/i, maxLength: 300 },
+  { kind: 'follow', reason: 'social follow prompt', pattern: new RegExp(`^(?:you can )?follow (?:us|him|her|them|@\\w+|the author|[\\p{Lu}][\\p{L}.'’-]*(?: [\\p{Lu}][\\p{L}.'’-]*){0,3}) on ${SOCIAL}`, 'iu'), maxLength: 200 },
+  { kind: 'follow', reason: 'social follow prompt', pattern: new RegExp(`^(?:like us on|join us on|find us on|connect with us on) ${SOCIAL}`, 'i'), maxLength: 200 },
+  { kind: 'photo', reason: 'photo credit or caption', pattern: /^(?:photo|photograph|image|picture|pictured|photo illustration|caption|credit)s?\s*(?:credit)?\s*:/i, maxLength: 400 },
+  { kind: 'photo', reason: 'photo credit or caption', pattern: /^\(?(?:photo|image|picture)s? by [^.]{2,80}\)?$|\/\s?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|EPA|Alamy|PA Wire|Bloomberg)\)?\s*$/i, maxLength: 400 },
+  { kind: 'credits', reason: 'reporting and editing credits', pattern: /^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|translated|graphics) by\b/i, maxLength: 400 },
+  { kind: 'copyright', reason: 'copyright line', pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i, maxLength: 300 },
+  { kind: 'share', reason: 'share-button text', pattern: new RegExp(`^(?:share(?: this)?(?: article| story| on)?|copy link|email|print|save)[\\s:|,•·]*(?:(?:${SOCIAL}|email|e-mail|copy link|print|save|reddit|pinterest|messenger|sms)[\\s|,•·]*){1,12}$`, 'i'), maxLength: 200 },
+  { kind: 'share', reason: 'share-button text', pattern: new RegExp(`^(?:(?:${SOCIAL}|email|copy link|print|reddit|pinterest)[\\s|,•·]+){2,12}(?:${SOCIAL}|email|copy link|print|reddit|pinterest)?$`, 'i'), maxLength: 200 },
+];

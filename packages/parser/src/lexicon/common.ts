@@ -1,0 +1,32 @@
+/**
+ * Words that are capitalised only because they open a sentence or a headline: a capital on
+ * them is no evidence of a name. Lower-case.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'if', 'then', 'than', 'that', 'this', 'these',
+  'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my',
+  'your', 'who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'in', 'on', 'at', 'by', 'to', 'from',
+  'of', 'with', 'without', 'about', 'after', 'before', 'during', 'despite', 'since', 'until', 'while', 'as', 'into',
+  'over', 'under', 'between', 'among', 'amid', 'against', 'through', 'throughout', 'across', 'along', 'alongside',
+  'around', 'near', 'behind', 'beyond', 'within', 'upon', 'toward', 'towards', 'following', 'according', 'also',
+  'both', 'each', 'every', 'all', 'any', 'some', 'many', 'most', 'more', 'much', 'few', 'several', 'such', 'no', 'not',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'first', 'second', 'third', 'last',
+  'next', 'other', 'another', 'however', 'meanwhile', 'still', 'even', 'just', 'only', 'now', 'today', 'yesterday',
+  'tomorrow', 'tonight', 'earlier', 'later', 'once', 'again', 'instead', 'indeed', 'perhaps', 'maybe', 'although',
+  'though', 'because', 'unless', 'whether', 'after', 'due', 'given', 'like', 'unlike', 'including', 'yes', 'well',
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could',
+  'should', 'may', 'might', 'must', 'shall', 'asked', 'said', 'says', 'it’s', "it's", 'we’re', "we're", 'i’m', "i'm",
+  'don’t', "don't", 'let', 'let’s', "let's", 'mr', 'mrs', 'ms', 'dr', 'sir', 'thanks', 'thank', 'please', 'oh',
+  'consequently', 'furthermore', 'moreover', 'nevertheless', 'nonetheless', 'overall', 'similarly', 'finally',
+  'ultimately', 'currently', 'recently', 'previously', 'initially', 'eventually', 'separately', 'officially',
+  'late', 'early', 'just', 'already', 'almost', 'nearly', 'about', 'around', 'roughly', 'some', 'everyone', 'nobody',
+  'someone', 'anyone', 'everything', 'nothing', 'something', 'people', 'police', 'officials', 'experts', 'critics',
+  'residents', 'analysts', 'scientists', 'researchers', 'supporters', 'opponents', 'investors', 'workers', 'fans',
+  'read', 'watch', 'follow', 'share', 'click', 'sign', 'subscribe', 'photo', 'image', 'video', 'editing', 'reporting',
+  'updated', 'published', 'posted', 'breaking', 'exclusive', 'analysis', 'opinion', 'comment', 'live', 'advertisement',
+  'new', 'old', 'big', 'small', 'great', 'good', 'bad', 'high', 'low', 'top', 'young', 'former', 'current', 'local',
+  'national', 'international', 'global', 'federal', 'state', 'public', 'private', 'western', 'eastern', 'northern',
+  'southern', 'central', 'chief', 'senior', 'deputy', 'acting', 'interim', 'annual', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december',
+]);

@@ -1,0 +1,84 @@
+/**
+ * Head words that make a capitalised name an organization wherever they stand in it
+ * ("Islamic Republic News Agency", "Ministry of Defence", "Port Workers Union").
+ */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'agency', 'ministry', 'department', 'university', 'college', 'school', 'academy', 'institute', 'institution',
+  'foundation', 'council', 'committee', 'commission', 'union', 'association', 'federation', 'confederation', 'league',
+  'party', 'court', 'tribunal', 'police', 'army', 'navy', 'force', 'forces', 'guard', 'guards', 'brigade', 'brigades',
+  'parliament', 'congress', 'senate', 'assembly', 'government', 'administration', 'office', 'authority', 'board',
+  'bureau', 'service', 'services', 'centre', 'center', 'hospital', 'clinic', 'club', 'fc', 'organization',
+  'organisation', 'company', 'corporation', 'corp', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'llp', 'plc',
+  'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'group', 'holdings', 'partners', 'bank', 'fund', 'trust', 'society',
+  'network', 'times', 'post', 'news', 'journal', 'press', 'herald', 'gazette', 'tribune', 'telegraph', 'guardian',
+  'museum', 'church', 'movement', 'front', 'coalition', 'alliance', 'cabinet', 'reserve', 'exchange', 'airlines',
+  'airways', 'motors', 'industries', 'energy', 'technologies', 'systems', 'labs', 'laboratories', 'pharmaceuticals',
+  'capital', 'investments', 'securities', 'insurance', 'media', 'studios', 'records', 'broadcasting', 'railways',
+  'railway', 'rail', 'council', 'chamber', 'secretariat', 'directorate', 'command', 'corps', 'agency', 'consortium',
+  'cooperative', 'co-op', 'collective', 'team', 'unit', 'taskforce', 'commission', 'observatory', 'program',
+  'programme', 'initiative', 'campaign', 'network', 'charity', 'trust', 'mission', 'regiment', 'battalion',
+]);
+
+/** Suffixes after which the name is a company: "Solvane AG", "Acme Inc.", "Nortech plc". */
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
+  'ag', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'llp', 'plc', 'gmbh', 'sa', 's.a.', 'nv',
+  'n.v.', 'bv', 'spa', 's.p.a.', 'ab', 'asa', 'oyj', 'se', 'kk', 'pty', 'group', 'holdings', 'corporation',
+  'company', 'limited', 'incorporated',
+]);
+
+/**
+ * Organizations news copy names without a head word: international bodies, armed groups,
+ * parties, agencies and large companies. Lower-case keys; the value is the canonical name.
+ */
+export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
+  ['un', 'United Nations'], ['u.n.', 'United Nations'], ['united nations', 'United Nations'],
+  ['nato', 'NATO'], ['eu', 'European Union'], ['european union', 'European Union'], ['brics', 'BRICS'],
+  ['opec', 'OPEC'], ['opec+', 'OPEC+'], ['who', 'World Health Organization'], ['imf', 'International Monetary Fund'],
+  ['wto', 'World Trade Organization'], ['unesco', 'UNESCO'], ['unicef', 'UNICEF'], ['unhcr', 'UNHCR'],
+  ['fifa', 'FIFA'], ['uefa', 'UEFA'], ['ioc', 'International Olympic Committee'], ['nhs', 'NHS'], ['bbc', 'BBC'],
+  ['cnn', 'CNN'], ['nasa', 'NASA'], ['fbi', 'FBI'], ['cia', 'CIA'], ['pentagon', 'Pentagon'], ['kremlin', 'Kremlin'],
+  ['white house', 'White House'], ['downing street', 'Downing Street'], ['hamas', 'Hamas'], ['hezbollah', 'Hezbollah'],
+  ['taliban', 'Taliban'], ['isis', 'ISIS'], ['al-qaeda', 'al-Qaeda'], ['al qaeda', 'al-Qaeda'], ['houthis', 'Houthis'],
+  ['reuters', 'Reuters'], ['associated press', 'Associated Press'], ['ap', 'Associated Press'], ['afp', 'AFP'],
+  ['bloomberg', 'Bloomberg'], ['google', 'Google'], ['apple', 'Apple'], ['microsoft', 'Microsoft'], ['amazon', 'Amazon'],
+  ['meta', 'Meta'], ['tesla', 'Tesla'], ['nvidia', 'Nvidia'], ['openai', 'OpenAI'], ['samsung', 'Samsung'],
+  ['toyota', 'Toyota'], ['volkswagen', 'Volkswagen'], ['boeing', 'Boeing'], ['airbus', 'Airbus'], ['shell', 'Shell'],
+  ['exxonmobil', 'ExxonMobil'], ['chevron', 'Chevron'], ['bp', 'BP'], ['gazprom', 'Gazprom'], ['aramco', 'Aramco'],
+  ['instagram', 'Instagram'], ['twitter', 'Twitter'], ['facebook', 'Facebook'], ['tiktok', 'TikTok'], ['youtube', 'YouTube'],
+  ['telegram', 'Telegram'], ['whatsapp', 'WhatsApp'], ['netflix', 'Netflix'], ['spotify', 'Spotify'], ['uber', 'Uber'],
+  ['interpol', 'Interpol'], ['europol', 'Europol'], ['greenpeace', 'Greenpeace'], ['amnesty international', 'Amnesty International'],
+  ['red cross', 'Red Cross'], ['the red cross', 'Red Cross'], ['irna', 'IRNA'], ['xinhua', 'Xinhua'], ['tass', 'TASS'],
+  ['al jazeera', 'Al Jazeera'], ['congress', 'Congress'], ['senate', 'Senate'], ['parliament', 'Parliament'],
+  ['labour', 'Labour'], ['tories', 'Conservative Party'], ['gop', 'Republican Party'], ['eurostat', 'Eurostat'],
+  ['ecb', 'European Central Bank'], ['fed', 'Federal Reserve'], ['federal reserve', 'Federal Reserve'],
+  ['sec', 'Securities and Exchange Commission'], ['fda', 'Food and Drug Administration'], ['cdc', 'CDC'],
+  ['epa', 'Environmental Protection Agency'], ['ofcom', 'Ofcom'], ['ofgem', 'Ofgem'], ['ons', 'Office for National Statistics'],
+  ['hsbc', 'HSBC'], ['barclays', 'Barclays'], ['goldman sachs', 'Goldman Sachs'], ['jpmorgan', 'JPMorgan'],
+]);
+
+/**
+ * Acronyms and short forms that name places, not organizations ("U.S.", "UK", "UAE").
+ * The value is the canonical place name.
+ */
+export const PLACE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['u.s.', 'United States'], ['u.s', 'United States'], ['us', 'United States'], ['usa', 'United States'],
+  ['u.s.a.', 'United States'], ['america', 'United States'], ['uk', 'United Kingdom'], ['u.k.', 'United Kingdom'],
+  ['u.k', 'United Kingdom'], ['britain', 'United Kingdom'], ['great britain', 'United Kingdom'], ['uae', 'United Arab Emirates'],
+  ['drc', 'Democratic Republic of the Congo'], ['eu', ''], ['nyc', 'New York City'], ['l.a.', 'Los Angeles'], ['d.c.', 'Washington, D.C.'],
+]);
+
+/** Words that make a capitalised name a place: "Lake Geneva", "Orange County", "Gulf of Aden". */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'lake', 'river', 'mount', 'mountain', 'mountains', 'valley', 'county', 'province', 'state', 'region', 'district',
+  'island', 'islands', 'bay', 'gulf', 'sea', 'ocean', 'coast', 'peninsula', 'desert', 'forest', 'park', 'canyon',
+  'city', 'town', 'village', 'borough', 'street', 'avenue', 'road', 'square', 'bridge', 'harbour', 'harbor', 'port',
+  'strait', 'channel', 'heights', 'hills', 'springs', 'falls', 'beach', 'creek', 'reef', 'basin', 'delta', 'plain',
+  'territory', 'territories', 'oblast', 'prefecture', 'canton', 'shire', 'airport', 'stadium', 'arena',
+]);
+
+/** Heads before "of" that keep "X of Y" one name: "Bank of England", "Islamic Republic of Iran". */
+export const OF_HEADS: ReadonlySet<string> = new Set([
+  ...ORG_HEADS, 'republic', 'kingdom', 'state', 'states', 'emirate', 'duchy', 'principality', 'isle', 'gulf', 'bay',
+  'sea', 'strait', 'city', 'province', 'county', 'district', 'mount', 'lake', 'cape', 'straits', 'port', 'house',
+  'secretary', 'minister', 'prince', 'duke', 'duchess', 'archbishop', 'bishop', 'mayor', 'governor', 'king', 'queen',
+]);

@@ -1,0 +1,35 @@
+/**
+ * Titles and roles written before a name ("President Masoud Pezeshkian", "Dr. Okafor"). They are
+ * not part of the name; the entity keeps them as roles. Lower-case keys; a trailing period is
+ * ignored when matching.
+ */
+export const TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father',
+  'sister', 'brother', 'rabbi', 'imam', 'sheikh', 'sheik', 'ayatollah', 'pope', 'cardinal', 'bishop', 'archbishop',
+  'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'deputy', 'foreign', 'finance',
+  'defense', 'defence', 'interior', 'health', 'education', 'justice', 'energy', 'trade', 'economy', 'home',
+  'king', 'queen', 'prince', 'princess', 'emperor', 'sultan', 'emir', 'crown',
+  'governor', 'gov', 'mayor', 'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'councillor',
+  'councilor', 'councilman', 'councilwoman', 'alderman', 'speaker', 'leader', 'chairman', 'chairwoman', 'chair',
+  'commissioner', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'general', 'judge',
+  'justice', 'chief', 'executive', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'director', 'manager',
+  'coach', 'captain', 'capt', 'colonel', 'col', 'major', 'maj', 'lieutenant', 'lt', 'sergeant', 'sgt', 'admiral', 'adm',
+  'gen', 'commander', 'cmdr', 'marshal', 'corporal', 'private', 'detective', 'inspector', 'constable', 'superintendent',
+  'sheriff', 'officer', 'dean', 'principal', 'headteacher', 'mp', 'mep', 'state', 'late', 'former', 'ex', 'acting', 'interim',
+  'then', 'new', 'incoming', 'outgoing', 'assistant', 'associate', 'senior', 'junior', 'labour', 'conservative',
+  'democratic', 'republican', 'opposition', 'party', 'union', 'national', 'supreme', 'top', 'head', 'lawmaker',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'quarterback', 'pitcher', 'manager',
+  'economist', 'analyst', 'scientist', 'researcher', 'biologist', 'doctor', 'nurse', 'lawyer', 'chef', 'author',
+  'novelist', 'singer', 'actor', 'actress', 'director', 'designer', 'architect', 'engineer', 'activist', 'campaigner',
+  'candidate', 'nominee', 'challenger', 'incumbent', 'veteran', 'star', 'legend',
+]);
+
+/** Honorifics that mark the following name as a person, with the gender they imply. */
+export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | 'u'> = new Map([
+  ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['mx', 'u'], ['dr', 'u'], ['prof', 'u'], ['professor', 'u'],
+  ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'], ['rev', 'u'], ['father', 'm'], ['sister', 'f'],
+  ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['sheikh', 'm'], ['rabbi', 'u'], ['imam', 'm'],
+  ['senator', 'u'], ['sen', 'u'], ['rep', 'u'], ['gov', 'u'], ['president', 'u'], ['mayor', 'u'], ['judge', 'u'],
+  ['congressman', 'm'], ['congresswoman', 'f'], ['spokesman', 'm'], ['spokeswoman', 'f'], ['chairman', 'm'], ['chairwoman', 'f'],
+  ['gen', 'u'], ['general', 'u'], ['col', 'u'], ['capt', 'u'], ['lt', 'u'], ['sgt', 'u'], ['coach', 'u'], ['minister', 'u'],
+]);

@@ -1,0 +1,33 @@
+/** Currency signs and codes to ISO 4217. */
+export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'], ['us$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₽', 'RUB'],
+  ['₺', 'TRY'], ['₦', 'NGN'], ['r$', 'BRL'], ['a$', 'AUD'], ['c$', 'CAD'], ['nz$', 'NZD'], ['hk$', 'HKD'], ['s$', 'SGD'],
+  ['usd', 'USD'], ['eur', 'EUR'], ['gbp', 'GBP'], ['jpy', 'JPY'], ['chf', 'CHF'], ['cny', 'CNY'], ['inr', 'INR'],
+  ['aud', 'AUD'], ['cad', 'CAD'], ['rub', 'RUB'], ['brl', 'BRL'], ['zar', 'ZAR'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'],
+]);
+
+/** Currency words written after the amount ("1.2 million euros"), to ISO 4217. */
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['dollars', 'USD'], ['dollar', 'USD'], ['euros', 'EUR'], ['euro', 'EUR'], ['pounds', 'GBP'], ['pound', 'GBP'],
+  ['sterling', 'GBP'], ['yen', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['rupees', 'INR'], ['rupee', 'INR'],
+  ['francs', 'CHF'], ['franc', 'CHF'], ['rubles', 'RUB'], ['roubles', 'RUB'], ['ruble', 'RUB'], ['rouble', 'RUB'],
+  ['pesos', 'MXN'], ['bolivars', 'VES'], ['reais', 'BRL'], ['rand', 'ZAR'], ['lira', 'TRY'], ['naira', 'NGN'],
+  ['won', 'KRW'], ['krona', 'SEK'], ['kronor', 'SEK'], ['kroner', 'NOK'], ['shekels', 'ILS'], ['dirhams', 'AED'], ['riyals', 'SAR'],
+]);
+
+/** Scale words and abbreviations after a number. */
+export const SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['billion', 1e9], ['bn', 1e9],
+  ['b', 1e9], ['trillion', 1e12], ['tn', 1e12], ['trn', 1e12],
+]);
+
+/** Units that make a number a quantity: "100,000 barrels", "12 tonnes", "40 km". */
+export const QUANTITY_UNITS: readonly string[] = [
+  'barrels', 'barrel', 'tonnes', 'tonne', 'tons', 'ton', 'kilograms', 'kilogram', 'kg', 'grams', 'pounds of', 'litres',
+  'liters', 'gallons', 'cubic metres', 'cubic meters', 'kilometres', 'kilometers', 'km', 'miles', 'mile', 'metres',
+  'meters', 'feet', 'foot', 'inches', 'acres', 'hectares', 'square miles', 'square kilometres', 'square kilometers',
+  'megawatts', 'mw', 'gigawatts', 'gw', 'kilowatts', 'kwh', 'degrees', 'people', 'residents', 'workers', 'employees',
+  'jobs', 'homes', 'houses', 'buildings', 'structures', 'vehicles', 'cars', 'passengers', 'flights', 'students',
+  'patients', 'cases', 'deaths', 'votes', 'seats', 'troops', 'soldiers', 'refugees', 'members', 'fans', 'spectators',
+  'visitors', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'doses', 'units', 'shares', 'points', 'goals',
+];

@@ -1,0 +1,58 @@
+// Money, percentages and quantities. Every pattern is a flat alternation with bounded
+// repetition, so matching stays linear in the input.
+import type { MentionDraft } from '../context.js';
+import { CURRENCY_SIGNS, CURRENCY_WORDS, QUANTITY_UNITS, SCALES } from '../lexicon/units.js';
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|mln|tn)\b|(?:m|b|k|bn)\b)?`;
+const SIGN = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|[$€£¥₹₩₽₺₦])`;
+const CODE = String.raw`(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB|BRL|ZAR|SEK|NOK|DKK)\s?`;
+const WORDS = [...CURRENCY_WORDS.keys(), 'pence', 'cents', 'p'].join('|');
+
+const MONEY_SIGN = new RegExp(`(?:${SIGN}|\\b${CODE})(${NUM})(${SCALE})(?:\\s?(?:-|–|to)\\s?(?:${SIGN})?(${NUM})(${SCALE}))?`, 'gi');
+const MONEY_WORD = new RegExp(`\\b(${NUM})(?:\\s?(thousand|million|billion|trillion)\\b)?\\s(${WORDS})\\b`, 'gi');
+const PERCENT = new RegExp(`\\b(${NUM})\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)`, 'gi');
+const UNITS = [...QUANTITY_UNITS].sort((a, b) => b.length - a.length).join('|');
+const QUANTITY = new RegExp(`\\b(${NUM})(?:\\s(thousand|million|billion)\\b)?\\s(${UNITS})\\b`, 'gi');
+
+function amount(num: string, scale: string | undefined): number {
+  const base = Number(num.replace(/,/g, ''));
+  const factor = scale ? SCALES.get(scale.trim().toLowerCase()) ?? 1 : 1;
+  return base * factor;
+}
+
+function currencyOf(text: string): string | undefined {
+  const m = /^(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|[$€£¥₹₩₽₺₦]|[A-Z]{3})/i.exec(text);
+  return m ? CURRENCY_SIGNS.get(m[0].toLowerCase()) : undefined;
+}
+
+/** Money, percent and quantity mentions in `input.slice(start, end)`. */
+export function findAmounts(input: string, start: number, end: number): MentionDraft[] {
+  const text = input.slice(start, end);
+  const out: MentionDraft[] = [];
+  const push = (m: RegExpExecArray, type: MentionDraft['type'], value: MentionDraft['value']) => {
+    let s = m.index;
+    let e = s + m[0].length;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    out.push({ start: start + s, end: start + e, text: text.slice(s, e), type, evidence: 2, value });
+  };
+  for (const m of text.matchAll(MONEY_SIGN)) {
+    const value: NonNullable<MentionDraft['value']> = { amount: amount(m[1]!, m[2]) };
+    const currency = currencyOf(m[0]);
+    if (currency) value.currency = currency;
+    if (m[3]) value.maxAmount = amount(m[3], m[4] || m[2]);
+    push(m, 'money', value);
+  }
+  for (const m of text.matchAll(MONEY_WORD)) {
+    const unit = m[3]!.toLowerCase();
+    if (unit === 'p' && m[2]) continue;
+    const value: NonNullable<MentionDraft['value']> = { amount: amount(m[1]!, m[2]) };
+    const currency = CURRENCY_WORDS.get(unit) ?? (unit === 'pence' || unit === 'p' ? 'GBP' : undefined);
+    if (currency) value.currency = currency;
+    if (unit === 'pence' || unit === 'cents' || unit === 'p') value.amount = value.amount! / 100;
+    push(m, 'money', value);
+  }
+  for (const m of text.matchAll(PERCENT)) push(m, 'percent', { amount: amount(m[1]!, undefined), unit: '%' });
+  for (const m of text.matchAll(QUANTITY)) push(m, 'quantity', { amount: amount(m[1]!, m[2]), unit: m[3]!.toLowerCase() });
+  return out;
+}

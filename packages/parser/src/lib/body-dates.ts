@@ -1,0 +1,64 @@
+// Dates in the body: full dates, month-day and month-year, years after a preposition, and
+// weekdays and "yesterday"/"today" resolved against the publication date when there is one.
+import type { MentionDraft } from '../context.js';
+import { addDays, monthNumber, weekdayNumber, weekdayOf } from './dates.js';
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const DATE = new RegExp(
+  [
+    String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`, // July 30, 2024 / July 30
+    String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})(?:\s+(\d{4}))?\b`, // 30 July 2024
+    String.raw`\b(${MONTH})\s+(\d{4})\b`, // June 2023
+    String.raw`\b(?:in|since|by|until|during|from|of|late|early|mid-?)\s+(\d{4})\b`, // in 2022
+    String.raw`\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
+    String.raw`\b(yesterday|today)\b`,
+  ].join('|'),
+  'g',
+);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Date mentions in `input.slice(start, end)`, with ISO values where they can be resolved. */
+export function findBodyDates(input: string, start: number, end: number, reference: string | undefined): MentionDraft[] {
+  const text = input.slice(start, end);
+  const out: MentionDraft[] = [];
+  for (const m of text.matchAll(DATE)) {
+    let iso: string | undefined;
+    let s = m.index;
+    if (m[1]) {
+      const month = monthNumber(m[1])!;
+      const year = m[3] ? Number(m[3]) : reference ? Number(reference.slice(0, 4)) : undefined;
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) continue;
+      if (year !== undefined) iso = `${year}-${pad(month)}-${pad(day)}`;
+    } else if (m[4]) {
+      const month = monthNumber(m[5]!)!;
+      const day = Number(m[4]);
+      if (day < 1 || day > 31) continue;
+      const year = m[6] ? Number(m[6]) : reference ? Number(reference.slice(0, 4)) : undefined;
+      if (year !== undefined) iso = `${year}-${pad(month)}-${pad(day)}`;
+    } else if (m[7]) {
+      iso = `${m[8]}-${pad(monthNumber(m[7])!)}`;
+    } else if (m[9]) {
+      iso = m[9];
+      s = m.index + m[0].length - 4;
+    } else if (m[10]) {
+      s = m.index + m[0].length - m[10].length;
+      if (reference) {
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        const ahead = /\b(?:will|’ll|'ll|next|to be|is due|are due|plans to|expected to)\b/i.test(before);
+        const target = weekdayNumber(m[10])!;
+        const now = weekdayOf(reference);
+        const delta = ahead ? (target - now + 7) % 7 || 7 : -((now - target + 7) % 7);
+        iso = addDays(reference, delta);
+      }
+    } else if (m[11]) {
+      if (reference) iso = m[11].toLowerCase() === 'today' ? reference : addDays(reference, -1);
+    }
+    const e = m.index + m[0].length;
+    const draft: MentionDraft = { start: start + s, end: start + e, text: text.slice(s, e), type: 'date', evidence: 2 };
+    if (iso) draft.value = { iso };
+    out.push(draft);
+  }
+  return out;
+}

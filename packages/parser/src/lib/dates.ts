@@ -1,0 +1,146 @@
+// Reading dates as news copy writes them. Hand-written rather than chrono-node: we need only the
+// header forms and a few body forms, chrono-node would add ~40 KB gzipped to a 50 KB budget, and
+// we must never fill in a time zone from the machine running the parser.
+import { MONTHS, US_GENERIC_ZONES, WEEKDAYS, ZONES } from '../lexicon/dates.js';
+
+/** A date found in text. */
+export interface FoundDate {
+  start: number;
+  end: number;
+  /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:00±HH:MM` when a time and a zone were given. */
+  iso: string;
+}
+
+const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY_RE = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?';
+const TIME_RE = '(\\d{1,2})(?::(\\d{2}))?\\s*([AaPp]\\.?[Mm]\\.?)?\\s*([A-Z]{1,4})?';
+
+// Each pattern is anchored nowhere and has no nested quantifiers, so matching stays linear.
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?\b/;
+const MDY = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`);
+const DMY = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`);
+const TIME_BEFORE = new RegExp(`\\b${TIME_RE}\\s*,?\\s*$`);
+const TIME_AFTER = new RegExp(`^\\s*(?:,|at)?\\s*${TIME_RE}`);
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Month number for a written month ("Sept.", "October"), or undefined. */
+export function monthNumber(word: string): number | undefined {
+  return MONTHS.get(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** Weekday number (0 = Sunday) for a written weekday, or undefined. */
+export function weekdayNumber(word: string): number | undefined {
+  return WEEKDAYS.get(word.toLowerCase().replace(/\.$/, ''));
+}
+
+// Second Sunday of March to first Sunday of November: US daylight saving time (since 2007).
+function usDst(y: number, m: number, d: number): boolean {
+  const nthSunday = (month: number, n: number) => {
+    const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + (n - 1) * 7;
+  };
+  const day = Date.UTC(y, m - 1, d);
+  return day >= Date.UTC(y, 2, nthSunday(3, 2)) && day < Date.UTC(y, 10, nthSunday(11, 1));
+}
+
+function offsetFor(zone: string, y: number, m: number, d: number): string | undefined {
+  const key = zone.toLowerCase();
+  if (!ZONES.has(key)) return undefined;
+  const fixed = ZONES.get(key);
+  if (fixed) return fixed;
+  const base = US_GENERIC_ZONES.get(key)!;
+  const h = base + (usDst(y, m, d) ? 1 : 0);
+  return `-${pad(-h)}:00`;
+}
+
+function withTime(
+  y: number,
+  m: number,
+  d: number,
+  hour: string | undefined,
+  minute: string | undefined,
+  ampm: string | undefined,
+  zone: string | undefined,
+): string | undefined {
+  if (hour === undefined || zone === undefined) return undefined;
+  let h = Number(hour);
+  const min = minute === undefined ? 0 : Number(minute);
+  if (ampm) {
+    const pm = /p/i.test(ampm);
+    if (h < 1 || h > 12) return undefined;
+    h = (h % 12) + (pm ? 12 : 0);
+  } else if (minute === undefined) {
+    return undefined; // a bare number next to a date is not a time
+  }
+  if (h > 23 || min > 59) return undefined;
+  const offset = offsetFor(zone, y, m, d);
+  if (!offset) return undefined;
+  return `${y}-${pad(m)}-${pad(d)}T${pad(h)}:${pad(min)}:00${offset}`;
+}
+
+/**
+ * Finds the first full date (day, month and year) in `text`, with a time when a time and a
+ * time zone stand next to it ("11:42 PM EDT, Sun July 20, 2025").
+ *
+ * @returns Offsets relative to `text`, or null.
+ */
+export function findDate(text: string): FoundDate | null {
+  const candidates: FoundDate[] = [];
+  const iso = ISO.exec(text);
+  if (iso) {
+    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    if (validDay(y, m, d)) {
+      let value = `${iso[1]}-${iso[2]}-${iso[3]}`;
+      if (iso[4] && iso[6]) {
+        const off = iso[6] === 'Z' ? '+00:00' : iso[6].includes(':') ? iso[6] : `${iso[6].slice(0, 3)}:${iso[6].slice(3)}`;
+        value += `T${iso[4]}:${iso[5]}:00${off}`;
+      }
+      candidates.push({ start: iso.index, end: iso.index + iso[0].length, iso: value });
+    }
+  }
+  for (const [re, order] of [[MDY, 'mdy'], [DMY, 'dmy']] as const) {
+    const match = re.exec(text);
+    if (!match) continue;
+    const month = monthNumber(order === 'mdy' ? match[1]! : match[2]!);
+    const day = Number(order === 'mdy' ? match[2] : match[1]);
+    const year = Number(match[3]);
+    if (month === undefined || !validDay(year, month, day)) continue;
+    let start = match.index;
+    let end = start + match[0].length;
+    let value = `${year}-${pad(month)}-${pad(day)}`;
+    const before = TIME_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+    const after = TIME_AFTER.exec(text.slice(end, end + 24));
+    const timed =
+      (before && withTime(year, month, day, before[1], before[2], before[3], before[4])) ||
+      (after && withTime(year, month, day, after[1], after[2], after[3], after[4]));
+    if (timed) {
+      value = timed;
+      if (before && withTime(year, month, day, before[1], before[2], before[3], before[4])) start -= before[0].length;
+      else if (after) end += after[0].length;
+    }
+    candidates.push({ start, end, iso: value });
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  return candidates[0] ?? null;
+}
+
+/** Adds `days` to a `YYYY-MM-DD` date. */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+/** Weekday (0 = Sunday) of a `YYYY-MM-DD` date. */
+export function weekdayOf(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}

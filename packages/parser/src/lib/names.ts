@@ -1,0 +1,21 @@
+// Shapes of personal names, used where no entity recogniser has run yet (bylines, bios).
+
+const PARTICLES = new Set(['de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten']);
+const NAME_TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'-]*\.?|(?:Mc|Mac|O’|O')\p{Lu}[\p{L}\p{M}]*)$/u;
+
+/**
+ * True when `s` reads as a personal name: two to five capitalised words (initials and name
+ * particles such as "van", "al" allowed), no digits.
+ */
+export function isNameShaped(s: string): boolean {
+  const tokens = s.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  if (/\d/.test(s)) return false;
+  let capitalised = 0;
+  for (const [i, t] of tokens.entries()) {
+    if (PARTICLES.has(t) && i > 0 && i < tokens.length - 1) continue;
+    if (!NAME_TOKEN.test(t)) return false;
+    capitalised++;
+  }
+  return capitalised >= 2;
+}

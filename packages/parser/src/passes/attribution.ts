@@ -1,0 +1,258 @@
+import type { Pass, QuoteDraft, Sentence, SpeakerRef } from '../context.js';
+import { CUE_ADVERBS, CUE_VERBS, MEDIUM_NOUNS, PARTICIPLE_CUES, SPEAKER_PRONOUNS } from '../lexicon/cues.js';
+import { TITLES } from '../lexicon/titles.js';
+import { isCapitalized, stripPossessive, tokenize, type Token } from '../lib/tokens.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'this', 'that']);
+const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'a', 'an', 'the', 'also', 'now', 'then', 'once', 'himself', 'herself', 'speaking', 'aged']);
+const NAME_GLUE = new Set(['de', 'del', 'della', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'ter']);
+// Longest stretch between a speaker and its cue ("X, the club's long-serving manager, said").
+const MAX_DESCRIPTION = 8;
+// A scare quote is a word or a short phrase: "the so-called “deal”".
+const SCARE_MAX_WORDS = 4;
+
+const isCue = (t: Token | undefined) => t !== undefined && t.word && CUE_VERBS.has(t.text.toLowerCase());
+const isParticiple = (t: Token | undefined) => t !== undefined && t.word && PARTICIPLE_CUES.has(t.text.toLowerCase());
+const isAdverb = (t: Token | undefined) => t !== undefined && t.word && CUE_ADVERBS.has(t.text.toLowerCase());
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+
+/**
+ * Finds, for each quote, the cue and the words naming its speaker, by the shapes news copy uses:
+ * "…," X said / "…," said X, the title / X said: "…" / X told reporters "…" / according to X /
+ * X called it "…" / X said the plan was "…" / "…," he continued, and a quote that follows an
+ * attributed one in the same paragraph with no cue of its own. A short quote with no cue becomes
+ * a scare quote. Resolving the words to an entity is coreference's job.
+ */
+export const attribution: Pass = {
+  name: 'attribution',
+  run(ctx) {
+    const { input } = ctx;
+    const sentenceAt = locator(ctx.sentences);
+    const drafts = ctx.quotes.map((q) => ({ ...q }));
+    const outers = drafts.filter((q) => q.kind !== 'nested').map((q) => q.outer);
+
+    drafts.forEach((q, qi) => {
+      if (q.kind === 'nested') return;
+      const next = drafts.slice(qi + 1).find((d) => d.kind !== 'nested');
+      // The tail runs from the closing mark to the end of the sentence the next word belongs to
+      // ("…hegemonies!” Maduro said …" puts the attribution after a sentence-final mark).
+      let afterClose = q.outer.end;
+      while (afterClose < input.length && /\s/.test(input[afterClose]!)) afterClose++;
+      const tailSentence = sentenceAt(afterClose);
+      const tailEnd = Math.min(tailSentence && tailSentence.start <= afterClose ? tailSentence.end : q.outer.end, next ? next.outer.start : Infinity);
+      const tail = tokenize(input, q.outer.end, Math.max(q.outer.end, tailEnd));
+      const found = fromTail(tail);
+      if (found) return Object.assign(q, found, { method: 'adjacent-cue' as const });
+
+      const headSentence = sentenceAt(q.outer.start);
+      let headStart = headSentence ? headSentence.start : q.outer.start;
+      // "The minister said:" closing the paragraph before a quoted paragraph.
+      const block = ctx.blocks[q.block]!;
+      if (headStart <= block.contentStart && q.block > 0 && /:\s*$/.test(input.slice(ctx.blocks[q.block - 1]!.start, ctx.blocks[q.block - 1]!.end))) {
+        const prev = sentenceAt(ctx.blocks[q.block - 1]!.end - 1);
+        if (prev) headStart = prev.start;
+      }
+      const head = tokenize(input, headStart, q.outer.start).filter((t) => !outers.some((o) => o !== q.outer && t.start >= o.start && t.end <= o.end));
+      const fromHeadResult = fromHead(head, input.slice(q.span.start, q.span.end), drafts, qi);
+      if (fromHeadResult) return Object.assign(q, fromHeadResult);
+
+      const words = input.slice(q.span.start, q.span.end).split(/\s+/).length;
+      const startsSentence = headSentence !== undefined && input.slice(headSentence.start, q.outer.start).trim() === '';
+      // A quote opening its sentence right after an attributed quote in the same paragraph
+      // continues that speaker: "“…,” he said. “…”".
+      if (startsSentence && (q.kind === 'direct' || words > SCARE_MAX_WORDS)) {
+        for (let p = qi - 1; p >= 0; p--) {
+          const prev = drafts[p]!;
+          if (prev.kind === 'nested') continue;
+          if (prev.endBlock !== q.block) break;
+          if (prev.speaker || prev.sameAs !== undefined) {
+            q.sameAs = p;
+            q.method = 'continuation';
+          }
+          break;
+        }
+        if (q.method) return;
+      }
+      if (words <= SCARE_MAX_WORDS && !(startsSentence && /[.!?]$/.test(input.slice(q.span.start, q.span.end)))) q.kind = 'scare';
+    });
+    return { ...ctx, quotes: drafts };
+  },
+};
+
+type Found = Pick<QuoteDraft, 'cue' | 'speaker' | 'method' | 'sameAs'>;
+
+function cueOf(t: Token): { text: string; span: { start: number; end: number } } {
+  return { text: t.text, span: { start: t.start, end: t.end } };
+}
+
+// "…," X said / "…," said X / "…," according to X / "…," X told reporters.
+function fromTail(tokens: Token[]): Found | null {
+  let i = 0;
+  while (i < tokens.length && !tokens[i]!.word && /[,—–-]/.test(tokens[i]!.text)) i++;
+  const first = tokens[i];
+  if (!first) return null;
+  if (isCue(first)) {
+    // "said X" / "said he"; skip "said in a statement" style objects before a speaker? No:
+    // inversion puts the speaker right after the verb.
+    const speaker = speakerForward(tokens, i + 1);
+    if (speaker) return { cue: cueOf(first), speaker: speaker.ref };
+    return null;
+  }
+  if (lower(first) === 'according' && lower(tokens[i + 1]) === 'to') {
+    const speaker = speakerForward(tokens, i + 2);
+    if (speaker) return { cue: { text: `${first.text} ${tokens[i + 1]!.text}`, span: { start: first.start, end: tokens[i + 1]!.end } }, speaker: speaker.ref };
+    return null;
+  }
+  const speaker = speakerForward(tokens, i);
+  if (!speaker) return null;
+  let j = speaker.next;
+  // "X, the club's manager, said" / "X, who …, said"
+  if (tokens[j]?.text === ',') {
+    const close = tokens.findIndex((t, k) => k > j && t.text === ',');
+    if (close > j && close - j <= MAX_DESCRIPTION + 2 && isCue(skipAdverbs(tokens, close + 1).token)) j = close + 1;
+  }
+  const cue = skipAdverbs(tokens, j);
+  if (isCue(cue.token)) return { cue: cueOf(cue.token!), speaker: speaker.ref };
+  return null;
+}
+
+function skipAdverbs(tokens: Token[], i: number): { token: Token | undefined; index: number } {
+  while (isAdverb(tokens[i])) i++;
+  return { token: tokens[i], index: i };
+}
+
+// Reads a speaker phrase starting at token `i`: a pronoun, a name (titles included), or a
+// description ("the company", "a spokeswoman for Solvane", "the Iranian president").
+function speakerForward(tokens: Token[], i: number): { ref: SpeakerRef; next: number } | null {
+  const t = tokens[i];
+  if (!t || !t.word) return null;
+  const lw = t.text.toLowerCase();
+  if (SPEAKER_PRONOUNS.has(lw)) return { ref: ref(tokens, i, i, 'pronoun'), next: i + 1 };
+  if (isCapitalized(t) && !DETERMINERS.has(lw)) {
+    let j = i;
+    while (j + 1 < tokens.length && (nameToken(tokens, j + 1) || (NAME_GLUE.has(lower(tokens[j + 1])) && isCapitalized(tokens[j + 2])))) j++;
+    // "Venezuela’s Maduro": a possessive place or organization before the name.
+    if (stripPossessive(tokens[j]!.text).possessive && isCapitalized(tokens[j + 1])) {
+      return speakerForward(tokens, j + 1);
+    }
+    return { ref: ref(tokens, i, j, 'name'), next: j + 1 };
+  }
+  if (DETERMINERS.has(lw) || stripPossessive(t.text).possessive) {
+    let j = i + 1;
+    while (j < tokens.length && j - i < MAX_DESCRIPTION && tokens[j]!.word && !isCue(tokens[j]) && !isAdverb(tokens[j])) j++;
+    if (j === i + 1) return null;
+    return { ref: ref(tokens, i, j - 1, 'description'), next: j };
+  }
+  return null;
+}
+
+function nameToken(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.text === '.' && i > 0 && /^\p{Lu}[\p{L}]{0,3}$/u.test(tokens[i - 1]!.text)) return true; // Dr. / K.
+  return isCapitalized(t) && !CUE_VERBS.has(t.text.toLowerCase());
+}
+
+function ref(tokens: Token[], from: number, to: number, kind: SpeakerRef['kind']): SpeakerRef {
+  // Keep a trailing period only when it is part of an abbreviation inside the phrase.
+  while (to > from && !tokens[to]!.word) to--;
+  const start = tokens[from]!.start;
+  const end = tokens[to]!.end;
+  return { text: tokens.slice(from, to + 1).map((t, k, a) => (k > 0 && t.start > a[k - 1]!.end ? ' ' : '') + t.text).join(''), span: { start, end }, kind };
+}
+
+// X said: "…" / X told reporters "…" / X called it "…" / X said the plan was "…" /
+// According to X, … "…" / Pezeshkian "noted that …".
+function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: number): Found | null {
+  // The quote itself opens with the cue: Pezeshkian “noted that …”.
+  const firstWord = /^[\p{L}]+/u.exec(quoteText)?.[0];
+  if (firstWord && CUE_VERBS.has(firstWord) && head.length > 0) {
+    const subject = subjectBefore(head, head.length);
+    if (subject) return { speaker: subject, method: 'reported-speech' };
+  }
+  for (let i = head.length - 1; i >= 0; i--) {
+    const t = head[i]!;
+    if (isCue(t)) {
+      const subject = subjectBefore(head, i);
+      const adjacent = head.length - i <= 6 && /[:,]/.test(head[head.length - 1]?.text ?? '');
+      if (subject) return { cue: cueOf(t), speaker: subject, method: adjacent ? 'adjacent-cue' : 'reported-speech' };
+      // "… and described X as “…”": a coordinated verb shares the subject of the quote before.
+      const coordinated = ['and', 'but', 'then', 'before', 'after'].includes(lower(head[i - 1]));
+      if (coordinated) {
+        const prev = previousInSentence(drafts, qi, head);
+        if (prev !== undefined) return { cue: cueOf(t), sameAs: prev, method: 'continuation' };
+      }
+      continue;
+    }
+    if (isParticiple(t)) continue;
+    if (lower(t) === 'according' && lower(head[i + 1]) === 'to') {
+      const speaker = speakerForward(head, i + 2);
+      if (speaker) return { cue: { text: `${t.text} ${head[i + 1]!.text}`, span: { start: t.start, end: head[i + 1]!.end } }, speaker: speaker.ref, method: 'according-to' };
+    }
+  }
+  return null;
+}
+
+function previousInSentence(drafts: QuoteDraft[], qi: number, head: Token[]): number | undefined {
+  const from = head[0]?.start ?? 0;
+  for (let p = qi - 1; p >= 0; p--) {
+    const d = drafts[p]!;
+    if (d.kind === 'nested') continue;
+    if (d.outer.start < from) return undefined;
+    if (d.speaker || d.sameAs !== undefined) return p;
+  }
+  return undefined;
+}
+
+// The subject of the verb at `i`: the noun phrase ending right before it, skipping adverbs and
+// a comma-delimited appositive or relative clause ("Maduro, who traveled to Russia, claimed").
+function subjectBefore(tokens: Token[], i: number): SpeakerRef | null {
+  let j = i - 1;
+  while (j >= 0 && isAdverb(tokens[j])) j--;
+  for (let skips = 0; skips < 2 && tokens[j]?.text === ','; skips++) {
+    let k = j - 1;
+    while (k >= 0 && tokens[k]!.text !== ',' && j - k <= 30) k--;
+    if (k < 0 || tokens[k]!.text !== ',') break;
+    const opener = lower(tokens[k + 1]);
+    if (!CLAUSE_OPENERS.has(opener) && !TITLES.has(opener) && !/^\d/.test(opener)) break;
+    j = k - 1;
+  }
+  const t = tokens[j];
+  if (!t || !t.word) return null;
+  const lw = t.text.toLowerCase();
+  if (SPEAKER_PRONOUNS.has(lw)) return ref(tokens, j, j, 'pronoun');
+  if (isCapitalized(t) || (t.text === '.' && isCapitalized(tokens[j - 1]))) {
+    let k = j;
+    while (k - 1 >= 0 && (nameToken(tokens, k - 1) || (NAME_GLUE.has(lower(tokens[k - 1])) && isCapitalized(tokens[k - 2])))) {
+      if (stripPossessive(tokens[k - 1]!.text).possessive) break;
+      k--;
+    }
+    return ref(tokens, k, j, 'name');
+  }
+  // "the company said", "a spokeswoman for the ministry said"
+  if (/^\p{Ll}/u.test(t.text) && !isCue(t) && !MEDIUM_NOUNS.has(lw)) {
+    for (let k = j - 1; k >= 0 && j - k < MAX_DESCRIPTION; k--) {
+      const w = tokens[k]!;
+      if (!w.word) break;
+      if (DETERMINERS.has(w.text.toLowerCase()) || stripPossessive(w.text).possessive) return ref(tokens, k, j, 'description');
+    }
+  }
+  return null;
+}
+
+/** Returns a function giving the sentence containing an offset (binary search). */
+export function locator(sentences: readonly Sentence[]): (offset: number) => Sentence | undefined {
+  return (offset) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  };
+}
+

@@ -1,0 +1,44 @@
+import type { Author, RemovedBlock } from '@newsmark/schema';
+import type { Pass } from '../context.js';
+import { BOILERPLATE_RULES } from '../lexicon/boilerplate.js';
+import { isNameShaped } from '../lib/names.js';
+
+/**
+ * Moves whole paragraphs that are not article text (embed leftovers, ads, "Read more" links,
+ * sign-up prompts, credits, copyright and share buttons) from the body to `removed`, with a kind
+ * and a reason. "(Reporting by …; Editing by …)" names become contributors.
+ */
+export const boilerplate: Pass = {
+  name: 'boilerplate',
+  run(ctx) {
+    const { input } = ctx;
+    const removed: RemovedBlock[] = [...ctx.removed];
+    const contributors: Author[] = [...ctx.meta.contributors];
+    const blocks = ctx.blocks.filter((block) => {
+      const text = input.slice(block.contentStart, block.end);
+      const rule = BOILERPLATE_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text));
+      if (!rule) return true;
+      removed.push({ type: 'removed', kind: rule.kind, reason: rule.reason, text: input.slice(block.start, block.end), span: { start: block.start, end: block.end } });
+      if (rule.kind === 'credits') contributors.push(...creditNames(text, block.contentStart));
+      return false;
+    });
+    return { ...ctx, blocks, removed, meta: { ...ctx.meta, contributors } };
+  },
+};
+
+// "(Reporting by Ana Ruiz and Tom Lee; Editing by Mark Potter)" → three contributors with roles.
+function creditNames(text: string, offset: number): Author[] {
+  const out: Author[] = [];
+  for (const clause of text.matchAll(/([A-Za-z ]*?)\bby\s+([^;)]+)/g)) {
+    const role = clause[1]!.trim().toLowerCase().replace(/^additional\s+/, '') || 'contributor';
+    let from = clause.index + clause[0].length - clause[2]!.length;
+    for (const piece of clause[2]!.split(/,|\band\b/)) {
+      const name = piece.trim();
+      const at = text.indexOf(name, from);
+      from = at + name.length;
+      if (!isNameShaped(name)) continue;
+      out.push({ name, type: 'person', role, span: { start: offset + at, end: offset + at + name.length } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,283 @@
+import type { Entity, Mention } from '@newsmark/schema';
+import type { Context, MentionDraft, Pass, QuoteDraft, SpeakerRef } from '../context.js';
+import { SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
+import { demonymPlace, firstNameGender } from '../lexicon/gazetteer.js';
+import { KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES, PLACE_ABBREVIATIONS } from '../lexicon/organizations.js';
+import { HONORIFICS, TITLES } from '../lexicon/titles.js';
+
+/** Nouns that describe an organization: "the company said", "the ministry said". */
+const ORG_NOUNS = new Set([
+  'company', 'firm', 'group', 'ministry', 'agency', 'department', 'government', 'club', 'union', 'council', 'bank',
+  'league', 'organization', 'organisation', 'party', 'team', 'university', 'airline', 'police', 'court', 'commission',
+  'regulator', 'authority', 'board', 'operator', 'carrier', 'retailer', 'charity', 'insurer', 'lender', 'startup',
+  'start-up', 'manufacturer', 'maker', 'developer', 'utility', 'broadcaster', 'network', 'newspaper', 'publisher',
+  'hospital', 'school', 'college', 'institute', 'foundation', 'association', 'federation', 'office', 'service',
+  'administration', 'campaign', 'committee', 'panel', 'embassy', 'military', 'army', 'navy', 'prosecutors', 'prosecution',
+]);
+
+interface Draft {
+  type: Entity['type'];
+  key: string;
+  name: string;
+  mentions: (Mention & { evidence: number })[];
+  roles: Set<string>;
+  aliases: Set<string>;
+  gender?: 'm' | 'f' | 'u';
+  value?: Entity['value'];
+  speaker: boolean;
+}
+
+const tokensOf = (s: string) => s.split(/\s+/).filter(Boolean);
+const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[’']/g, "'").replace(/\.$/, '');
+
+/**
+ * Merges mentions into entities and resolves each quote's speaker to an entity id.
+ * People: a surname or honorific mention ("Maduro", "Ms Penrose") joins the full name introduced
+ * earlier. Organizations: an acronym given in brackets, a known short form, or the name without
+ * its legal suffix ("Solvane" ↔ "Solvane AG"). Speakers: names by the same rules; pronouns to
+ * the nearest compatible earlier speaker or person; descriptions ("the company", "the Iranian
+ * president") to the entity they were attached to.
+ */
+export const coreference: Pass = {
+  name: 'coreference',
+  run(ctx) {
+    const { input } = ctx;
+    const drafts: Draft[] = [];
+    const byKey = new Map<string, Draft>();
+    const speakerSpans = new Set(ctx.quotes.flatMap((q) => (q.speaker?.kind === 'name' ? [q.speaker.span.start] : [])));
+
+    const add = (d: Draft) => {
+      drafts.push(d);
+      byKey.set(`${d.type}:${d.key}`, d);
+      return d;
+    };
+    const addMention = (d: Draft, m: MentionDraft | { start: number; end: number; text: string; evidence: number }, kind?: Mention['kind']) => {
+      if (d.mentions.some((x) => x.span.start < m.end && m.start < x.span.end)) return;
+      const entry: Mention & { evidence: number } = { text: m.text, span: { start: m.start, end: m.end }, evidence: m.evidence };
+      if (kind) entry.kind = kind;
+      d.mentions.push(entry);
+      if (m.text !== d.name) d.aliases.add(m.text);
+    };
+
+    const names = ctx.mentions.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place');
+    const others = ctx.mentions.filter((m) => !names.includes(m));
+
+    // First the mentions that carry their own type evidence, in text order, then lone words.
+    const multi = names.filter((m) => m.evidence > 0 || tokensOf(m.text).length > 1);
+    const single = names.filter((m) => !multi.includes(m));
+    for (const m of multi) {
+      if (m.type === 'organization') orgMention(m);
+      else if (m.type === 'place') placeMention(m);
+      else personMention(m);
+    }
+    for (const m of single) {
+      const key = norm(m.text);
+      const person = findPerson(key);
+      if (person) {
+        addMention(person, m, 'surname');
+        continue;
+      }
+      const org = findOrg(key);
+      if (org) {
+        addMention(org, m, org.aliases.has(m.text) && /^\p{Lu}+$/u.test(m.text) ? 'acronym' : 'name');
+        continue;
+      }
+      // A lone unknown capitalised word that is a quote's speaker is a person.
+      if (speakerSpans.has(m.start) || (m.role !== undefined)) personMention({ ...m, evidence: 1 });
+    }
+
+    function personMention(m: MentionDraft) {
+      const key = norm(m.text);
+      const existing = findPerson(key);
+      if (existing) {
+        addMention(existing, m, tokensOf(m.text).length > 1 ? 'name' : 'surname');
+        if (m.role) existing.roles.add(m.role);
+        if (tokensOf(m.text).length > tokensOf(existing.name).length) existing.name = m.text;
+        return;
+      }
+      const d = add({ type: 'person', key, name: m.text, mentions: [], roles: new Set(), aliases: new Set(), speaker: false });
+      const g = genderOf(m);
+      if (g) d.gender = g;
+      if (m.role) d.roles.add(m.role);
+      addMention(d, m, 'name');
+      const apposition = /^,\s+(?:the|a|an|who is|who was)\s+([^,.;]{2,80})[,.;]/.exec(input.slice(m.end, m.end + 90));
+      if (apposition) d.roles.add(apposition[1]!);
+    }
+    function orgMention(m: MentionDraft) {
+      const key = orgKey(m.text);
+      const d = findOrg(norm(m.text)) ?? add({ type: 'organization', key, name: KNOWN_ORGS.get(norm(m.text)) ?? m.text, mentions: [], roles: new Set(), aliases: new Set(), speaker: false });
+      addMention(d, m, /^\p{Lu}{2,}$/u.test(m.text) ? 'acronym' : 'name');
+      if (m.acronym) {
+        d.aliases.add(m.acronym.text);
+        byKey.set(`organization:${norm(m.acronym.text)}`, d);
+      }
+      if (tokensOf(m.text).length > tokensOf(d.name).length && !KNOWN_ORGS.has(norm(d.name))) d.name = m.text;
+    }
+    function placeMention(m: MentionDraft) {
+      const canonical = PLACE_ABBREVIATIONS.get(norm(m.text)) || m.text;
+      const key = norm(canonical);
+      const d = byKey.get(`place:${key}`) ?? add({ type: 'place', key, name: canonical, mentions: [], roles: new Set(), aliases: new Set(), speaker: false });
+      addMention(d, m, 'name');
+    }
+    function findPerson(key: string): Draft | undefined {
+      const direct = byKey.get(`person:${key}`);
+      if (direct) return direct;
+      const parts = tokensOf(key);
+      // A surname (or a shorter form) of a person introduced earlier; the latest one wins.
+      for (let k = drafts.length - 1; k >= 0; k--) {
+        const d = drafts[k]!;
+        if (d.type !== 'person') continue;
+        const full = tokensOf(d.key);
+        if (parts.length === 1 && full.length > 1 && (full[full.length - 1] === parts[0] || (full.length > 2 && full.includes(parts[0]!) && full[0] !== parts[0]))) return d;
+        if (parts.length > 1 && parts.length < full.length && parts.every((p) => full.includes(p))) return d;
+        if (parts.length > full.length && full.length >= 1 && parts[parts.length - 1] === full[full.length - 1] && full.every((p) => parts.includes(p))) return d;
+      }
+      return undefined;
+    }
+    function findOrg(key: string): Draft | undefined {
+      return byKey.get(`organization:${key}`) ?? byKey.get(`organization:${orgKey(key)}`) ?? drafts.find((d) => d.type === 'organization' && (d.key === orgKey(key) || [...d.aliases].some((a) => norm(a) === key)));
+    }
+
+    // Speakers, in text order: a pronoun looks back at the speakers and people before it.
+    const speakerIds: (Draft | undefined)[] = [];
+    ctx.quotes.forEach((q, qi) => {
+      speakerIds[qi] = q.kind === 'nested' || q.kind === 'scare' ? undefined : resolveSpeaker(q, qi);
+      if (speakerIds[qi]) speakerIds[qi]!.speaker = true;
+    });
+
+    function resolveSpeaker(q: QuoteDraft, qi: number): Draft | undefined {
+      if (q.sameAs !== undefined) return speakerIds[q.sameAs];
+      const ref = q.speaker;
+      if (!ref) return undefined;
+      if (ref.kind === 'name') return nameSpeaker(ref);
+      if (ref.kind === 'pronoun') return pronounSpeaker(ref, qi);
+      return descriptionSpeaker(ref);
+    }
+
+    function nameSpeaker(ref: SpeakerRef): Draft | undefined {
+      const overlapping = drafts.find((d) => (d.type === 'person' || d.type === 'organization') && d.mentions.some((m) => m.span.start < ref.span.end && ref.span.start < m.span.end));
+      if (overlapping) return overlapping;
+      // Titles are not part of the name: "Ms Penrose" → "Penrose".
+      const words = ref.text.split(/\s+/);
+      let k = 0;
+      let gender: 'm' | 'f' | 'u' | undefined;
+      while (k < words.length - 1 && TITLES.has(norm(words[k]!))) {
+        gender ??= HONORIFICS.get(norm(words[k]!));
+        k++;
+      }
+      while (k < words.length - 1 && demonymPlace(words[k]!) !== undefined) k++;
+      const name = words.slice(k).join(' ');
+      const key = norm(name);
+      const found = findPerson(key) ?? findOrg(key);
+      if (found) return found;
+      if (demonymPlace(name) || PLACE_ABBREVIATIONS.has(key)) return undefined;
+      const start = ref.span.start + ref.text.indexOf(name);
+      const type = ORG_HEADS.has(norm(words[words.length - 1]!)) ? 'organization' : 'person';
+      const d = add({ type, key: type === 'organization' ? orgKey(name) : key, name, mentions: [], roles: new Set(), aliases: new Set(), speaker: true });
+      if (gender) d.gender = gender;
+      addMention(d, { start, end: start + name.length, text: name, evidence: 1 }, 'name');
+      return d;
+    }
+
+    function pronounSpeaker(ref: SpeakerRef, qi: number): Draft | undefined {
+      const want = SPEAKER_PRONOUNS.get(ref.text.toLowerCase());
+      const compatible = (d: Draft | undefined) => {
+        if (!d) return false;
+        if (want === 'org' || want === 'plural') return d.type === 'organization' || (want === 'plural' && d.type === 'person');
+        if (d.type !== 'person') return false;
+        return !d.gender || d.gender === 'u' || d.gender === want;
+      };
+      // The nearest earlier quote's speaker, if it is compatible and close.
+      const block = ctx.quotes[qi]!.block;
+      for (let p = qi - 1; p >= 0; p--) {
+        const prev = ctx.quotes[p]!;
+        if (block - prev.endBlock > 2) break;
+        if (compatible(speakerIds[p])) return speakerIds[p];
+        if (speakerIds[p]) break;
+      }
+      // Else the nearest compatible person (or organization) mentioned before the pronoun.
+      let best: { d: Draft; at: number } | undefined;
+      for (const d of drafts) {
+        if (!compatible(d)) continue;
+        for (const m of d.mentions) {
+          if (m.span.end <= ref.span.start && (!best || m.span.start > best.at)) best = { d, at: m.span.start };
+        }
+      }
+      return best && ref.span.start - best.at < 1500 ? best.d : undefined;
+    }
+
+    function descriptionSpeaker(ref: SpeakerRef): Draft | undefined {
+      const words = ref.text.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/);
+      // "a spokeswoman for Solvane" / "Solvane's spokesman": the organization speaks.
+      const spokes = words.findIndex((w) => SPOKESPERSON_NOUNS.has(w));
+      if (spokes >= 0) {
+        const rest = ref.text.split(/\s+/).slice(spokes + 1).join(' ').replace(/^(?:for|of|at|from)\s+(?:the\s+)?/i, '');
+        const before = ref.text.split(/\s+/).slice(0, spokes).join(' ').replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '');
+        const named = (rest && (findOrg(norm(rest)) ?? findPerson(norm(rest)))) || (before && findOrg(norm(before)));
+        if (named) return named;
+        return nearest('organization', ref.span.start);
+      }
+      const head = words[words.length - 1]!;
+      if (ORG_NOUNS.has(head)) {
+        const matching = nearest('organization', ref.span.start, (d) => norm(d.name).includes(head));
+        return matching ?? nearest('organization', ref.span.start);
+      }
+      // "the Iranian president", "the biologist": the person that role was attached to.
+      return nearest('person', ref.span.start, (d) => [...d.roles].some((r) => r.toLowerCase().split(/\s+/).includes(head)));
+    }
+
+    function nearest(type: Draft['type'], before: number, accept: (d: Draft) => boolean = () => true): Draft | undefined {
+      let best: { d: Draft; at: number } | undefined;
+      for (const d of drafts) {
+        if (d.type !== type || !accept(d)) continue;
+        for (const m of d.mentions) if (m.span.end <= before && (!best || m.span.start > best.at)) best = { d, at: m.span.start };
+      }
+      return best?.d;
+    }
+
+    // Dates, money and quantities: one entity per distinct value.
+    for (const m of others) {
+      const key = m.value?.iso ?? norm(m.text);
+      const d = byKey.get(`${m.type}:${key}`) ?? add({ type: m.type, key, name: m.text, mentions: [], roles: new Set(), aliases: new Set(), speaker: false });
+      if (m.value && !d.value) d.value = m.value;
+      addMention(d, m);
+    }
+
+    // Keep people with some evidence: a gazetteer first name or title, a speaker, or more than
+    // one mention. A capitalised pair with none of these is too often a phrase, not a name.
+    const kept = drafts.filter((d) => d.type !== 'person' || d.speaker || d.mentions.length > 1 || d.mentions.some((m) => m.evidence > 0));
+    kept.sort((a, b) => Math.min(...a.mentions.map((m) => m.span.start)) - Math.min(...b.mentions.map((m) => m.span.start)));
+    const ids = new Map<Draft, string>();
+    const out: Entity[] = kept.map((d, i) => {
+      const id = `e${i + 1}`;
+      ids.set(d, id);
+      const mentions = [...d.mentions].sort((a, b) => a.span.start - b.span.start).map(({ evidence: _e, ...m }) => m);
+      const e: Entity = { id, type: d.type, name: d.name, mentions };
+      const aliases = [...d.aliases].filter((a) => a !== d.name);
+      if (aliases.length) e.aliases = [...new Set(aliases)];
+      if (d.roles.size) e.roles = [...d.roles];
+      if (d.value) e.value = d.value;
+      return e;
+    });
+    return { ...ctx, entities: out, speakerIds: speakerIds.map((d) => (d ? ids.get(d) : undefined)) };
+  },
+};
+
+function genderOf(m: MentionDraft): 'm' | 'f' | 'u' | undefined {
+  if (m.role) {
+    for (const w of m.role.split(/\s+/)) {
+      const g = HONORIFICS.get(norm(w));
+      if (g && g !== 'u') return g;
+    }
+  }
+  const first = m.text.split(/\s+/)[0];
+  return first ? firstNameGender(first) : undefined;
+}
+
+function orgKey(name: string): string {
+  const words = norm(name).replace(/^the\s+/, '').split(/\s+/);
+  while (words.length > 1 && ORG_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  const key = words.join(' ');
+  const known = KNOWN_ORGS.get(key);
+  return known ? norm(known) : key;
+}

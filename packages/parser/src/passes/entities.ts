@@ -1,0 +1,221 @@
+import type { Context, MentionDraft, Pass } from '../context.js';
+import { FUNCTION_WORDS } from '../lexicon/common.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
+import { demonymPlace, firstNameGender, isKnownPlace } from '../lexicon/gazetteer.js';
+import { KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PLACE_HEADS } from '../lexicon/organizations.js';
+import { TITLES } from '../lexicon/titles.js';
+import { findAmounts } from '../lib/amounts.js';
+import { findBodyDates } from '../lib/body-dates.js';
+import { isCapitalized, stripPossessive, tokenize, type Token } from '../lib/tokens.js';
+
+const GLUE = new Set(['de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'ter', 'y']);
+const CALENDAR = (w: string) => MONTHS.has(w.toLowerCase().replace(/\.$/, '')) || WEEKDAYS.has(w.toLowerCase().replace(/\.$/, ''));
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'to', 'across', 'outside', 'into', 'throughout', 'around', 'towards', 'toward', 'via']);
+
+/**
+ * Finds entity mentions: capitalised name runs (typed by gazetteers, organization heads and
+ * suffixes, titles, first names and context), and money, quantities, percentages and dates.
+ * Titles and roles are kept out of the name ("Iranian President Masoud Pezeshkian" → "Masoud
+ * Pezeshkian" with role "President"), possessives out of the span ("Iran’s" → "Iran"), and a
+ * sentence-initial capital alone is no evidence of a name.
+ */
+export const entities: Pass = {
+  name: 'entities',
+  run(ctx) {
+    const { input } = ctx;
+    const midSentence = capitalizedMidSentence(ctx);
+    const mentions: MentionDraft[] = [];
+    for (const s of ctx.sentences) {
+      const block = ctx.blocks[s.block]!;
+      const tokens = tokenize(input, Math.max(s.start, block.contentStart), s.end);
+      const firstWord = tokens.findIndex((t) => t.word);
+      for (let i = 0; i < tokens.length; i++) {
+        if (!startsRun(tokens, i)) continue;
+        const j = extendRun(tokens, i);
+        const sentenceInitial = i === firstWord;
+        for (const m of nameMentions(input, tokens, i, j, sentenceInitial, midSentence)) mentions.push(m);
+        i = j;
+      }
+    }
+    const reference = ctx.meta.datePublished?.slice(0, 10) ?? ctx.options.referenceDate;
+    for (const block of ctx.blocks) {
+      mentions.push(...findAmounts(input, block.contentStart, block.end));
+      mentions.push(...findBodyDates(input, block.contentStart, block.end, reference));
+    }
+    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Amount and date patterns win over a name run they overlap ("July 30" is a date).
+    const kept: MentionDraft[] = [];
+    for (const m of mentions) {
+      const last = kept[kept.length - 1];
+      if (last && m.start < last.end) {
+        const lastIsName = last.type === 'person' || last.type === 'organization' || last.type === 'place';
+        const mIsName = m.type === 'person' || m.type === 'organization' || m.type === 'place';
+        if (lastIsName && !mIsName) kept[kept.length - 1] = m;
+        continue;
+      }
+      kept.push(m);
+    }
+    return { ...ctx, mentions: kept };
+  },
+};
+
+function capitalizedMidSentence(ctx: Context): Set<string> {
+  const seen = new Set<string>();
+  for (const s of ctx.sentences) {
+    const tokens = tokenize(ctx.input, s.start, s.end);
+    let first = true;
+    for (const [k, t] of tokens.entries()) {
+      if (!t.word) continue;
+      const afterOpen = k > 0 && /^[“"‘'(\[]$/.test(tokens[k - 1]!.text);
+      if (!first && !afterOpen && isCapitalized(t)) seen.add(stripPossessive(t.text).base);
+      first = false;
+    }
+  }
+  return seen;
+}
+
+function startsRun(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return isCapitalized(t) || /^\p{Lu}{2,}/u.test(t.text);
+}
+
+function extendRun(tokens: Token[], i: number): number {
+  let j = i;
+  while (j + 1 < tokens.length) {
+    if (stripPossessive(tokens[j]!.text).possessive) break;
+    const n = tokens[j + 1]!;
+    const after = tokens[j + 2];
+    if (n.text === '.' && /^(?:\p{Lu}|\p{Lu}\p{Ll}{1,2}|(?:\p{L}\.)+\p{L})$/u.test(tokens[j]!.text) && n.start === tokens[j]!.end) {
+      // "K." in "Christian K. Caruzo", "Dr." before a name, "U.S." — keep the period in the run.
+      if (isCapitalized(after) || /^(?:\p{L}\.)+\p{L}$/u.test(tokens[j]!.text)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (isCapitalized(n) && !CALENDAR(n.text)) {
+      j++;
+      continue;
+    }
+    if ((n.text === '&' || GLUE.has(n.text)) && isCapitalized(after)) {
+      j += 2;
+      continue;
+    }
+    if (n.text === 'of' && OF_HEADS.has(lastWord(tokens, j)) && (isCapitalized(after) || (after?.text === 'the' && isCapitalized(tokens[j + 3])))) {
+      j += after?.text === 'the' ? 3 : 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+function lastWord(tokens: Token[], j: number): string {
+  let k = j;
+  while (k >= 0 && !tokens[k]!.word) k--;
+  return k >= 0 ? stripPossessive(tokens[k]!.text).base.toLowerCase() : '';
+}
+
+const lw = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
+
+/** Typed mentions for the name run tokens[i..j]; usually one, none when it is not a name. */
+function nameMentions(input: string, tokens: Token[], i: number, j: number, sentenceInitial: boolean, midSentence: Set<string>): MentionDraft[] {
+  let from = i;
+  let to = j;
+  while (to > from && !tokens[to]!.word && !(tokens[to]!.text === '.' && /^(?:\p{L}\.)+\p{L}$/u.test(tokens[to - 1]!.text))) to--;
+  const possessive = stripPossessive(tokens[to]!.text).possessive;
+  const text = () => spanText(input, tokens, from, to, possessive);
+  const whole = text().toLowerCase();
+  if (KNOWN_ORGS.has(whole) || PLACE_ABBREVIATIONS.has(whole) || isKnownPlace(whole)) return [mention(input, tokens, from, to, possessive)];
+
+  // Leading words that are not part of the name: sentence-initial function words, titles and
+  // roles, demonyms ("Late Iranian President Ebrahim Raisi").
+  const orgLike = hasOrgHead(tokens, from, to);
+  const roles: string[] = [];
+  while (from <= to) {
+    const w = lw(tokens[from]!);
+    const known = KNOWN_ORGS.has(text().toLowerCase()) || isKnownPlace(text());
+    if (known) break;
+    if (!tokens[from]!.word) from++;
+    else if (FUNCTION_WORDS.has(w) && (sentenceInitial || w === 'the' || CALENDAR(w))) from++;
+    else if (!orgLike && (TITLES.has(w) || demonymPlace(w) !== undefined) && from < to) {
+      if (TITLES.has(w)) roles.push(tokens[from]!.text);
+      from++;
+    } else break;
+    sentenceInitial = false;
+  }
+  if (from > to) return [];
+  // A title inside the run splits it: "Venezuela President Maduro".
+  if (!orgLike) {
+    for (let k = to - 1; k > from; k--) {
+      if (TITLES.has(lw(tokens[k]!)) && isCapitalized(tokens[k + 1])) {
+        const left = nameMentions(input, tokens, from, k - 1, false, midSentence);
+        const right = nameMentions(input, tokens, k, j, false, midSentence);
+        return [...left, ...right];
+      }
+    }
+  }
+  const words = tokens.slice(from, to + 1).filter((t) => t.word);
+  if (words.length === 0) return [];
+  const m = mention(input, tokens, from, to, possessive);
+  if (roles.length) {
+    m.role = roles.join(' ');
+    // A title before a bare name makes it a person: "President Biden", "Ms Penrose".
+    if (m.evidence < 2 && m.type !== 'organization' && m.type !== 'place') {
+      m.type = 'person';
+      m.evidence = 2;
+    }
+  }
+  // "Islamic Republic News Agency (IRNA)": an acronym in brackets right after the name.
+  const a = tokens[j + 1];
+  const b = tokens[j + 2];
+  const c = tokens[j + 3];
+  if (a?.text === '(' && b && /^\p{Lu}[\p{Lu}\p{N}&.-]{1,9}$/u.test(b.text) && c?.text === ')') m.acronym = { text: b.text, span: { start: b.start, end: b.end } };
+  // Sentence-initial single words need other evidence: a gazetteer, or the same word capitalised
+  // mid-sentence somewhere in the article.
+  if (m.evidence === 0 && words.length === 1 && sentenceInitial && from === i && !midSentence.has(m.text)) return [];
+  if (words.length === 1 && demonymPlace(m.text) !== undefined) return [];
+  // Context: "in X", "X-based".
+  if (m.evidence === 0 && words.length === 1 && PLACE_PREPOSITIONS.has((tokens[from - 1]?.text ?? '').toLowerCase())) {
+    m.type = 'place';
+    m.evidence = 1;
+  }
+  return [m];
+}
+
+function hasOrgHead(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const w = stripPossessive(tokens[k]!.text).base.toLowerCase();
+    if (ORG_HEADS.has(w) && (k > from || to === from + 0)) return true;
+    if (k === to && ORG_SUFFIXES.has(w)) return true;
+  }
+  return false;
+}
+
+function spanText(input: string, tokens: Token[], from: number, to: number, possessive: boolean): string {
+  const start = tokens[from]!.start;
+  let end = tokens[to]!.end;
+  if (possessive) end -= tokens[to]!.text.length - stripPossessive(tokens[to]!.text).base.length;
+  return input.slice(start, end);
+}
+
+function mention(input: string, tokens: Token[], from: number, to: number, possessive: boolean): MentionDraft {
+  const start = tokens[from]!.start;
+  let end = tokens[to]!.end;
+  if (possessive) end -= tokens[to]!.text.length - stripPossessive(tokens[to]!.text).base.length;
+  const text = input.slice(start, end);
+  const key = text.toLowerCase();
+  const words = tokens.slice(from, to + 1).filter((t) => t.word);
+  const draft = (type: MentionDraft['type'], evidence: number): MentionDraft => ({ start, end, text, type, evidence });
+  if (KNOWN_ORGS.has(key)) return draft('organization', 2);
+  if (PLACE_ABBREVIATIONS.has(key) && PLACE_ABBREVIATIONS.get(key)) return draft('place', 2);
+  if (isKnownPlace(text)) return draft('place', 2);
+  if (hasOrgHead(tokens, from, to) && words.length > 1) return draft('organization', 2);
+  if (words.length > 1 && (PLACE_HEADS.has(words[0]!.text.toLowerCase()) || PLACE_HEADS.has(words[words.length - 1]!.text.toLowerCase()))) return draft('place', 1);
+  if (/^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) return draft('organization', 1);
+  if (words.length > 1 && firstNameGender(words[0]!.text) !== undefined) return draft('person', 2);
+  if (words.length > 1 && words.length <= 4) return draft('person', 0);
+  // A lone unknown word: coreference types it from the rest of the article (a surname, an
+  // organization's short form) or drops it.
+  return draft('person', 0);
+}

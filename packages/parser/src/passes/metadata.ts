@@ -1,0 +1,240 @@
+import type { Author, RemovedBlock } from '@newsmark/schema';
+import type { BodyBlock, Meta, Pass, Segment } from '../context.js';
+import { AGENCIES, BIO_NOUNS, BIO_VERBS, BYLINE_ROLE_WORDS, DATE_LABELS, MODIFIED_LABELS } from '../lexicon/bylines.js';
+import { findDate } from '../lib/dates.js';
+import { isNameShaped } from '../lib/names.js';
+import { isSpace } from '../text.js';
+
+const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
+const ROLE_WORDS = new Set(BYLINE_ROLE_WORDS);
+// A date line may carry a label, a weekday and a little punctuation besides the date itself.
+const DATE_LINE_REST = 16;
+const HEADER_ZONE = 8;
+const HEADLINE_MAX = 200;
+const DERIVED_HEADLINE_MAX = 110; // Google's Article guidance
+
+// "ROTTERDAM, Netherlands (Reuters) —", "DENVER --", "LONDON, March 3 (Reuters) -"
+const DATELINE =
+  /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30}?)?)(?:,\s*\p{Lu}[a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(([^()\n]{2,40})\))?\s*(?:—|–|--|-|:)\s+/u;
+
+/**
+ * Reads the header (headline, dates, byline) and footer (closing author bio) around the body,
+ * and the dateline that opens the first paragraph. Header lines go to `removed`; their spans stay
+ * on the metadata they produced. What is left becomes the body blocks.
+ */
+export const metadata: Pass = {
+  name: 'metadata',
+  run(ctx) {
+    const { input, segments } = ctx;
+    const meta: Meta = { headline: null, datePublished: null, authors: [], contributors: [], provenance: {} };
+    const removed: RemovedBlock[] = [...ctx.removed];
+    const diagnostics = [...ctx.diagnostics];
+    const text = (s: Segment) => input.slice(s.start, s.end);
+    const drop = (s: Segment, kind: RemovedBlock['kind'], reason: string) =>
+      removed.push({ type: 'removed', kind, reason, text: text(s), span: { start: s.start, end: s.end } });
+
+    let i = 0;
+    let firstBodyStart: number | undefined;
+    for (; i < segments.length && i < HEADER_ZONE; i++) {
+      const seg = segments[i]!;
+      const line = text(seg);
+      const date = readDateLine(line);
+      if (date && date.rest <= DATE_LINE_REST) {
+        setDate(meta, date.modified, date.iso, seg.start + date.start, seg.start + date.end, input);
+        drop(seg, 'date', date.modified ? 'modification date line' : 'publication date line');
+        continue;
+      }
+      const byline = readByline(line, seg.start, meta.authors.length === 0 && i > 0);
+      if (byline) {
+        meta.authors.push(...byline.authors);
+        if (byline.date) setDate(meta, false, byline.date.iso, seg.start + byline.date.start, seg.start + byline.date.end, input);
+        drop(seg, 'byline', 'byline');
+        continue;
+      }
+      if (i === 0 && meta.headline === null && isTitleLike(line, segments.length)) {
+        meta.headline = line;
+        meta.provenance.headline = { span: { start: seg.start, end: seg.end }, derived: false };
+        continue;
+      }
+      // A date written at the head of the first paragraph: "date 2024-10-25 Iranian President …".
+      if (date && date.prefix && meta.datePublished === null) {
+        setDate(meta, false, date.iso, seg.start + date.start, seg.start + date.end, input);
+        let start = seg.start + date.end;
+        while (start < seg.end && isSpace(input[start])) start++;
+        firstBodyStart = start;
+      }
+      break;
+    }
+
+    const body: Segment[] = segments.slice(i);
+    if (firstBodyStart !== undefined && body[0]) body[0] = { ...body[0], start: firstBodyStart };
+
+    // A closing bio names the author when no byline did: "Jane Doe covers energy for …".
+    for (let k = body.length - 1; k >= Math.max(0, body.length - 3); k--) {
+      const seg = body[k]!;
+      const name = bioAuthor(text(seg));
+      if (!name) continue;
+      const start = seg.start + text(seg).indexOf(name);
+      if (!meta.authors.some((a) => a.name === name)) {
+        if (meta.authors.length === 0) meta.authors.push({ name, type: 'person', span: { start, end: start + name.length } });
+      }
+      drop(seg, 'author-bio', 'closing author bio');
+      body.splice(k, 1);
+      break;
+    }
+
+    const blocks: BodyBlock[] = body.map((s) => ({ start: s.start, end: s.end, contentStart: s.start }));
+    if (blocks[0]) {
+      const first = blocks[0];
+      const m = DATELINE.exec(input.slice(first.start, first.end));
+      if (m && m[1] && /\p{Lu}{3}/u.test(m[1])) {
+        const place = m[1].trim();
+        meta.dateline = { text: m[0].replace(/\s*(?:—|–|--|-|:)\s*$/, '').trim(), place, span: { start: first.start, end: first.start + m[0].trimEnd().length } };
+        if (m[2]) meta.dateline.agency = m[2].trim();
+        first.contentStart = first.start + m[0].length;
+      }
+    }
+
+    if (meta.datePublished === null && meta.dateModified === undefined) {
+      diagnostics.push({ code: 'no-date', severity: 'info', message: 'No publication date found in the header.' });
+    }
+    if (meta.headline === null && blocks[0]) {
+      const derived = deriveHeadline(input.slice(blocks[0].contentStart, blocks[0].end));
+      if (derived) {
+        meta.headline = derived;
+        meta.provenance.headline = { derived: true };
+      }
+    }
+    return { ...ctx, meta, blocks, removed, diagnostics };
+  },
+};
+
+function setDate(meta: Meta, modified: boolean, iso: string, start: number, end: number, input: string): void {
+  const source = { span: { start, end }, derived: false, text: input.slice(start, end) };
+  if (modified) {
+    meta.dateModified ??= iso;
+    meta.provenance.dateModified ??= source;
+  } else if (meta.datePublished === null) {
+    meta.datePublished = iso;
+    meta.provenance.datePublished = source;
+  }
+}
+
+interface DateLine {
+  iso: string;
+  start: number;
+  end: number;
+  modified: boolean;
+  /** Characters of the line that are neither label nor date. */
+  rest: number;
+  /** The date opens a longer paragraph. */
+  prefix: boolean;
+}
+
+function readDateLine(line: string): DateLine | null {
+  const found = findDate(line);
+  if (!found) return null;
+  const label = DATE_LABELS.exec(line);
+  const labelEnd = label ? label[0].length : 0;
+  const before = line.slice(labelEnd, found.start);
+  const after = line.slice(found.end);
+  const rest = (before + after).replace(/[\s,.|·•:–—-]+/g, '').length;
+  const prefix = before.trim() === '' && after.trim().length > 40;
+  return { iso: found.iso, start: found.start, end: found.end, modified: label ? MODIFIED_LABELS.test(label[0]) : false, rest, prefix };
+}
+
+/**
+ * Reads a byline: "By X", "By X and Y", "By X, Title", "X | Desk | date", "X, Title Correspondent",
+ * or (when `bare` is allowed, just under the headline) a line holding only a name.
+ */
+function readByline(line: string, offset: number, bare: boolean): { authors: Author[]; date?: { iso: string; start: number; end: number } } | null {
+  const by = /^by\s+/i.exec(line);
+  const piped = line.includes('|');
+  let body = by ? line.slice(by[0].length) : line;
+  let bodyOffset = by ? by[0].length : 0;
+  let date: { iso: string; start: number; end: number } | undefined;
+  if (piped) {
+    const found = findDate(line);
+    if (found) date = found;
+    const cut = body.indexOf('|');
+    body = body.slice(0, cut);
+  }
+  const trimmedLen = body.trimEnd().length;
+  body = body.slice(0, trimmedLen);
+  // "By Jane Doe in Paris", "By Jane Doe, Reuters"
+  const inPlace = / in \p{Lu}[\p{L} ]*$/u.exec(body);
+  if (inPlace) body = body.slice(0, inPlace.index);
+  if (!by && !piped) {
+    const comma = body.indexOf(',');
+    const head = comma > 0 ? body.slice(0, comma) : body;
+    const tail = comma > 0 ? body.slice(comma + 1) : '';
+    const roleTail = tail !== '' && isRole(tail);
+    if (!(isNameShaped(head) && (roleTail || (bare && tail === '' && head.length <= 40)))) return null;
+  }
+  const authors: Author[] = [];
+  // Split "A, B and C" into names; a piece made of role words is the previous author's title.
+  const pieces = [...body.matchAll(/[^,&]+/g)];
+  for (const p of pieces) {
+    for (const part of splitAnd(p[0], p.index)) {
+      const name = part.text.trim();
+      if (!name) continue;
+      const start = offset + bodyOffset + part.index + part.text.indexOf(name);
+      if (AGENCY_SET.has(name.toLowerCase()) || AGENCY_SET.has(name.replace(/^the\s+/i, '').toLowerCase())) {
+        authors.push({ name, type: 'organization', span: { start, end: start + name.length } });
+      } else if (isRole(name) && authors.length > 0) {
+        authors[authors.length - 1]!.role = name;
+      } else if (isNameShaped(name) || /^\p{Lu}[\p{L}’'-]+$/u.test(name)) {
+        authors.push({ name, type: 'person', span: { start, end: start + name.length } });
+      } else if (!by) {
+        return null;
+      }
+    }
+  }
+  if (authors.length === 0) return null;
+  return date ? { authors, date } : { authors };
+}
+
+function splitAnd(text: string, index: number): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/\s+and\s+/g)) {
+    out.push({ text: text.slice(last, m.index), index: index + last });
+    last = m.index + m[0].length;
+  }
+  out.push({ text: text.slice(last), index: index + last });
+  return out;
+}
+
+function isRole(s: string): boolean {
+  const words = s.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.length > 0 && words.length <= 6 && words.some((w) => ROLE_WORDS.has(w));
+}
+
+function isTitleLike(line: string, segmentCount: number): boolean {
+  if (segmentCount < 2 || line.length < 8 || line.length > HEADLINE_MAX) return false;
+  if (/[.:;,]$/.test(line) && !/\b(?:\p{Lu}\.){2,}$/u.test(line)) return false;
+  const words = line.split(/\s+/).length;
+  if (words < 2 || words > 30) return false;
+  // A headline is not a quote-led paragraph.
+  return !/^[“"‘'«]/.test(line) || words <= 14;
+}
+
+function bioAuthor(text: string): string | null {
+  if (text.length > 500) return null;
+  const m = /^((?:\p{Lu}[\p{L}’'.-]*\.?\s+){1,4}\p{Lu}[\p{L}’'-]+)\s+(is|was|covers|reports|writes|has)\b/u.exec(text);
+  if (!m || !isNameShaped(m[1]!)) return null;
+  const firstSentence = text.slice(0, (text.search(/[.!?](\s|$)/) + 1) || text.length).toLowerCase();
+  const verbs = BIO_VERBS.some((v) => firstSentence.includes(` ${v} `));
+  const nouns = (m[2] === 'is' || m[2] === 'was') && BIO_NOUNS.some((n) => new RegExp(`\\b${n}s?\\b`).test(firstSentence));
+  return verbs || nouns ? m[1]! : null;
+}
+
+function deriveHeadline(lede: string): string | null {
+  const first = lede.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]?.trim();
+  if (!first) return null;
+  const sentence = first.replace(/[.!?]$/, '');
+  if (sentence.length <= DERIVED_HEADLINE_MAX) return sentence;
+  const cut = sentence.slice(0, DERIVED_HEADLINE_MAX - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+

@@ -1,0 +1,58 @@
+import type { Line, Pass, Segment } from '../context.js';
+import { trimSpan } from '../text.js';
+
+/**
+ * Groups lines into paragraph-sized segments. Three layouts occur in the wild:
+ * - blank-line separated paragraphs (most copy);
+ * - one paragraph per line with no blank lines (many scrapes);
+ * - hard-wrapped text, lines broken near a fixed column inside each paragraph (email, wire feeds).
+ * A run of non-blank lines is rejoined only where the text looks hard-wrapped; elsewhere each line
+ * stands alone, which also keeps header lines (headline, byline, date) apart.
+ */
+export const segment: Pass = {
+  name: 'segment',
+  run(ctx) {
+    const { input, lines } = ctx;
+    const width = wrapWidth(lines);
+    const segments: Segment[] = [];
+    let current: Segment | undefined;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.blank) {
+        current = undefined;
+        continue;
+      }
+      const span = trimSpan(input, line.start, line.end);
+      const prev = i > 0 ? lines[i - 1]! : undefined;
+      if (current && prev && !prev.blank && width > 0 && continuesWrappedLine(input, prev, line, width)) {
+        current.end = span.end;
+        current.lineCount++;
+      } else {
+        current = { start: span.start, end: span.end, firstLine: i, lineCount: 1 };
+        segments.push(current);
+      }
+    }
+    return { ...ctx, segments };
+  },
+};
+
+/**
+ * The column text was wrapped at, or 0 when it was not hard-wrapped. Hard-wrapped text has many
+ * lines ending within a few columns of one maximum, that maximum well under paragraph length.
+ */
+function wrapWidth(lines: readonly Line[]): number {
+  const lengths = lines.filter((l) => !l.blank).map((l) => l.end - l.start);
+  if (lengths.length < 6) return 0;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const p90 = sorted[Math.floor(sorted.length * 0.9)]!;
+  if (p90 < 40 || p90 > 100) return 0;
+  const near = lengths.filter((n) => n >= p90 - 15 && n <= p90 + 5).length;
+  return near / lengths.length >= 0.5 ? p90 : 0;
+}
+
+// A line continues the previous one when the previous line ran close to the wrap column (so the
+// break was the wrapper's, not the writer's).
+function continuesWrappedLine(input: string, prev: Line, line: Line, width: number): boolean {
+  const prevLen = trimSpan(input, prev.start, prev.end);
+  return prevLen.end - prevLen.start >= width - 20 && line.end > line.start;
+}

@@ -1,0 +1,26 @@
+import type { Pass } from './context.js';
+import { normalize } from './passes/normalize.js';
+import { segment } from './passes/segment.js';
+import { metadata } from './passes/metadata.js';
+import { boilerplate } from './passes/boilerplate.js';
+import { sentences } from './passes/sentences.js';
+import { quotes } from './passes/quotes.js';
+import { attribution } from './passes/attribution.js';
+import { entities } from './passes/entities.js';
+import { coreference } from './passes/coreference.js';
+
+/**
+ * The parser, in order. Each pass is pure: it reads the context and returns a new one.
+ * `assemble` then turns the final context into an Article.
+ */
+export const PASSES: readonly Pass[] = [
+  normalize, // lines and line ends (the input itself is never rewritten)
+  segment, // paragraphs: blank-line separated, one per line, or hard-wrapped lines rejoined
+  metadata, // headline, date, byline, dateline, closing author bio
+  boilerplate, // embeds, ads, "Read more", newsletter prompts, credits → removed
+  sentences, // sentence spans inside body paragraphs
+  quotes, // quotation marks paired into quotes; apostrophes told apart
+  attribution, // cue verbs and speaker words for each quote ("…," he continued)
+  entities, // people, organizations, places, dates, money, quantities
+  coreference, // mentions merged into entities; speakers resolved to entity ids
+];
