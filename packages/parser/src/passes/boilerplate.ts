@@ -14,14 +14,24 @@ export const boilerplate: Pass = {
     const { input } = ctx;
     const removed: RemovedBlock[] = [...ctx.removed];
     const contributors: Author[] = [...ctx.meta.contributors];
-    const blocks = ctx.blocks.filter((block) => {
+    const blocks: typeof ctx.blocks = [];
+    for (const block of ctx.blocks) {
       const text = input.slice(block.contentStart, block.end);
       const rule = BOILERPLATE_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text));
-      if (!rule) return true;
+      if (!rule) {
+        blocks.push(block);
+        continue;
+      }
       removed.push({ type: 'removed', kind: rule.kind, reason: rule.reason, text: input.slice(block.start, block.end), span: { start: block.start, end: block.end } });
       if (rule.kind === 'credits') contributors.push(...creditNames(text, block.contentStart));
-      return false;
-    });
+      // "— Name (@handle) October 2, 2025" signs an embedded post: the wholly quoted paragraph
+      // just before it is the post's text, not the article's.
+      const prev = blocks[blocks.length - 1];
+      if (rule.kind === 'embed' && /^[—–-]/.test(text) && prev && /^["“].*["”]$/su.test(input.slice(prev.contentStart, prev.end))) {
+        blocks.pop();
+        removed.push({ type: 'removed', kind: 'embed', reason: 'text of an embedded post', text: input.slice(prev.start, prev.end), span: { start: prev.start, end: prev.end } });
+      }
+    }
     return { ...ctx, blocks, removed, meta: { ...ctx.meta, contributors } };
   },
 };

@@ -155,10 +155,15 @@ export const coreference: Pass = {
     }
 
     function nameSpeaker(ref: SpeakerRef): Draft | undefined {
-      const overlapping = drafts.find((d) => (d.type === 'person' || d.type === 'organization') && d.mentions.some((m) => m.span.start < ref.span.end && ref.span.start < m.span.end));
+      // The name is the last capitalised run: "Kingsholm manager Declan Moyo" → "Declan Moyo".
+      let words = ref.text.split(/\s+/);
+      const lastLower = words.findLastIndex((w, i) => i < words.length - 1 && (/^\p{Ll}/u.test(w) || (TITLES.has(norm(w)) && !TITLES.has(norm(words[i + 1]!)))));
+      if (lastLower >= 0) words = words.slice(lastLower + 1);
+      const coreStart = ref.span.start + ref.text.lastIndexOf(words.join(' '));
+      const coreEnd = ref.span.end;
+      const overlapping = drafts.find((d) => (d.type === 'person' || d.type === 'organization') && d.mentions.some((m) => m.span.start < coreEnd && coreStart < m.span.end));
       if (overlapping) return overlapping;
       // Titles are not part of the name: "Ms Penrose" → "Penrose".
-      const words = ref.text.split(/\s+/);
       let k = 0;
       let gender: 'm' | 'f' | 'u' | undefined;
       while (k < words.length - 1 && TITLES.has(norm(words[k]!))) {
@@ -187,23 +192,30 @@ export const coreference: Pass = {
         if (d.type !== 'person') return false;
         return !d.gender || d.gender === 'u' || d.gender === want;
       };
-      // The nearest earlier quote's speaker, if it is compatible and close.
+      // An earlier quote's speaker in the same paragraph: "“…,” Smith said. “…,” he added."
       const block = ctx.quotes[qi]!.block;
-      for (let p = qi - 1; p >= 0; p--) {
-        const prev = ctx.quotes[p]!;
-        if (block - prev.endBlock > 2) break;
+      for (let p = qi - 1; p >= 0 && ctx.quotes[p]!.endBlock === block; p--) {
         if (compatible(speakerIds[p])) return speakerIds[p];
-        if (speakerIds[p]) break;
       }
-      // Else the nearest compatible person (or organization) mentioned before the pronoun.
-      let best: { d: Draft; at: number } | undefined;
-      for (const d of drafts) {
-        if (!compatible(d)) continue;
-        for (const m of d.mentions) {
-          if (m.span.end <= ref.span.start && (!best || m.span.start > best.at)) best = { d, at: m.span.start };
+      // Else the subject of the nearest sentence before it that names a compatible person: the
+      // first such mention in that sentence, outside quoted words.
+      const sentences = ctx.sentences.filter((s) => s.end <= ref.span.start && s.block >= block - 1).reverse();
+      const inQuote = (at: number) => ctx.quotes.some((q) => q.span.start <= at && at < q.span.end);
+      for (const s of sentences) {
+        let first: { d: Draft; at: number } | undefined;
+        for (const d of drafts) {
+          if (!compatible(d)) continue;
+          for (const m of d.mentions) {
+            if (m.span.start >= s.start && m.span.end <= s.end && !inQuote(m.span.start) && (!first || m.span.start < first.at)) first = { d, at: m.span.start };
+          }
         }
+        if (first) return first.d;
       }
-      return best && ref.span.start - best.at < 1500 ? best.d : undefined;
+      // A paragraph of quote alone continues the previous paragraph's last speaker.
+      for (let p = qi - 1; p >= 0 && block - ctx.quotes[p]!.endBlock <= 1; p--) {
+        if (compatible(speakerIds[p])) return speakerIds[p];
+      }
+      return undefined;
     }
 
     function descriptionSpeaker(ref: SpeakerRef): Draft | undefined {

@@ -97,6 +97,11 @@ function extendRun(tokens: Token[], i: number): number {
       j++;
       continue;
     }
+    // "Calloway Freight plc": a lower-case legal suffix closes a company name.
+    if (/^(?:plc|ltd|llc|inc|ag|sa|nv|bv|gmbh|spa|asa|ab)\.?$/.test(n.text) && n.start === tokens[j]!.end + 1) {
+      j++;
+      break;
+    }
     if ((n.text === '&' || GLUE.has(n.text)) && isCapitalized(after)) {
       j += 2;
       continue;
@@ -145,16 +150,23 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     sentenceInitial = false;
   }
   if (from > to) return [];
-  // A title inside the run splits it: "Venezuela President Maduro".
+  // Titles inside the run split it: "Venezuela President Maduro", "Rheinwerk Chief Executive
+  // Katrin Seidel" (an affiliation, the titles, then the name).
   if (!orgLike) {
-    for (let k = to - 1; k > from; k--) {
-      if (TITLES.has(lw(tokens[k]!)) && isCapitalized(tokens[k + 1])) {
+    for (let k = from + 1; k < to; k++) {
+      if (!TITLES.has(lw(tokens[k]!))) continue;
+      let n = k;
+      while (n <= to && TITLES.has(lw(tokens[n]!))) n++;
+      if (n <= to && isCapitalized(tokens[n])) {
         const left = nameMentions(input, tokens, from, k - 1, false, midSentence);
         const right = nameMentions(input, tokens, k, j, false, midSentence);
         return [...left, ...right];
       }
+      break;
     }
   }
+  // "Pharmacist Sam Rooke": a sentence-initial common noun before a known first name.
+  if (sentenceInitial && from === i && to - from >= 2 && firstNameGender(tokens[from]!.text) === undefined && firstNameGender(tokens[from + 1]!.text) !== undefined) from++;
   const words = tokens.slice(from, to + 1).filter((t) => t.word);
   if (words.length === 0) return [];
   const m = mention(input, tokens, from, to, possessive);

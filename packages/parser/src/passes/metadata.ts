@@ -1,6 +1,7 @@
 import type { Author, RemovedBlock } from '@newsmark/schema';
 import type { BodyBlock, Meta, Pass, Segment } from '../context.js';
 import { AGENCIES, BIO_NOUNS, BIO_VERBS, BYLINE_ROLE_WORDS, DATE_LABELS, MODIFIED_LABELS } from '../lexicon/bylines.js';
+import { BOILERPLATE_RULES } from '../lexicon/boilerplate.js';
 import { findDate } from '../lib/dates.js';
 import { isNameShaped } from '../lib/names.js';
 import { isSpace } from '../text.js';
@@ -9,7 +10,8 @@ const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
 const ROLE_WORDS = new Set(BYLINE_ROLE_WORDS);
 // A date line may carry a label, a weekday and a little punctuation besides the date itself.
 const DATE_LINE_REST = 16;
-const HEADER_ZONE = 8;
+const HEADER_ZONE = 10;
+const NAV_LINE = /^(?:skip to (?:main )?content|menu|search|sign in|log in|subscribe|home|news|share|close|open menu|toggle navigation|accessibility links|cookie settings)$/i;
 const HEADLINE_MAX = 200;
 const DERIVED_HEADLINE_MAX = 110; // Google's Article guidance
 
@@ -38,12 +40,18 @@ export const metadata: Pass = {
     for (; i < segments.length && i < HEADER_ZONE; i++) {
       const seg = segments[i]!;
       const line = text(seg);
-      const date = readDateLine(line);
-      if (date && date.rest <= DATE_LINE_REST) {
-        setDate(meta, date.modified, date.iso, seg.start + date.start, seg.start + date.end, input);
-        drop(seg, 'date', date.modified ? 'modification date line' : 'publication date line');
+      // Site furniture scraped above the story: "Skip to main content", "Menu", "Share".
+      if (NAV_LINE.test(line) || BOILERPLATE_RULES.some((r) => line.length <= r.maxLength && r.pattern.test(line))) {
+        drop(seg, 'header', 'site navigation or furniture above the article');
         continue;
       }
+      const dates = readDateParts(line);
+      if (dates) {
+        for (const date of dates) setDate(meta, date.modified, date.iso, seg.start + date.start, seg.start + date.end, input);
+        drop(seg, 'date', dates.some((d) => !d.modified) ? 'publication date line' : 'modification date line');
+        continue;
+      }
+      const date = readDateLine(line);
       const byline = readByline(line, seg.start, meta.authors.length === 0 && i > 0);
       if (byline) {
         meta.authors.push(...byline.authors);
@@ -70,10 +78,12 @@ export const metadata: Pass = {
     if (firstBodyStart !== undefined && body[0]) body[0] = { ...body[0], start: firstBodyStart };
 
     // A closing bio names the author when no byline did: "Jane Doe covers energy for …".
-    for (let k = body.length - 1; k >= Math.max(0, body.length - 3); k--) {
+    for (let k = body.length - 1; k >= Math.max(1, body.length - 8); k--) {
       const seg = body[k]!;
       const name = bioAuthor(text(seg));
       if (!name) continue;
+      // Only footer material may follow a bio; a long paragraph after it means this is body text.
+      if (body.slice(k + 1).some((s) => s.end - s.start > 200 && !BOILERPLATE_RULES.some((r) => r.pattern.test(text(s))))) break;
       const start = seg.start + text(seg).indexOf(name);
       if (!meta.authors.some((a) => a.name === name)) {
         if (meta.authors.length === 0) meta.authors.push({ name, type: 'person', span: { start, end: start + name.length } });
@@ -131,6 +141,29 @@ interface DateLine {
   prefix: boolean;
 }
 
+// "Published 3 November 2025 · Last updated 4 November 2025": several labelled dates on a line.
+function readDateParts(line: string): DateLine[] | null {
+  const out: DateLine[] = [];
+  let offset = 0;
+  for (const part of line.split(/([·|•])/)) {
+    if (part === '·' || part === '|' || part === '•') {
+      offset += part.length;
+      continue;
+    }
+    const lead = part.length - part.trimStart().length;
+    const d = readDateLine(part.trim());
+    offset += part.length;
+    if (!d) {
+      if (part.trim() !== '') return null;
+      continue;
+    }
+    if (d.rest > DATE_LINE_REST) return null;
+    const base = offset - part.length + lead;
+    out.push({ ...d, start: d.start + base, end: d.end + base });
+  }
+  return out.length > 0 ? out : null;
+}
+
 function readDateLine(line: string): DateLine | null {
   const found = findDate(line);
   if (!found) return null;
@@ -148,7 +181,7 @@ function readDateLine(line: string): DateLine | null {
  * or (when `bare` is allowed, just under the headline) a line holding only a name.
  */
 function readByline(line: string, offset: number, bare: boolean): { authors: Author[]; date?: { iso: string; start: number; end: number } } | null {
-  const by = /^by\s+/i.exec(line);
+  const by = /^(?:by|written by|words by|story by|reported by)\s+/i.exec(line);
   const piped = line.includes('|');
   let body = by ? line.slice(by[0].length) : line;
   let bodyOffset = by ? by[0].length : 0;
@@ -223,7 +256,8 @@ function bioAuthor(text: string): string | null {
   if (text.length > 500) return null;
   const m = /^((?:\p{Lu}[\p{L}’'.-]*\.?\s+){1,4}\p{Lu}[\p{L}’'-]+)\s+(is|was|covers|reports|writes|has)\b/u.exec(text);
   if (!m || !isNameShaped(m[1]!)) return null;
-  const firstSentence = text.slice(0, (text.search(/[.!?](\s|$)/) + 1) || text.length).toLowerCase();
+  const afterName = text.slice(m[1]!.length);
+  const firstSentence = afterName.slice(0, (afterName.search(/[.!?](\s|$)/) + 1) || afterName.length).toLowerCase();
   const verbs = BIO_VERBS.some((v) => firstSentence.includes(` ${v} `));
   const nouns = (m[2] === 'is' || m[2] === 'was') && BIO_NOUNS.some((n) => new RegExp(`\\b${n}s?\\b`).test(firstSentence));
   return verbs || nouns ? m[1]! : null;

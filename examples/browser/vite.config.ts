@@ -1,0 +1,7 @@
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // Relative asset URLs, so dist/ works from any folder or a file server's sub-path.
+  base: './',
+  build: { outDir: 'dist', emptyOutDir: true },
+});
