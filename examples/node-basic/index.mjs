@@ -27,7 +27,7 @@ if (check) {
   if (!news) problems.push('no NewsArticle node in the @graph');
   else if (news.headline !== article.headline) problems.push(`NewsArticle headline is ${JSON.stringify(news.headline)}, parsed headline is ${JSON.stringify(article.headline)}`);
   if (article.quotes.length === 0) problems.push('the parser found no quotes in the sample article');
-  for (const issue of checkJsonLd(jsonld).issues) if (issue.severity === 'error') problems.push(`checker: ${issue.message}`);
+  for (const issue of checkJsonLd(jsonld)) if (issue.severity === 'error') problems.push(`checker: ${issue.message}`);
   if (problems.length > 0) {
     console.error(`node-basic example failed:\n  ${problems.join('\n  ')}`);
     process.exit(1);

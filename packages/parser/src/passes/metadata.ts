@@ -52,6 +52,12 @@ export const metadata: Pass = {
         continue;
       }
       const date = readDateLine(line);
+      // A line naming only a news agency: "AFP", "Reuters".
+      if (AGENCY_SET.has(line.trim().toLowerCase()) && i > 0) {
+        meta.authors.push({ name: line.trim(), type: 'organization', span: { start: seg.start, end: seg.end } });
+        drop(seg, 'byline', 'agency byline');
+        continue;
+      }
       const byline = readByline(line, seg.start, meta.authors.length === 0 && i > 0);
       if (byline) {
         meta.authors.push(...byline.authors);
@@ -59,7 +65,14 @@ export const metadata: Pass = {
         drop(seg, 'byline', 'byline');
         continue;
       }
-      if (i === 0 && meta.headline === null && isTitleLike(line, segments.length)) {
+      // A job title on its own line under the byline: "Chief Football Writer".
+      if (meta.authors.length > 0 && isRole(line) && !/[.!?]$/.test(line)) {
+        const last = meta.authors[meta.authors.length - 1]!;
+        last.role ??= line.trim();
+        drop(seg, 'byline', 'author role');
+        continue;
+      }
+      if (meta.headline === null && !removed.some((r) => r.kind === 'byline' || r.kind === 'date') && isTitleLike(line, segments.length)) {
         meta.headline = line;
         meta.provenance.headline = { span: { start: seg.start, end: seg.end }, derived: false };
         continue;
@@ -105,7 +118,13 @@ export const metadata: Pass = {
       }
     }
 
-    if (meta.datePublished === null && meta.dateModified === undefined) {
+    if (meta.datePublished === null && meta.dateModified !== undefined) {
+      // Only an "Updated …" stamp: the story was published that day or before. Use the date, not
+      // the time, and say where it came from.
+      meta.datePublished = meta.dateModified.slice(0, 10);
+      meta.provenance.datePublished = { derived: true, text: meta.provenance.dateModified?.text ?? meta.dateModified };
+      diagnostics.push({ code: 'published-from-updated', severity: 'info', message: 'No publication date in the header; datePublished is the date of the "Updated" stamp.' });
+    } else if (meta.datePublished === null) {
       diagnostics.push({ code: 'no-date', severity: 'info', message: 'No publication date found in the header.' });
     }
     if (meta.headline === null && blocks[0]) {
@@ -145,8 +164,9 @@ interface DateLine {
 function readDateParts(line: string): DateLine[] | null {
   const out: DateLine[] = [];
   let offset = 0;
-  for (const part of line.split(/([·|•])/)) {
-    if (part === '·' || part === '|' || part === '•') {
+  for (const part of line.split(/([·|•]|(?<!\blast)\s(?=(?:last\s+)?updated\b))/i)) {
+    if (part === undefined) continue;
+    if (/^(?:[·|•]|\s)$/.test(part)) {
       offset += part.length;
       continue;
     }
@@ -154,7 +174,8 @@ function readDateParts(line: string): DateLine[] | null {
     const d = readDateLine(part.trim());
     offset += part.length;
     if (!d) {
-      if (part.trim() !== '') return null;
+      // "Updated: 09:12 GMT", "Updated 3 hours ago": a label with a time but no date of its own.
+      if (part.trim() !== '' && !/^(?:last )?updated\b[^,]{0,24}$/i.test(part.trim())) return null;
       continue;
     }
     if (d.rest > DATE_LINE_REST) return null;

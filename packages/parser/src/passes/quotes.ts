@@ -195,14 +195,21 @@ export const quotes: Pass = {
   },
 };
 
+// The family used for quotations: the one with more opening marks. UK copy quotes with ‘…’ and
+// nests “…” inside; US copy does the reverse; counting openers tells them apart.
 function primaryFamily(input: string, blocks: readonly { contentStart: number; end: number }[]): Family {
+  let double = 0;
+  let single = 0;
   for (const block of blocks) {
     for (let i = block.contentStart; i < block.end; i++) {
       const ch = input[i]!;
-      if (ch === '“' || ch === '”' || ch === '«' || ch === '»' || ch === '„' || ch === '"') return 'double';
+      if (ch === '“' || ch === '«' || ch === '„') double += 2;
+      else if (ch === '"') double += 1;
+      else if (ch === '‘') single += 2;
+      else if (ch === "'" && roleOf(input, i, block.contentStart, block.end) === 'open') single += 2;
     }
   }
-  return 'single';
+  return single > double ? 'single' : 'double';
 }
 
 // A first guess at the kind from the quote's own shape; attribution refines it (a short quote
