@@ -18,6 +18,8 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const source = join(here, 'articles');
 const out = join(here, 'dist');
 
+const slugify = (name) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
 /** Article text is untrusted: escape it before it goes into HTML. */
 const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
@@ -45,8 +47,16 @@ for (const file of readdirSync(source).filter((f) => f.endsWith('.txt')).sort())
   const slug = basename(file, '.txt');
   const url = `${SITE}/articles/${slug}.html`;
   const article = parseArticle(readFileSync(join(source, file), 'utf8'));
-  // Facts that are not in the text (URL, publisher, language) come from the site, not the parser.
-  const jsonld = toJsonLd(article, { url, idBase: SITE, publisher: PUBLISHER, language: 'en' });
+  // Facts that are not in the text (URL, publisher, language, images, author pages) come from
+  // the site, not the parser.
+  const jsonld = toJsonLd(article, {
+    url,
+    idBase: SITE,
+    publisher: PUBLISHER,
+    language: 'en',
+    images: [{ url: `${SITE}/images/${slug}.jpg`, width: 1200, height: 675 }],
+    sameAs: Object.fromEntries(article.authors.map((a) => [a.name, `${SITE}/authors/${slugify(a.name)}.html`])),
+  });
   const headline = article.headline ?? slug;
   const byline = article.authors.map((a) => a.name).join(', ');
   const body = [

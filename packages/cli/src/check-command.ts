@@ -15,6 +15,8 @@ export interface CheckCommandOptions {
   maxLength: number;
   /** Check Article nodes against Google's Article guidance too (warnings). */
   google: boolean;
+  /** Print `info` issues too (pending schema.org terms and the like). */
+  verbose: boolean;
 }
 
 /** A problem in one checked document, in the form the report prints. */
@@ -74,10 +76,14 @@ export async function checkCommand(args: readonly string[], options: CheckComman
       const warnings = problems.filter((p) => p.severity === 'warning').length;
       totals.errors += errors;
       totals.warnings += warnings;
-      if (problems.length > 0) fileHasProblems = true;
+      if (errors + warnings > 0) fileHasProblems = true;
       const prefix = document.name ? `  ${document.name}: ` : '  ';
-      lines.push(errors + warnings === 0 ? `${prefix}ok` : `${prefix}${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
-      for (const p of problems) lines.push(`    ${p.severity.padEnd(7)} ${p.path || '/'}  ${p.code}: ${p.message}`);
+      const status = errors > 0 ? `${plural(errors, 'error')}${warnings > 0 ? `, ${plural(warnings, 'warning')}` : ''}` : warnings > 0 ? `ok, ${plural(warnings, 'warning')}` : 'ok';
+      lines.push(`${prefix}${status}`);
+      for (const p of problems) {
+        if (p.severity === 'info' && !options.verbose) continue;
+        lines.push(`    ${p.severity.padEnd(7)} ${p.path || '/'}  ${p.code}: ${p.message}`);
+      }
     }
     if (fileHasProblems || !options.quiet) await writeOut(io.stdout, `${lines.join('\n')}\n`);
   }

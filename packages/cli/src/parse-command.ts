@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, sep } from 'node:path';
+import type { JsonLdOptions } from '@newsmark/jsonld';
 import { EXIT_CODES, writeOut, type CliIo, type ExitCode, type OutputFormat } from './io.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import { ProgressBar } from './progress.js';
@@ -23,6 +24,12 @@ export interface ParseCommandOptions {
   quiet: boolean;
   /** Draw the progress bar when stderr is a terminal. */
   progress: boolean;
+  /** Where the pages will live, ending in `/`: each text input's page URL is this plus `NAME.html`. */
+  baseUrl?: string;
+  /** The publisher's name, for the JSON-LD. */
+  publisher?: string;
+  /** The articles' language (BCP 47), for the JSON-LD and the HTML page. */
+  language?: string;
 }
 
 const DOCUMENT_EXTENSIONS: Record<OutputFormat, string> = { json: '.json', jsonld: '.jsonld', html: '.html', ndjson: '.json.ndjson' };
@@ -112,6 +119,19 @@ export async function parseCommand(args: readonly string[], options: ParseComman
     while (pending.length >= windowSize) await settle(pending.shift()!);
   }
 
+  const siteFacts: JsonLdOptions = {
+    ...(options.baseUrl === undefined ? {} : { idBase: options.baseUrl }),
+    ...(options.publisher === undefined ? {} : { publisher: { name: options.publisher } }),
+    ...(options.language === undefined ? {} : { language: options.language }),
+  };
+  /** The JSON-LD options of one article: the site's, plus its page URL when one is known. */
+  const jsonldFor = (url: string | undefined): JsonLdOptions => (url === undefined ? siteFacts : { ...siteFacts, url });
+  const pageUrl = (file: InputFile): string | undefined => {
+    if (options.baseUrl === undefined || file.path === '-') return undefined;
+    const stem = file.rel.slice(0, file.rel.length - extname(file.rel).length) || file.rel;
+    return new URL(`${stem.split(sep).map(encodeURIComponent).join('/')}.html`, options.baseUrl).href;
+  };
+
   const toStdout = async (output: string) => writeOut(io.stdout, stdoutLines ? `${output}\n` : output);
 
   /** Where this file's results go: a document file, an NDJSON file, or stdout. */
@@ -141,7 +161,14 @@ export async function parseCommand(args: readonly string[], options: ParseComman
         const read = chunks ? await readTextStream(chunks, options.maxLength) : await readTextFile(file.path, options.maxLength);
         if (!read.ok) await push({ kind: 'fail', label: file.label, bytes: read.bytes, reason: read.reason });
         else {
-          const task = { text: read.text, id: file.label.split('\\').join('/'), format: options.format, lines: dest.lines, maxLength: options.maxLength };
+          const task = {
+            text: read.text,
+            id: file.label.split('\\').join('/'),
+            format: options.format,
+            lines: dest.lines,
+            maxLength: options.maxLength,
+            jsonld: jsonldFor(pageUrl(file)),
+          };
           await push({ kind: 'task', label: file.label, bytes: read.bytes, task: runner.run(withDate(task, options.referenceDate)), emit: dest.emit });
         }
       } else {
@@ -176,7 +203,7 @@ export async function parseCommand(args: readonly string[], options: ParseComman
           continue;
         }
         const { record } = parsed;
-        const task = { text: record.text, id: record.id, format: options.format, lines: true, maxLength: options.maxLength };
+        const task = { text: record.text, id: record.id, format: options.format, lines: true, maxLength: options.maxLength, jsonld: jsonldFor(record.url) };
         await push({
           kind: 'task',
           label: `${label} (id ${JSON.stringify(record.id)})`,

@@ -22,7 +22,7 @@ Output:
   {"id","article"} (json, ndjson), {"id","jsonld"} (jsonld) or {"id","html"} (html).
   With --out DIR: DIR/NAME.json, .jsonld or .html for each NAME.txt (sub-folders of a
   directory input are mirrored), and DIR/NAME.<format>.ndjson for each NDJSON input.
-  NDJSON input lines are {"id": "...", "text": "...", "referenceDate"?: "YYYY-MM-DD"}.
+  NDJSON input lines are {"id": "...", "text": "...", "referenceDate"?: "YYYY-MM-DD", "url"?: "..."}.
 
 Exit codes:
   0 all inputs parsed, 1 some inputs failed (each is named on stderr; the rest are written),
@@ -31,7 +31,8 @@ Exit codes:
 Examples:
   $ newsmark parse article.txt                      Article JSON on stdout
   $ newsmark parse article.txt --format jsonld      schema.org JSON-LD on stdout
-  $ newsmark parse articles/ --format html --out site/
+  $ newsmark parse articles/ --format html --out site/ \\
+      --base-url https://example.com/news/ --publisher "Example News" --language en
   $ newsmark parse 'feeds/**/*.txt' --out out/      quote globs so newsmark expands them
   $ cat article.txt | newsmark parse -
   $ newsmark parse corpus.ndjson --format jsonld > corpus.jsonld.ndjson
@@ -42,6 +43,9 @@ Checks each .jsonld or .json file, and every <script type="application/ld+json">
 .html page, with the offline checker of @newsmark/jsonld. A .json file holding a newsmark
 Article ("type": "article") is validated against the article schema. Directories are searched
 for .jsonld, .json, .html and .htm files.
+
+Each document gets "ok", "ok, N warnings" or "N errors", then one line per issue:
+severity, JSON Pointer, code and message.
 
 Exit codes:
   0 no errors (warnings are allowed), 1 errors found or a file unreadable, 2 usage error.
@@ -58,6 +62,23 @@ function positiveInteger(name: string) {
     if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive integer.`);
     return n;
   };
+}
+
+function absoluteUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidArgumentError('expected an absolute URL such as https://example.com/news/.');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InvalidArgumentError('expected an http or https URL.');
+  // A base without a trailing slash would lose its last segment when page names are resolved against it.
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+function languageTag(value: string): string {
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value)) throw new InvalidArgumentError('expected a BCP 47 language tag such as en or pt-BR.');
+  return value;
 }
 
 function isoDate(value: string): string {
@@ -92,6 +113,9 @@ function createProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .option('-c, --concurrency <n>', 'worker threads for big batches (default: number of CPUs)', positiveInteger('--concurrency'))
     .option('--max-length <chars>', `longest article accepted, in characters (default: ${DEFAULT_MAX_LENGTH})`, positiveInteger('--max-length'))
     .option('--reference-date <YYYY-MM-DD>', 'date to resolve relative dates against when an article has none', isoDate)
+    .option('--base-url <url>', 'URL the pages will live under: NAME.txt gets BASE/NAME.html as its JSON-LD url, and @ids become absolute', absoluteUrl)
+    .option('--publisher <name>', "the publisher's name, written as the JSON-LD publisher")
+    .option('--language <tag>', 'the articles\' language as a BCP 47 tag (en, pt-BR), written as inLanguage and <html lang>', languageTag)
     .option('--no-progress', 'never draw the progress bar (it is drawn only when stderr is a terminal)')
     .option('-q, --quiet', 'print errors only: no progress bar, no summary')
     .addHelpText('after', PARSE_EXAMPLES)
@@ -108,6 +132,9 @@ function createProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
             inputFormat: opts.inputFormat as InputFormat,
             quiet: opts.quiet === true,
             progress: opts.progress !== false,
+            ...(typeof opts.baseUrl === 'string' ? { baseUrl: opts.baseUrl } : {}),
+            ...(typeof opts.publisher === 'string' ? { publisher: opts.publisher } : {}),
+            ...(typeof opts.language === 'string' ? { language: opts.language } : {}),
           },
           io,
         ),
@@ -121,11 +148,12 @@ function createProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .argument('<files...>', '.jsonld, .json, .html or .htm files, directories, or quoted globs')
     .option('--max-length <chars>', `largest file read, in characters (default: ${DEFAULT_MAX_LENGTH})`, positiveInteger('--max-length'))
     .option('--no-google', "skip Google's Article guidance (image, author, headline length warnings)")
+    .option('--verbose', 'print info notes too (pending schema.org terms and the like)')
     .option('-q, --quiet', 'report only documents with problems, and no summary')
     .addHelpText('after', CHECK_EXAMPLES)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const maxLength = (opts.maxLength as number | undefined) ?? DEFAULT_MAX_LENGTH;
-      setCode(await checkCommand(inputs, { quiet: opts.quiet === true, maxLength, google: opts.google !== false }, io));
+      setCode(await checkCommand(inputs, { quiet: opts.quiet === true, maxLength, google: opts.google !== false, verbose: opts.verbose === true }, io));
     });
 
   return program;

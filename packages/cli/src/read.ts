@@ -153,11 +153,13 @@ export async function* ndjsonLines(chunks: AsyncIterable<Uint8Array | string>, m
   }
 }
 
-/** The fields newsmark reads from an NDJSON line: `{"id": …, "text": …, "referenceDate"?: …}`. */
+/** The fields newsmark reads from an NDJSON line: `{"id": …, "text": …, "referenceDate"?: …, "url"?: …}`. */
 export interface NdjsonRecord {
   id: string;
   text: string;
   referenceDate?: string;
+  /** The article page's URL, for the JSON-LD. */
+  url?: string;
 }
 
 /** Reads one NDJSON line as an article record, or says why it is not one. */
@@ -169,13 +171,19 @@ export function parseRecord(line: string, lineNo: number): { ok: true; record: N
     return { ok: false, reason: `invalid JSON (${error instanceof Error ? error.message : String(error)})` };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, reason: 'not a JSON object' };
-  const { id, text, referenceDate } = value as Record<string, unknown>;
+  const { id, text, referenceDate, url } = value as Record<string, unknown>;
   if (typeof text !== 'string') return { ok: false, reason: 'no "text" string' };
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') return { ok: false, reason: '"id" must be a string or a number' };
   if (referenceDate !== undefined && typeof referenceDate !== 'string') return { ok: false, reason: '"referenceDate" must be a YYYY-MM-DD string' };
+  if (url !== undefined && typeof url !== 'string') return { ok: false, reason: '"url" must be a string' };
   if (text.trim() === '') return { ok: false, reason: 'empty "text"' };
   return {
     ok: true,
-    record: { id: id === undefined ? String(lineNo) : String(id), text, ...(referenceDate === undefined ? {} : { referenceDate }) },
+    record: {
+      id: id === undefined ? String(lineNo) : String(id),
+      text,
+      ...(referenceDate === undefined ? {} : { referenceDate }),
+      ...(url === undefined ? {} : { url }),
+    },
   };
 }

@@ -1,5 +1,5 @@
 import type { Article } from '@newsmark/schema';
-import { toJsonLd, toScriptTag } from '@newsmark/jsonld';
+import { toJsonLd, toScriptTag, type JsonLdOptions } from '@newsmark/jsonld';
 import type { OutputFormat } from './io.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -15,6 +15,7 @@ function escapeHtml(text: string): string {
  * the script early), and the headline and body paragraphs, HTML-escaped, in `<body>`.
  *
  * @param article - A parsed article, from `parseArticle`.
+ * @param options - Passed to `toJsonLd`: facts that are not in the text (page URL, publisher, language).
  * @returns The page, ending with a newline.
  * @example
  * ```ts
@@ -25,17 +26,18 @@ function escapeHtml(text: string): string {
  * page.includes('application/ld+json'); // true
  * ```
  */
-export function renderHtmlPage(article: Article): string {
+export function renderHtmlPage(article: Article, options: JsonLdOptions = {}): string {
   const title = article.headline ?? 'Untitled article';
   const paragraphs = article.body.map((block) => `<p>${escapeHtml(block.text)}</p>`);
   return [
     '<!doctype html>',
-    '<html>',
+    options.language === undefined ? '<html>' : `<html lang="${escapeHtml(options.language)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
-    toScriptTag(toJsonLd(article)),
+    ...(options.url === undefined ? [] : [`<link rel="canonical" href="${escapeHtml(options.url)}">`]),
+    toScriptTag(toJsonLd(article, options)),
     '</head>',
     '<body>',
     '<article>',
@@ -55,13 +57,13 @@ export function renderHtmlPage(article: Article): string {
  * true` gives one NDJSON line without its newline: `{"id","article"}` for json and ndjson,
  * `{"id","jsonld"}` for jsonld, `{"id","html"}` for html.
  */
-export function renderArticle(article: Article, format: OutputFormat, lines: boolean, id: string): string {
+export function renderArticle(article: Article, format: OutputFormat, lines: boolean, id: string, options: JsonLdOptions = {}): string {
   if (!lines) {
-    if (format === 'html') return renderHtmlPage(article);
-    if (format === 'jsonld') return `${JSON.stringify(toJsonLd(article), null, 2)}\n`;
+    if (format === 'html') return renderHtmlPage(article, options);
+    if (format === 'jsonld') return `${JSON.stringify(toJsonLd(article, options), null, 2)}\n`;
     return `${JSON.stringify(article, null, 2)}\n`;
   }
-  if (format === 'html') return JSON.stringify({ id, html: renderHtmlPage(article) });
-  if (format === 'jsonld') return JSON.stringify({ id, jsonld: toJsonLd(article) });
+  if (format === 'html') return JSON.stringify({ id, html: renderHtmlPage(article, options) });
+  if (format === 'jsonld') return JSON.stringify({ id, jsonld: toJsonLd(article, options) });
   return JSON.stringify({ id, article });
 }

@@ -1,3 +1,4 @@
+import { JsonLdError, type JsonLdOptions } from '@newsmark/jsonld';
 import { NewsmarkError, parseArticle } from '@newsmark/parser';
 import type { OutputFormat } from './io.js';
 import { renderArticle } from './render.js';
@@ -11,6 +12,8 @@ export interface ParseTask {
   lines: boolean;
   maxLength: number;
   referenceDate?: string;
+  /** Facts for the JSON-LD that are not in the text: page URL, publisher, language. */
+  jsonld: JsonLdOptions;
 }
 
 /** What comes back: the serialised output and counts for the summary, or why it failed. */
@@ -27,7 +30,7 @@ export function runTask(task: ParseTask): TaskResult {
     });
     return {
       ok: true,
-      output: renderArticle(article, task.format, task.lines, task.id),
+      output: renderArticle(article, task.format, task.lines, task.id, task.jsonld),
       quotes: article.quotes.length,
       entities: article.entities.length,
     };
@@ -35,7 +38,7 @@ export function runTask(task: ParseTask): TaskResult {
     if (error instanceof NewsmarkError && error.code === 'input-too-large') {
       return { ok: false, reason: `over the size limit: ${task.text.length} characters, limit ${task.maxLength} (raise --max-length)` };
     }
-    if (error instanceof NewsmarkError) return { ok: false, reason: error.message };
+    if (error instanceof NewsmarkError || error instanceof JsonLdError) return { ok: false, reason: error.message };
     // Not the text's fault: a bug in the parser or the serialiser. Report it and go on.
     return { ok: false, reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
   }

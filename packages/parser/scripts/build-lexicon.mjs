@@ -81,6 +81,8 @@ function jsString(s) {
 
 mkdirSync(OUT_DIR, { recursive: true });
 const written = [];
+/** Every exported string, to measure what a minified bundle carries (comments are stripped there). */
+const payload = [];
 
 /**
  * Writes one TypeScript module.
@@ -111,6 +113,7 @@ function writeModule(file, spec) {
     lines.push(' * ```');
     lines.push(' */');
     lines.push(`export const ${e.name} = ${jsString(e.values.join(SEP))};`);
+    payload.push(`export const ${e.name}=${jsString(e.values.join(SEP))};`);
     lines.push('');
   }
   writeFileSync(join(OUT_DIR, file), lines.join('\n'));
@@ -466,14 +469,21 @@ function transliterate(name, locale) {
   return titleCase(out);
 }
 
-/** name → { genders: Set<'f'|'m'|'u'>, sources: Set<string> } */
+/** name → { votes: { f, m, u }: how many sources give each gender, sources: Set<string> } */
 const nameInfo = new Map();
 function addName(name, gender, source) {
   if (!name) return;
-  const info = nameInfo.get(name) ?? { genders: new Set(), sources: new Set() };
-  info.genders.add(gender);
-  info.sources.add(source);
+  const info = nameInfo.get(name) ?? { votes: { f: 0, m: 0, u: 0 }, sources: new Set() };
+  if (!info.sources.has(`${source}:${gender}`)) info.votes[gender] += 1;
+  info.sources.add(`${source}:${gender}`);
   nameInfo.set(name, info);
+}
+/** The gender at least two thirds of the sources give, else `u` (faker's id_ID lists "Olga" as male). */
+function genderOf({ votes }) {
+  const total = votes.f + votes.m + votes.u;
+  if (votes.f * 3 >= total * 2) return 'f';
+  if (votes.m * 3 >= total * 2) return 'm';
+  return 'u';
 }
 for (const n of CENSUS_MALE) addName(n, 'm', 'census');
 for (const n of CENSUS_FEMALE) addName(n, 'f', 'census');
@@ -510,7 +520,7 @@ const droppedNames = [];
 for (const [name, info] of nameInfo) {
   // One word of Latin letters (hyphen and apostrophe allowed: "Jean-Pierre", "D'Andre").
   if (!/^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(name) || !/^[\p{Script=Latin}'’-]+$/u.test(name)) continue;
-  const gender = info.genders.size === 1 ? [...info.genders][0] : 'u';
+  const gender = genderOf(info);
   // Calendar words and the most frequent English words ("Said", "Young", "King", "Long") are never
   // names often enough to be worth the false positives; keep only the very common given names
   // among them ("Mark", "Bill"), flagged.
@@ -606,4 +616,6 @@ for (const f of readdirSync(OUT_DIR).sort(byCodeUnit)) {
   const counts = written.find((w) => w.file === f)?.counts ?? '';
   console.log(`${f.padEnd(16)} ${String(buf.length).padStart(7)} B  ${String(gz).padStart(6)} B gz  ${counts}`);
 }
-console.log(`${'total'.padEnd(16)} ${String(total).padStart(7)} B  ${String(totalGz).padStart(6)} B gz`);
+console.log(`${'total'.padEnd(16)} ${String(total).padStart(7)} B  ${String(totalGz).padStart(6)} B gz (files with comments)`);
+const minified = payload.join('\n');
+console.log(`${'strings only'.padEnd(16)} ${String(minified.length).padStart(7)} B  ${String(gzipSync(minified, { level: 9 }).length).padStart(6)} B gz (what a minified bundle carries)`);

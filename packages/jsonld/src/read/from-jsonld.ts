@@ -97,7 +97,7 @@ export const ARTICLE_TYPES: readonly string[] = [
 
 // schema.org types read as each newsmark entity type: the common ones, not every subtype (the full
 // hierarchy lives in the checker's vocabulary, which the main entry does not load).
-const ENTITY_TYPE_NAMES: ReadonlyArray<[EntityType, readonly string[]]> = [
+export const ENTITY_TYPE_NAMES: ReadonlyArray<[EntityType, readonly string[]]> = [
   ['person', ['Person', 'Patient']],
   [
     'organization',

@@ -1,5 +1,6 @@
 import type { Pass, QuoteDraft, Sentence, SpeakerRef } from '../context.js';
 import { CUE_ADVERBS, CUE_VERBS, MEDIUM_NOUNS, PARTICIPLE_CUES, SPEAKER_PRONOUNS, TAIL_ONLY_CUES } from '../lexicon/cues.js';
+import { FUNCTION_WORDS } from '../lexicon/common.js';
 import { TITLES } from '../lexicon/titles.js';
 import { isCapitalized, stripPossessive, tokenize, type Token } from '../lib/tokens.js';
 
@@ -45,7 +46,8 @@ export const attribution: Pass = {
       const tailSentence = afterClose < blockEnd ? sentenceAt(afterClose) : undefined;
       const tailEnd = Math.min(tailSentence && tailSentence.start <= afterClose ? tailSentence.end : q.outer.end, next ? next.outer.start : Infinity, blockEnd);
       const tail = tokenize(input, q.outer.end, Math.max(q.outer.end, tailEnd));
-      const found = fromTail(tail);
+      const quoted = input.slice(q.span.start, q.span.end);
+      const found = fromTail(tail, /[.!?]$/.test(quoted) && /^\s*\p{Lu}/u.test(input.slice(q.outer.end, q.outer.end + 3)));
       if (found) return Object.assign(q, found, { method: 'adjacent-cue' as const });
 
       const headSentence = sentenceAt(q.outer.start);
@@ -90,7 +92,7 @@ function cueOf(t: Token): { text: string; span: { start: number; end: number } }
 }
 
 // "…," X said / "…," said X / "…," according to X / "…," X told reporters.
-function fromTail(tokens: Token[]): Found | null {
+function fromTail(tokens: Token[], sentenceFinal: boolean): Found | null {
   let i = 0;
   while (i < tokens.length && !tokens[i]!.word && /[,—–-]/.test(tokens[i]!.text)) i++;
   const first = tokens[i];
@@ -109,6 +111,15 @@ function fromTail(tokens: Token[]): Found | null {
   }
   const speaker = speakerForward(tokens, i);
   if (!speaker) return null;
+  // After a quote that ends its sentence, the next words start a new sentence: only a bare
+  // "Name said." / "he said on Thursday." attributes the quote; "His party has said it will …"
+  // does not.
+  if (sentenceFinal) {
+    const cue = tokens[speaker.next];
+    const after = tokens[speaker.next + 1];
+    const closes = !after || /^[.,;:!?]$/.test(after.text) || TAIL_CONTINUATIONS.has(lower(after));
+    return speaker.ref.kind !== 'description' && isCue(cue) && closes ? { cue: cueOf(cue!), speaker: speaker.ref } : null;
+  }
   let j = speaker.next;
   // "X, the club's manager, said" / "X, who …, said"
   if (tokens[j]?.text === ',') {
@@ -184,15 +195,15 @@ function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: nu
   for (let i = head.length - 1; i >= 0; i--) {
     const t = head[i]!;
     if (isHeadCue(t)) {
+      // "… and described X as “…”": a coordinated verb shares the subject of the quote before.
+      if (COORDINATORS.has(lower(head[i - 1]))) {
+        const prev = previousInSentence(drafts, qi, head);
+        if (prev !== undefined) return { cue: cueOf(t), sameAs: prev, method: 'continuation' };
+        continue;
+      }
       const subject = subjectBefore(head, i);
       const adjacent = head.length - i <= 6 && /[:,]/.test(head[head.length - 1]?.text ?? '');
       if (subject) return { cue: cueOf(t), speaker: subject, method: adjacent ? 'adjacent-cue' : 'reported-speech' };
-      // "… and described X as “…”": a coordinated verb shares the subject of the quote before.
-      const coordinated = ['and', 'but', 'then', 'before', 'after'].includes(lower(head[i - 1]));
-      if (coordinated) {
-        const prev = previousInSentence(drafts, qi, head);
-        if (prev !== undefined) return { cue: cueOf(t), sameAs: prev, method: 'continuation' };
-      }
       continue;
     }
     if (isParticiple(t)) continue;
@@ -215,29 +226,86 @@ function previousInSentence(drafts: QuoteDraft[], qi: number, head: Token[]): nu
   return undefined;
 }
 
-// The subject of the verb at `i`: the noun phrase ending right before it, skipping adverbs and
-// a comma-delimited appositive or relative clause ("Maduro, who traveled to Russia, claimed").
+// Words that may follow "X said" in a bare attribution: "Maduro said on Thursday on …".
+const TAIL_CONTINUATIONS = new Set(['on', 'in', 'at', 'to', 'during', 'after', 'before', 'from', 'last', 'this', 'yesterday', 'today', 'later', 'earlier', 'afterwards', 'reporters', 'journalists', 'the', 'a', 'an', 'via', 'through', 'when', 'while', 'as']);
+const DESCRIPTION_INNER = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'chief', 'senior', 'deputy', 'national', 'local', 'federal', 'state', 'former', 'new', 'top']);
+const COORDINATORS = new Set(['and', 'but', 'then', 'before', 'after', 'or', 'yet']);
+const NAME_INNER = new Set(['of', 'for', 'and', 'the', '&', ...NAME_GLUE]);
+const HEAD_PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with']);
+
+// True when tokens[a..b] form one name: capitalised at both ends, with only name words and
+// connectors ("Department for Transport", "Ministry of Housing and Local Government") between.
+function isNameRun(tokens: Token[], a: number, b: number): boolean {
+  if (a > b || !isCapitalized(tokens[a]) || !(isCapitalized(tokens[b]) || tokens[b]!.text === '.')) return false;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    if (!(nameToken(tokens, k) || NAME_INNER.has(lower(t)) || ((t.text === '’' || t.text === "'") && /s$/.test(tokens[k - 1]?.text ?? '')))) return false;
+  }
+  return true;
+}
+
+// Start of the capitalised run ending at token j, walking back over name words, connectors
+// between capitalised words, and plural possessives inside a name ("Ratepayers’ Association").
+function runStart(tokens: Token[], j: number): number {
+  let k = j;
+  for (;;) {
+    const p = tokens[k - 1];
+    if (!p) break;
+    if (nameToken(tokens, k - 1) && !stripPossessive(p.text).possessive) k--;
+    else if ((NAME_INNER.has(lower(p)) || p.text === '&') && isCapitalized(tokens[k - 2]) && lower(p) !== 'the') k--;
+    else if ((p.text === '’' || p.text === "'") && /\p{Lu}.*s$/u.test(tokens[k - 2]?.text ?? '')) k--;
+    else break;
+  }
+  // Never start on a connector.
+  while (k < j && !isCapitalized(tokens[k])) k++;
+  return k;
+}
+
+// The subject of the verb at `i`: the noun phrase ending right before it. Skips adverbs, a
+// bracketed acronym ("The Department for Transport (DfT) said"), and comma-delimited clauses
+// ("Maduro, who traveled to Russia, claimed"); an appositive name between commas is the
+// subject itself ("The judge, Eleanor Hartsfield, said").
 function subjectBefore(tokens: Token[], i: number): SpeakerRef | null {
   let j = i - 1;
   while (j >= 0 && isAdverb(tokens[j])) j--;
-  for (let skips = 0; skips < 2 && tokens[j]?.text === ','; skips++) {
+  for (let skips = 0; skips < 4; skips++) {
+    if (tokens[j]?.text === ')') {
+      let k = j - 1;
+      while (k >= 0 && tokens[k]!.text !== '(' && j - k <= 8) k--;
+      if (k < 0 || tokens[k]!.text !== '(') break;
+      j = k - 1;
+      continue;
+    }
+    if (tokens[j]?.text !== ',') break;
     let k = j - 1;
     while (k >= 0 && tokens[k]!.text !== ',' && j - k <= 30) k--;
-    if (k < 0 || tokens[k]!.text !== ',') break;
-    const opener = lower(tokens[k + 1]);
-    if (!CLAUSE_OPENERS.has(opener) && !TITLES.has(opener) && !/^\d/.test(opener)) break;
+    let a = k + 1;
+    let b = j - 1;
+    if (lower(tokens[a]) === 'the') a++;
+    if (tokens[b]?.text === ')') {
+      while (b > a && tokens[b]!.text !== '(') b--;
+      b--;
+    }
+    if (k >= 0 && isNameRun(tokens, a, b)) return ref(tokens, a, b, 'name');
+    const opener = tokens[k + 1];
+    const skippable = opener !== undefined && (CLAUSE_OPENERS.has(lower(opener)) || TITLES.has(lower(opener)) || /^\d/.test(opener.text) || /^\p{Ll}/u.test(opener.text));
+    if (k < 0 || !skippable) break;
     j = k - 1;
   }
   const t = tokens[j];
-  if (!t || !t.word) return null;
+  if (!t || !t.word && t.text !== '.') return null;
   const lw = t.text.toLowerCase();
   // "it" before a reporting verb is nearly always a thing ("it reflects …"), not a speaker.
   if (SPEAKER_PRONOUNS.has(lw)) return lw === 'it' ? null : ref(tokens, j, j, 'pronoun');
   if (isCapitalized(t) || (t.text === '.' && isCapitalized(tokens[j - 1]))) {
-    let k = j;
-    while (k - 1 >= 0 && (nameToken(tokens, k - 1) || (NAME_GLUE.has(lower(tokens[k - 1])) && isCapitalized(tokens[k - 2])))) {
-      if (stripPossessive(tokens[k - 1]!.text).possessive) break;
-      k--;
+    const k = runStart(tokens, j);
+    // "Rodrigo Salcedo of the Centre Alliance called": the head comes before the preposition.
+    let p = k - 1;
+    if (lower(tokens[p]) === 'the') p--;
+    if (HEAD_PREPOSITIONS.has(lower(tokens[p])) && isCapitalized(tokens[p - 1])) {
+      const headStart = runStart(tokens, p - 1);
+      // Only a full name heads the phrase; "Observers from the OAS" is headed by the OAS.
+      if (p - 1 > headStart && !TITLES.has(lower(tokens[p - 1]))) return ref(tokens, headStart, p - 1, 'name');
     }
     return ref(tokens, k, j, 'name');
   }
@@ -247,6 +315,8 @@ function subjectBefore(tokens: Token[], i: number): SpeakerRef | null {
       const w = tokens[k]!;
       if (!w.word) break;
       if (DETERMINERS.has(w.text.toLowerCase()) || stripPossessive(w.text).possessive) return ref(tokens, k, j, 'description');
+      // A description is a noun phrase: a verb or conjunction inside it means we ran past it.
+      if (FUNCTION_WORDS.has(w.text.toLowerCase()) && !DESCRIPTION_INNER.has(w.text.toLowerCase())) break;
     }
   }
   return null;

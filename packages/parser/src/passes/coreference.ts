@@ -15,6 +15,11 @@ const ORG_NOUNS = new Set([
   'administration', 'campaign', 'committee', 'panel', 'embassy', 'military', 'army', 'navy', 'prosecutors', 'prosecution',
 ]);
 
+/** Nouns for a business: "the company said" names the article's main company. */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'retailer', 'carrier', 'operator', 'lender', 'insurer', 'startup', 'start-up', 'manufacturer', 'developer', 'utility', 'airline', 'business', 'bank', 'chain', 'brand']);
+// Public bodies are not "the company".
+const ORG_HEADS_PUBLIC = /\b(?:Ministry|Department|Commission|Agency|Council|Government|Authority|Court|Police|Parliament|Congress|Senate|Office|Committee|Union|Association|Federation|University|Institute|School|Hospital|Party|Nations|Organization|Organisation)\b/;
+
 interface Draft {
   type: Entity['type'];
   key: string;
@@ -27,6 +32,8 @@ interface Draft {
   speaker: boolean;
 }
 
+// Lower-case words inside names: "Department for Transport", "Bank of England".
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', '&']);
 const tokensOf = (s: string) => s.split(/\s+/).filter(Boolean);
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[’']/g, "'").replace(/\.$/, '');
 
@@ -157,7 +164,7 @@ export const coreference: Pass = {
     function nameSpeaker(ref: SpeakerRef): Draft | undefined {
       // The name is the last capitalised run: "Kingsholm manager Declan Moyo" → "Declan Moyo".
       let words = ref.text.split(/\s+/);
-      const lastLower = words.findLastIndex((w, i) => i < words.length - 1 && (/^\p{Ll}/u.test(w) || (TITLES.has(norm(w)) && !TITLES.has(norm(words[i + 1]!)))));
+      const lastLower = words.findLastIndex((w, i) => i < words.length - 1 && !CONNECTORS.has(w) && (/^\p{Ll}/u.test(w) || (TITLES.has(norm(w)) && !TITLES.has(norm(words[i + 1]!)))));
       if (lastLower >= 0) words = words.slice(lastLower + 1);
       const coreStart = ref.span.start + ref.text.lastIndexOf(words.join(' '));
       const coreEnd = ref.span.end;
@@ -199,14 +206,18 @@ export const coreference: Pass = {
       }
       // Else the subject of the nearest sentence before it that names a compatible person: the
       // first such mention in that sentence, outside quoted words.
-      const sentences = ctx.sentences.filter((s) => s.end <= ref.span.start && s.block >= block - 1).reverse();
+      const sentences = ctx.sentences.filter((s) => s.end <= ref.span.start && s.block >= block - 3).reverse();
       const inQuote = (at: number) => ctx.quotes.some((q) => q.span.start <= at && at < q.span.end);
       for (const s of sentences) {
-        let first: { d: Draft; at: number } | undefined;
+        // The first person in the sentence whose gender is known to match, else the first of
+        // unknown gender ("Kingsholm's chairwoman, Ruth Ambrose, said …" → she = Ambrose).
+        let first: { d: Draft; at: number; rank: number } | undefined;
         for (const d of drafts) {
           if (!compatible(d)) continue;
+          const rank = d.type === 'person' && d.gender === want ? 0 : 1;
           for (const m of d.mentions) {
-            if (m.span.start >= s.start && m.span.end <= s.end && !inQuote(m.span.start) && (!first || m.span.start < first.at)) first = { d, at: m.span.start };
+            if (m.span.start < s.start || m.span.end > s.end || inQuote(m.span.start)) continue;
+            if (!first || rank < first.rank || (rank === first.rank && m.span.start < first.at)) first = { d, at: m.span.start, rank };
           }
         }
         if (first) return first.d;
@@ -227,15 +238,34 @@ export const coreference: Pass = {
         const before = ref.text.split(/\s+/).slice(0, spokes).join(' ').replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '');
         const named = (rest && (findOrg(norm(rest)) ?? findPerson(norm(rest)))) || (before && findOrg(norm(before)));
         if (named) return named;
-        return nearest('organization', ref.span.start);
+        // "a department spokesperson": the nearest organization whose name has that word.
+        const kind = norm(before).split(/\s+/).pop();
+        const byKind = kind ? nearest('organization', ref.span.start, (d) => norm(d.name).split(/\s+/).includes(kind)) : undefined;
+        return byKind ?? nearest('organization', ref.span.start);
       }
       const head = words[words.length - 1]!;
       if (ORG_NOUNS.has(head)) {
         const matching = nearest('organization', ref.span.start, (d) => norm(d.name).includes(head));
-        return matching ?? nearest('organization', ref.span.start);
+        if (matching) return matching;
+        // "the company": the article's main company, the one named most so far, rather than
+        // whichever organization happened to be named last.
+        if (COMPANY_NOUNS.has(head)) return prominent(ref.span.start, (d) => d.type === 'organization' && !ORG_HEADS_PUBLIC.test(d.name));
+        return nearest('organization', ref.span.start);
       }
       // "the Iranian president", "the biologist": the person that role was attached to.
       return nearest('person', ref.span.start, (d) => [...d.roles].some((r) => r.toLowerCase().split(/\s+/).includes(head)));
+    }
+
+    function prominent(before: number, accept: (d: Draft) => boolean): Draft | undefined {
+      let best: { d: Draft; n: number; last: number } | undefined;
+      for (const d of drafts) {
+        if (!accept(d)) continue;
+        const earlier = d.mentions.filter((m) => m.span.end <= before);
+        if (earlier.length === 0) continue;
+        const last = Math.max(...earlier.map((m) => m.span.start));
+        if (!best || earlier.length > best.n || (earlier.length === best.n && last > best.last)) best = { d, n: earlier.length, last };
+      }
+      return best?.d;
     }
 
     function nearest(type: Draft['type'], before: number, accept: (d: Draft) => boolean = () => true): Draft | undefined {

@@ -106,8 +106,18 @@ function extendRun(tokens: Token[], i: number): number {
       j += 2;
       continue;
     }
-    if (n.text === 'of' && OF_HEADS.has(lastWord(tokens, j)) && (isCapitalized(after) || (after?.text === 'the' && isCapitalized(tokens[j + 3])))) {
+    if ((n.text === 'of' || n.text === 'for') && OF_HEADS.has(lastWord(tokens, j)) && (isCapitalized(after) || (after?.text === 'the' && isCapitalized(tokens[j + 3])))) {
       j += after?.text === 'the' ? 3 : 2;
+      continue;
+    }
+    // "Department of Health and Social Care": "and" inside an organization's "of" phrase.
+    if (n.text === 'and' && isCapitalized(after) && tokens.slice(i, j + 1).some((t) => t.text === 'of' || t.text === 'for') && hasOrgHead(tokens, i, j)) {
+      j += 2;
+      continue;
+    }
+    // "Fenland Ratepayers’ Association": a plural possessive inside a name.
+    if ((n.text === '’' || n.text === "'") && /s$/.test(tokens[j]!.text) && n.start === tokens[j]!.end && isCapitalized(after) && hasOrgHead(tokens, j + 2, j + 2)) {
+      j += 2;
       continue;
     }
     break;
@@ -198,7 +208,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
 function hasOrgHead(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const w = stripPossessive(tokens[k]!.text).base.toLowerCase();
-    if (ORG_HEADS.has(w) && (k > from || to === from + 0)) return true;
+    if (ORG_HEADS.has(w)) return true;
     if (k === to && ORG_SUFFIXES.has(w)) return true;
   }
   return false;

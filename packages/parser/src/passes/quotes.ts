@@ -33,6 +33,7 @@ function roleOf(input: string, i: number, floor: number, ceil: number): Role {
     if (isLetter(prev) && isLetter(next)) return 'none'; // don’t, O’Brien
     if (canOpen && (isDigit(next) || ELISION.test(input.slice(i + 1, i + 7)))) return 'none'; // ’90s, 'em
     if (isDigit(prev) && ch !== '‘') return 'none'; // 6'2", the 1990s’ …
+    if ((prev === 'n' || prev === 'N') && familyOf(input[i - 2] ?? '') === 'single') return 'none'; // rock ’n’ roll
   }
   if (ch === '“' || ch === '‘' || ch === '«' || ch === '„' || ch === '‹') return canOpen || !canClose ? 'open' : 'close';
   if (ch === '”' || ch === '’' || ch === '»' || ch === '›') return canClose || !canOpen ? 'close' : 'open';
