@@ -286,12 +286,15 @@ function subjectBefore(tokens: Token[], i: number): SpeakerRef | null {
       while (b > a && tokens[b]!.text !== '(') b--;
       b--;
     }
-    if (k >= 0 && isNameRun(tokens, a, b)) return ref(tokens, a, b, 'name');
+    // A possessive opens the phrase, the name follows: "Venezuela’s Maduro, who …, claimed".
+    for (let p = b - 1; p >= a; p--) if (stripPossessive(tokens[p]!.text).possessive) { a = p + 1; break; }
+    if (isNameRun(tokens, a, b)) return ref(tokens, a, b, 'name');
     const opener = tokens[k + 1];
     const skippable = opener !== undefined && (CLAUSE_OPENERS.has(lower(opener)) || TITLES.has(lower(opener)) || /^\d/.test(opener.text) || /^\p{Ll}/u.test(opener.text));
     if (k < 0 || !skippable) break;
-    j = k - 1;
+    j = k;
   }
+  if (tokens[j]?.text === ',') j--;
   const t = tokens[j];
   if (!t || !t.word && t.text !== '.') return null;
   const lw = t.text.toLowerCase();
