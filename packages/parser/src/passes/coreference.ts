@@ -89,8 +89,20 @@ export const coreference: Pass = {
         addMention(org, m, org.aliases.has(m.text) && /^\p{Lu}+$/u.test(m.text) ? 'acronym' : 'name');
         continue;
       }
-      // A lone unknown capitalised word that is a quote's speaker is a person.
-      if (speakerSpans.has(m.start) || (m.role !== undefined)) personMention({ ...m, evidence: 1 });
+      // A lone word before which a title stood ("Mr Diaz") is a person; a lone unknown word
+      // that speaks ("Lumora said") with no person of that name is more often a company.
+      if (m.role !== undefined) personMention({ ...m, evidence: 1 });
+      else if (speakerSpans.has(m.start)) orgMention({ ...m, type: 'organization', evidence: 1 });
+      // In a list with a place: "Middlesbrough, Hartlepool and Stockton-on-Tees".
+      else if (listedWithPlace(m)) placeMention({ ...m, type: 'place', evidence: 1 });
+    }
+
+    function listedWithPlace(m: MentionDraft): boolean {
+      const places = ctx.mentions.filter((x) => x.type === 'place' && x.evidence > 0);
+      return places.some((p) => {
+        const between = p.end <= m.start ? input.slice(p.end, m.start) : m.end <= p.start ? input.slice(m.end, p.start) : 'x';
+        return /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)$/.test(between);
+      });
     }
 
     function personMention(m: MentionDraft) {
@@ -142,7 +154,13 @@ export const coreference: Pass = {
       return undefined;
     }
     function findOrg(key: string): Draft | undefined {
-      return byKey.get(`organization:${key}`) ?? byKey.get(`organization:${orgKey(key)}`) ?? drafts.find((d) => d.type === 'organization' && (d.key === orgKey(key) || [...d.aliases].some((a) => norm(a) === key)));
+      return (
+        byKey.get(`organization:${key}`) ??
+        byKey.get(`organization:${orgKey(key)}`) ??
+        drafts.find((d) => d.type === 'organization' && (d.key === orgKey(key) || [...d.aliases].some((a) => norm(a) === key))) ??
+        // A short form: "Calloway" for "Calloway Freight plc", "Kingsholm" for "Kingsholm United".
+        (tokensOf(key).length === 1 ? drafts.find((d) => d.type === 'organization' && tokensOf(d.key).length > 1 && tokensOf(d.key)[0] === key && !ORG_HEADS.has(key)) : undefined)
+      );
     }
 
     // Speakers, in text order: a pronoun looks back at the speakers and people before it.

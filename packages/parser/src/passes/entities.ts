@@ -30,6 +30,13 @@ export const entities: Pass = {
       const tokens = tokenize(input, Math.max(s.start, block.contentStart), s.end);
       const firstWord = tokens.findIndex((t) => t.word);
       for (let i = 0; i < tokens.length; i++) {
+        const hyphen = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u.exec(tokens[i]!.text);
+        if (hyphen) {
+          // "FIFA-listed", "Denver-based": the name before a hyphenated modifier.
+          const m = hyphenPrefix(tokens[i]!, hyphen[1]!, hyphen[2]!);
+          if (m) mentions.push(m);
+          continue;
+        }
         if (!startsRun(tokens, i)) continue;
         const j = extendRun(tokens, i);
         const sentenceInitial = i === firstWord;
@@ -110,10 +117,25 @@ function extendRun(tokens: Token[], i: number): number {
       j += after?.text === 'the' ? 3 : 2;
       continue;
     }
-    // "Department of Health and Social Care": "and" inside an organization's "of" phrase.
-    if (n.text === 'and' && isCapitalized(after) && tokens.slice(i, j + 1).some((t) => t.text === 'of' || t.text === 'for') && hasOrgHead(tokens, i, j)) {
-      j += 2;
-      continue;
+    // "and" inside a name: "Department of Health and Social Care" (an organization's "of"
+    // phrase), "Securities and Exchange Commission" (what follows ends in an organization head).
+    if (n.text === 'and' && isCapitalized(after)) {
+      const inOfPhrase = tokens.slice(i, j + 1).some((t) => t.text === 'of' || t.text === 'for') && hasOrgHead(tokens, i, j);
+      let e = j + 2;
+      while (isCapitalized(tokens[e + 1])) e++;
+      if (inOfPhrase || ORG_HEADS.has(tokens[e]!.text.toLowerCase())) {
+        j += 2;
+        continue;
+      }
+    }
+    // "Department of Enterprise, Trade and Employment": a listed "of" phrase of an organization.
+    if (n.text === ',' && isCapitalized(after) && tokens.slice(i, j + 1).some((t) => t.text === 'of' || t.text === 'for') && hasOrgHead(tokens, i, j)) {
+      let e = j + 2;
+      while (e < tokens.length && e - j < 8 && (isCapitalized(tokens[e]) || tokens[e]!.text === ',')) e++;
+      if (tokens[e]?.text === 'and' && isCapitalized(tokens[e + 1])) {
+        j = e + 1;
+        continue;
+      }
     }
     // "Fenland Ratepayers’ Association": a plural possessive inside a name.
     if ((n.text === '’' || n.text === "'") && /s$/.test(tokens[j]!.text) && n.start === tokens[j]!.end && isCapitalized(after) && hasOrgHead(tokens, j + 2, j + 2)) {
@@ -197,8 +219,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // mid-sentence somewhere in the article.
   if (m.evidence === 0 && words.length === 1 && sentenceInitial && from === i && !midSentence.has(m.text)) return [];
   if (words.length === 1 && demonymPlace(m.text) !== undefined) return [];
-  // Context: "in X", "X-based".
-  if (m.evidence === 0 && words.length === 1 && PLACE_PREPOSITIONS.has((tokens[from - 1]?.text ?? '').toLowerCase())) {
+  // Context: "in X", "from San Jose".
+  if (m.evidence === 0 && m.type === 'person' && words.length <= 3 && PLACE_PREPOSITIONS.has((tokens[from - 1]?.text ?? '').toLowerCase())) {
     m.type = 'place';
     m.evidence = 1;
   }
@@ -233,11 +255,25 @@ function mention(input: string, tokens: Token[], from: number, to: number, posse
   if (PLACE_ABBREVIATIONS.has(key) && PLACE_ABBREVIATIONS.get(key)) return draft('place', 2);
   if (isKnownPlace(text)) return draft('place', 2);
   if (hasOrgHead(tokens, from, to) && words.length > 1) return draft('organization', 2);
+  if (words.length > 1 && (tokens.slice(from, to + 1).some((t) => t.text === '&') || /^\p{Lu}{2,4}$/u.test(words[words.length - 1]!.text))) return draft('organization', 1);
   if (words.length > 1 && (PLACE_HEADS.has(words[0]!.text.toLowerCase()) || PLACE_HEADS.has(words[words.length - 1]!.text.toLowerCase()))) return draft('place', 1);
   if (/^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) return draft('organization', 1);
   if (words.length > 1 && firstNameGender(words[0]!.text) !== undefined) return draft('person', 2);
+  // "Ashby Rovers", "Pennine Express Trains": a plural head with no first name is a team,
+  // band or company, not a person.
+  if (words.length > 1 && /\p{Ll}s$/u.test(words[words.length - 1]!.text) && !/(?:ss|us|is)$/.test(words[words.length - 1]!.text)) return draft('organization', 0);
   if (words.length > 1 && words.length <= 4) return draft('person', 0);
   // A lone unknown word: coreference types it from the rest of the article (a surname, an
   // organization's short form) or drops it.
   return draft('person', 0);
+}
+
+function hyphenPrefix(t: Token, name: string, modifier: string): MentionDraft | null {
+  const key = name.toLowerCase();
+  const at = { start: t.start, end: t.start + name.length, text: name };
+  if (KNOWN_ORGS.has(key)) return { ...at, type: 'organization', evidence: 2 };
+  if (isKnownPlace(name) || PLACE_ABBREVIATIONS.get(key)) return { ...at, type: 'place', evidence: 2 };
+  if (modifier === 'based' || modifier === 'born') return { ...at, type: 'place', evidence: 1 };
+  if (/^\p{Lu}{2,6}$/u.test(name)) return { ...at, type: 'organization', evidence: 1 };
+  return null;
 }
