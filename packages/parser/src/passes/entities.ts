@@ -44,6 +44,16 @@ export const entities: Pass = {
         i = j;
       }
     }
+    // The dateline names the place the story was filed from: "ROTTERDAM, Netherlands".
+    const dateline = ctx.meta.dateline;
+    if (dateline) {
+      const at = dateline.span.start + input.slice(dateline.span.start, dateline.span.end).indexOf(dateline.place);
+      for (const part of dateline.place.matchAll(/[^,]+/g)) {
+        const text = part[0].trim();
+        const start = at + part.index + part[0].indexOf(text);
+        if (text) mentions.push({ start, end: start + text.length, text, type: 'place', evidence: 2 });
+      }
+    }
     const reference = ctx.meta.datePublished?.slice(0, 10) ?? ctx.options.referenceDate;
     for (const block of ctx.blocks) {
       mentions.push(...findAmounts(input, block.contentStart, block.end));
