@@ -1,6 +1,14 @@
 import type { DefaultTreeAdapterTypes } from 'parse5';
 
-/** A `<script type="application/ld+json">` found in an HTML page. */
+/**
+ * A `<script type="application/ld+json">` found in an HTML page by {@link extractJsonLdScripts}.
+ *
+ * @example
+ * ```ts
+ * const [first]: JsonLdScript[] = await extractJsonLdScripts(page);
+ * console.log(`script ${first.index} on line ${first.line}:`, JSON.parse(first.text));
+ * ```
+ */
 export interface JsonLdScript {
   /** 1-based position among the page's JSON-LD scripts. */
   index: number;

@@ -16,7 +16,10 @@ import type {
  * A schema-dts node type with its `@id` required: every node newsmark writes has one, so the
  * graph's nodes can point at each other by `{"@id": …}`.
  */
-export type WithId<T> = T & { '@id': string };
+export type WithId<T> = T & {
+  /** The node's IRI: `${url}#article`, `${idBase}#/schema/person/jane-doe`, … */
+  '@id': string;
+};
 
 /**
  * Any node of a {@link NewsArticleGraph}. `Quotation` and `spokenByCharacter` are pending

@@ -59,6 +59,8 @@ export interface MentionDraft extends Span {
   value?: Entity['value'];
   /** How sure the type is: 2 gazetteer/suffix/title, 1 context, 0 shape only. */
   evidence: number;
+  /** A lone sentence-initial word: a name only if the article names it elsewhere. */
+  initial?: boolean;
   /** Acronym given in brackets right after the name: "Islamic Republic News Agency (IRNA)". */
   acronym?: { text: string; span: Span };
 }

@@ -130,7 +130,8 @@ class Stop extends Error {}
  *
  * @param doc - A parsed JSON-LD document (the value of `JSON.parse`).
  * @param options - Depth and issue limits; `google: false` to skip Google's guidance.
- * @returns The issues in document order (identifier checks and Google's guidance after the rest).
+ * @returns The issues in the order the walk meets them (a node's own issues before its values'),
+ *   then identifier issues, then Google's guidance.
  * @example
  * ```ts
  * import { checkJsonLd } from '@newsmark/jsonld/check';

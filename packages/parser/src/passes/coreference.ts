@@ -89,6 +89,8 @@ export const coreference: Pass = {
         addMention(org, m, org.aliases.has(m.text) && /^\p{Lu}+$/u.test(m.text) ? 'acronym' : 'name');
         continue;
       }
+      // A capital that only opens a sentence is no evidence of a name by itself.
+      if (m.initial) continue;
       // A lone word before which a title stood ("Mr Diaz") is a person; a lone unknown word
       // that speaks ("Lumora said") with no person of that name is more often a company.
       if (m.role !== undefined) personMention({ ...m, evidence: 1 });

@@ -227,7 +227,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   if (a?.text === '(' && b && /^\p{Lu}[\p{Lu}\p{N}&.-]{1,9}$/u.test(b.text) && c?.text === ')') m.acronym = { text: b.text, span: { start: b.start, end: b.end } };
   // Sentence-initial single words need other evidence: a gazetteer, or the same word capitalised
   // mid-sentence somewhere in the article.
-  if (m.evidence === 0 && words.length === 1 && sentenceInitial && from === i && !midSentence.has(m.text)) return [];
+  if (m.evidence === 0 && words.length === 1 && sentenceInitial && from === i && !midSentence.has(m.text)) m.initial = true;
   if (words.length === 1 && demonymPlace(m.text) !== undefined) return [];
   // Context: "in X", "from San Jose".
   if (m.evidence === 0 && m.type === 'person' && words.length <= 3 && PLACE_PREPOSITIONS.has((tokens[from - 1]?.text ?? '').toLowerCase())) {

@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Entity } from '@newsmark/schema';
+import { NewsmarkError, parseArticle } from '../src/index.js';
+
+const speakerOf = (a: Article, text: string): string | undefined => {
+  const q = a.quotes.find((x) => x.text.includes(text));
+  return a.entities.find((e) => e.id === q?.speakerId)?.name;
+};
+const entity = (a: Article, name: string): Entity | undefined => a.entities.find((e) => e.name === name);
+const body = (...paragraphs: string[]) => `Headline for the test\n\nMarch 3, 2025\n\n${paragraphs.join('\n\n')}`;
+
+describe('parseArticle: misuse', () => {
+  it('should throw invalid-input for a non-string', () => {
+    expect(() => parseArticle(42 as unknown as string)).toThrow(expect.objectContaining({ code: 'invalid-input', name: 'NewsmarkError' }));
+  });
+  it('should throw input-too-large over maxLength', () => {
+    expect(() => parseArticle('x'.repeat(11), { maxLength: 10 })).toThrow(expect.objectContaining({ code: 'input-too-large' }));
+  });
+  it('should throw invalid-option for an unknown option', () => {
+    expect(() => parseArticle('text', { colour: 'red' } as never)).toThrow(NewsmarkError);
+  });
+  it('should throw invalid-option for a malformed referenceDate', () => {
+    expect(() => parseArticle('text', { referenceDate: 'yesterday' })).toThrow(expect.objectContaining({ code: 'invalid-option' }));
+  });
+  it('should not throw on an empty string', () => {
+    expect(parseArticle('').body).toEqual([]);
+  });
+});
+
+describe('parseArticle: structure', () => {
+  it('should read a headline, byline with title and date', () => {
+    const a = parseArticle('Port strike ends\n\nBy Jane Doe, Senior Correspondent\nMarch 14, 2025\n\nThe port reopened on Monday after a long strike.');
+    expect(a.headline).toBe('Port strike ends');
+    expect(a.authors).toEqual([{ name: 'Jane Doe', type: 'person', role: 'Senior Correspondent', span: { start: 21, end: 29 } }]);
+    expect(a.datePublished).toBe('2025-03-14');
+  });
+  it('should keep a time and its zone when the header gives both', () => {
+    const a = parseArticle('Title here now\nPublished 11:42 PM EDT, Sun July 20, 2025\n\nBody text of the article goes here.');
+    expect(a.datePublished).toBe('2025-07-20T23:42:00-04:00');
+  });
+  it('should read an Updated stamp as dateModified', () => {
+    const a = parseArticle('Title here now\nPublished 3 November 2025 · Last updated 4 November 2025\n\nBody text goes here.');
+    expect([a.datePublished, a.dateModified]).toEqual(['2025-11-03', '2025-11-04']);
+  });
+  it('should report no date rather than invent one', () => {
+    const a = parseArticle('A paragraph with no header at all, just text about a port.');
+    expect(a.datePublished).toBeNull();
+    expect(a.diagnostics.map((d) => d.code)).toContain('no-date');
+  });
+  it('should mark a headline made from the lede as derived', () => {
+    const a = parseArticle('The council voted on Tuesday to close the pool. It had been open since 1960.');
+    expect(a.headline).toBe('The council voted on Tuesday to close the pool');
+    expect(a.provenance.headline).toEqual({ derived: true });
+  });
+  it('should read a date written at the head of the first paragraph', () => {
+    const a = parseArticle(' date 2024-10-25 Iranian officials met in Kazan on Thursday to discuss trade and oil.');
+    expect(a.datePublished).toBe('2024-10-25');
+    expect(a.body[0]!.text.startsWith('Iranian officials')).toBe(true);
+  });
+  it('should strip a wire dateline from the text but keep it in the span', () => {
+    const text = 'ROTTERDAM, Netherlands (Reuters) — The port reopened on Monday.';
+    const a = parseArticle(text);
+    expect(a.dateline).toMatchObject({ place: 'ROTTERDAM, Netherlands', agency: 'Reuters' });
+    expect(a.body[0]!.text).toBe('The port reopened on Monday.');
+    expect(a.body[0]!.span).toEqual({ start: 0, end: text.length });
+  });
+  it('should rejoin hard-wrapped lines into one paragraph', () => {
+    const line = 'The quick brown fox jumps over the lazy dog near the river bank at dawn';
+    const para = Array.from({ length: 4 }, () => line).join('\n');
+    const a = parseArticle(`${para}\n\n${para}`);
+    expect(a.body).toHaveLength(2);
+    expect(a.body[0]!.text).not.toContain('\n');
+  });
+  it('should treat every line as a paragraph in single-newline text', () => {
+    const a = parseArticle('First paragraph of the story, long enough to be one on its own and more.\nSecond paragraph, also long enough to stand alone as a paragraph here.\nThird one, with a quote-free sentence to finish the story for readers.');
+    expect(a.body).toHaveLength(3);
+  });
+  it('should move boilerplate to removed with its kind', () => {
+    const a = parseArticle(body('The story.', 'Advertisement', 'Read more: Another story', 'View this post on Instagram', 'Copyright © 2025 Example Media.'));
+    expect(a.removed.map((r) => r.kind).filter((k) => k !== 'date')).toEqual(['advertisement', 'related', 'embed', 'copyright']);
+    expect(a.body.map((b) => b.text)).toEqual(['The story.']);
+  });
+  it('should take contributors from reporting and editing credits', () => {
+    const a = parseArticle(body('The story.', '(Reporting by Anna de Vries and Tom Lee; Editing by Mark Holloway)'));
+    expect(a.contributors.map((c) => [c.name, c.role])).toEqual([['Anna de Vries', 'reporting'], ['Tom Lee', 'reporting'], ['Mark Holloway', 'editing']]);
+  });
+  it('should name the author from a closing bio when there is no byline', () => {
+    const a = parseArticle(body('The story itself.', 'Jane Roe is a science writer based in Leeds.'));
+    expect(a.authors.map((x) => x.name)).toEqual(['Jane Roe']);
+    expect(a.removed.some((r) => r.kind === 'author-bio')).toBe(true);
+  });
+  it('should count agencies as organizations, not people', () => {
+    const a = parseArticle('Ships move again\n\nBy Reuters\n\nThe port reopened on Monday.');
+    expect(a.authors).toEqual([expect.objectContaining({ name: 'Reuters', type: 'organization' })]);
+  });
+});
+
+describe('parseArticle: quotes', () => {
+  it('should not take apostrophes for quote marks', () => {
+    const a = parseArticle(body("‘We won’t back the workers’ deal from the ’90s,’ said Gareth O’Brien. ‘It’s rock ’n’ roll.’"));
+    expect(a.quotes.map((q) => q.text)).toEqual(['We won’t back the workers’ deal from the ’90s,', 'It’s rock ’n’ roll.']);
+  });
+  it('should keep a quote running over paragraphs as one quote', () => {
+    const a = parseArticle(body('Mayor Ruth Calloway said: “For ten years we argued.', '“Tonight we stopped.”'));
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0]!.text).toContain('Tonight we stopped.');
+  });
+  it('should record a nested quote under its outer quote', () => {
+    const a = parseArticle(body('“He looked at me and said, ‘Swim,’ and so I swam,” Lena Ortiz said.'));
+    const [outer, inner] = a.quotes;
+    expect(outer!.text).toBe('He looked at me and said, ‘Swim,’ and so I swam,');
+    expect(inner).toMatchObject({ kind: 'nested', text: 'Swim,', parentId: outer!.id });
+  });
+  it('should read guillemets', () => {
+    const a = parseArticle(body('«Nobody should expect a deal this week,» Marta Keller told reporters.'));
+    expect(speakerOf(a, 'Nobody')).toBe('Marta Keller');
+  });
+  it('should make a short quote with no cue a scare quote with no speaker', () => {
+    const a = parseArticle(body('Maria Lopez, 40, was at the so-called “deal” signing in Paris on Monday.'));
+    expect(a.quotes).toEqual([expect.objectContaining({ text: 'deal', kind: 'scare' })]);
+    expect(a.quotes[0]!.speakerId).toBeUndefined();
+  });
+  it('should give every quote a span that slices to its text', () => {
+    const text = body('“One,” she said. “Two.”', '‘Three,’ said Ana Ruiz.');
+    const a = parseArticle(text);
+    for (const q of a.quotes) expect(text.slice(q.span.start, q.span.end)).toBe(q.text);
+  });
+  it('should warn about a quote that is never closed', () => {
+    const a = parseArticle(body('Ana Ruiz said: “We will see what happens next week'));
+    expect(a.diagnostics.map((d) => d.code)).toContain('unclosed-quote');
+  });
+});
+
+describe('parseArticle: attribution', () => {
+  it('should attribute “…,” X said', () => {
+    expect(speakerOf(parseArticle(body('“We are back,” Jane Doe said.')), 'We are back')).toBe('Jane Doe');
+  });
+  it('should attribute “…,” said X, the title', () => {
+    expect(speakerOf(parseArticle(body('“We will fight this,” said Dr. Alice Munro, the town’s only physician.')), 'fight')).toBe('Alice Munro');
+  });
+  it('should attribute X said: “…”', () => {
+    expect(speakerOf(parseArticle(body('Plant manager Owen Reyes told reporters: “I grew up here.”')), 'grew up')).toBe('Owen Reyes');
+  });
+  it('should attribute The title, X, said “…”', () => {
+    expect(speakerOf(parseArticle(body('The judge, Eleanor Hart, said “One more outburst and I will clear this courtroom.”')), 'outburst')).toBe('Eleanor Hart');
+  });
+  it('should give both halves of a split quote the same speaker', () => {
+    const a = parseArticle(body('“We are back,” Jane Doe said. “And we are staying.”'));
+    expect(speakerOf(a, 'staying')).toBe('Jane Doe');
+  });
+  it('should resolve a surname to the person introduced earlier', () => {
+    const a = parseArticle(body('Finance Minister Ana Ruiz presented the budget on Monday.', '“It adds up,” Ruiz said.'));
+    expect(speakerOf(a, 'adds up')).toBe('Ana Ruiz');
+  });
+  it('should resolve a pronoun to the nearest earlier speaker', () => {
+    const a = parseArticle(body('“It adds up,” Ana Ruiz said.', '“It is fair,” she added.'));
+    expect(speakerOf(a, 'fair')).toBe('Ana Ruiz');
+  });
+  it('should resolve “the company” to the company the article is about', () => {
+    const a = parseArticle(body('Kestrel Paper Ltd will close its mill, Kestrel Paper Ltd said.', '“This was the hardest decision,” the company said in a statement.'));
+    expect(speakerOf(a, 'hardest')).toBe('Kestrel Paper Ltd');
+  });
+  it('should give a spokesperson’s words to the organization', () => {
+    const a = parseArticle(body('The Port of Rotterdam Authority reopened the port.', '“Ships are moving again,” a spokeswoman for the port authority said.'));
+    expect(speakerOf(a, 'Ships')).toBe('Port of Rotterdam Authority');
+  });
+  it('should attribute partial quotes inside reported speech', () => {
+    const a = parseArticle(body('Union organiser Beth Carver said the offer was “too little, too late” and called the timing “cruel.”'));
+    expect([speakerOf(a, 'too little'), speakerOf(a, 'cruel')]).toEqual(['Beth Carver', 'Beth Carver']);
+  });
+  it('should use the subject, not the source, after “according to”', () => {
+    const a = parseArticle(body('According to the state news agency, Ana Ruiz “noted that talks would resume.”'));
+    expect(speakerOf(a, 'noted')).toBe('Ana Ruiz');
+  });
+  it('should record the cue and the speaker mention with spans', () => {
+    const text = body('“We are back,” Jane Doe said.');
+    const q = parseArticle(text).quotes[0]!;
+    expect(q.attribution).toMatchObject({ method: 'adjacent-cue', cue: { text: 'said' }, speakerMention: { text: 'Jane Doe' } });
+    expect(text.slice(q.attribution!.cue!.span.start, q.attribution!.cue!.span.end)).toBe('said');
+  });
+  it('should leave a quote with no recoverable speaker unattributed', () => {
+    const a = parseArticle(body('Jane Doe spoke at length on Monday.', 'Elsewhere, a sign on the door read “Closed until further notice for the holidays.”'));
+    expect(a.quotes[0]!.speakerId).toBeUndefined();
+  });
+});
+
+describe('parseArticle: entities', () => {
+  it('should keep titles out of the name and record them as roles', () => {
+    const a = parseArticle(body('Iranian President Masoud Pezeshkian met officials in Tehran.'));
+    expect(entity(a, 'Masoud Pezeshkian')).toMatchObject({ type: 'person', roles: ['President'] });
+  });
+  it('should keep possessives out of the span', () => {
+    const a = parseArticle(body('The talks covered Iran’s oil exports to China.'));
+    expect(entity(a, 'Iran')?.mentions[0]!.text).toBe('Iran');
+  });
+  it('should merge a surname mention into the full name', () => {
+    const a = parseArticle(body('Nicolás Maduro arrived on Monday.', 'Maduro then left for Caracas.'));
+    expect(entity(a, 'Nicolás Maduro')?.mentions.map((m) => m.text)).toEqual(['Nicolás Maduro', 'Maduro']);
+  });
+  it('should merge an acronym defined in brackets', () => {
+    const a = parseArticle(body('The Islamic Republic News Agency (IRNA) reported the meeting. IRNA said more talks were planned.'));
+    const irna = entity(a, 'Islamic Republic News Agency');
+    expect(irna?.aliases).toContain('IRNA');
+    expect(irna?.mentions.filter((m) => m.text === 'IRNA')).toHaveLength(2);
+  });
+  it('should merge an organization’s short form', () => {
+    const a = parseArticle(body('Solvane AG agreed to buy the unit. Solvane shares rose 4%.'));
+    expect(entity(a, 'Solvane AG')?.mentions.map((m) => m.text)).toEqual(['Solvane AG', 'Solvane']);
+  });
+  it('should not take demonyms for places', () => {
+    const a = parseArticle(body('The Venezuelan delegation met Iranian officials in Kazan.'));
+    expect(a.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Kazan']);
+  });
+  it('should read money with currency, scale and ranges', () => {
+    const a = parseArticle(body('The deal is worth $10 billion, or €3.1 billion more than planned, with £410m up front and $2.5 million to $3 million in fees.'));
+    const money = a.entities.filter((e) => e.type === 'money');
+    expect(money.map((e) => e.name)).toEqual(['$10 billion', '€3.1 billion', '£410m', '$2.5 million to $3 million']);
+    expect(money[3]!.value).toEqual({ amount: 2.5e6, maxAmount: 3e6, currency: 'USD' });
+  });
+  it('should read quantities and percentages', () => {
+    const a = parseArticle(body('Output rose 12% to 100,000 barrels a day.'));
+    expect(a.entities.filter((e) => e.type === 'percent' || e.type === 'quantity').map((e) => [e.type, e.name])).toEqual([['percent', '12%'], ['quantity', '100,000 barrels']]);
+  });
+  it('should resolve a weekday against the publication date', () => {
+    const a = parseArticle(body('The talks ended on Thursday.'));
+    expect(entity(a, 'Thursday')?.value?.iso).toBe('2025-02-27');
+  });
+  it('should type places from context when no gazetteer knows them', () => {
+    const a = parseArticle(body('She grew up in Oakhollow before moving to the coast.'));
+    expect(entity(a, 'Oakhollow')?.type).toBe('place');
+  });
+});
