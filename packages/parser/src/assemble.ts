@@ -1,7 +1,10 @@
 import type { Article, Block, Quote } from '@newsmark/schema';
-import { SCHEMA_VERSION } from '@newsmark/schema';
 import type { Context } from './context.js';
 import { foldSpace } from './text.js';
+
+// The model version produced. A type import keeps zod out of the parser bundle; the type check
+// fails if @newsmark/schema moves to another version.
+const SCHEMA_VERSION: Article['schemaVersion'] = '1.0';
 
 /** Turns the final context into the public Article shape. */
 export function assemble(ctx: Context): Article {
