@@ -21,6 +21,12 @@ describe('toJsonLd', () => {
     expect(nodes(doc)[0]?.['@type']).toBe('NewsArticle');
   });
 
+  it('should leave the article it is given unchanged', () => {
+    const article = wireArticle();
+    toJsonLd(article, { ...OPTIONS, sameAs: { e2: 'https://example.org/fnv' } });
+    expect(article).toEqual(wireArticle());
+  });
+
   it('should copy the dates exactly as the article has them', () => {
     const article = { ...wireArticle(), datePublished: '2025-06-02T23:30:00-05:00', dateModified: '2025-06-03' };
     const node = nodeOfType(toJsonLd(article, OPTIONS), 'NewsArticle');

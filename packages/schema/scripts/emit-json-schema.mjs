@@ -1,10 +1,10 @@
 // Writes dist/article.schema.json from the built zod schema (zod 4's toJSONSchema), so users of
 // other languages can validate newsmark output without TypeScript.
 import { writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import { toJSONSchema } from 'zod/mini';
 import { ArticleSchema, SCHEMA_VERSION } from '../dist/index.js';
 
-const schema = z.toJSONSchema(ArticleSchema, { target: 'draft-2020-12', unrepresentable: 'throw' });
+const schema = toJSONSchema(ArticleSchema, { target: 'draft-2020-12', unrepresentable: 'throw' });
 const doc = {
   $id: `https://newsmark.dev/schema/article-${SCHEMA_VERSION}.json`,
   title: 'newsmark Article',

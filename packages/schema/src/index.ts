@@ -44,4 +44,4 @@ export type {
   Value,
 } from './model.js';
 export { formatIssues, toIssues } from './issues.js';
-export type { ValidationIssue } from './issues.js';
+export type { IssueList, RawIssue, ValidationIssue } from './issues.js';
