@@ -32,10 +32,12 @@ export function formatProgress(state: ProgressState, width = 80): string {
   if (state.totalBytes !== undefined && state.totalBytes > 0) {
     const fraction = Math.min(1, state.bytes / state.totalBytes);
     if (fraction > 0 && seconds > 0) parts.push(`ETA ${formatDuration((seconds * (1 - fraction)) / fraction)}`);
-    const text = parts.join('  ');
-    const barWidth = Math.max(10, Math.min(30, width - text.length - 10));
+    const text = `${String(Math.floor(fraction * 100)).padStart(3)}%  ${parts.join('  ')}`;
+    // The bar is the first thing to go on a narrow terminal; the numbers are what matter.
+    const barWidth = Math.min(30, width - 1 - text.length - 3);
+    if (barWidth < 10) return text.trimStart();
     const filled = Math.round(fraction * barWidth);
-    return `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}%  ${text}`;
+    return `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}] ${text}`;
   }
   return parts.join('  ');
 }

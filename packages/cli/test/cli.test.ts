@@ -4,8 +4,8 @@ import { toJsonLd, toScriptTag } from '@newsmark/jsonld';
 import { checkJsonLd } from '@newsmark/jsonld/check';
 import { parseArticle } from '@newsmark/parser';
 import { parse as parseHtml } from 'parse5';
-import { describe, expect, it } from 'vitest';
-import { ARTICLES, newsmark, tempDir } from './helpers.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ARTICLES, newsmark, removeTempDirs, tempDir } from './helpers.js';
 
 const portStrike = readFileSync(join(ARTICLES, 'port-strike.txt'), 'utf8');
 const budget = readFileSync(join(ARTICLES, 'council', 'budget.txt'), 'utf8');
@@ -27,7 +27,12 @@ function inputDir(extra: Record<string, string | Buffer>): string {
   return dir;
 }
 
-describe('newsmark help and version', () => {
+afterAll(removeTempDirs);
+
+// Each test spawns the built CLI, a fresh Node process: allow for a slow, busy machine.
+const SPAWN_TIMEOUT = { timeout: 30_000 };
+
+describe('newsmark help and version', SPAWN_TIMEOUT, () => {
   it('should list both commands with examples for --help', async () => {
     const r = await newsmark(['--help']);
     expect(r.code).toBe(0);
@@ -70,7 +75,7 @@ describe('newsmark help and version', () => {
   });
 });
 
-describe('newsmark parse', () => {
+describe('newsmark parse', SPAWN_TIMEOUT, () => {
   it('should print the Article parseArticle returns for a file', async () => {
     const r = await newsmark(['parse', 'port-strike.txt']);
     expect(r.code).toBe(0);
@@ -275,7 +280,7 @@ describe('newsmark parse', () => {
   });
 });
 
-describe('newsmark check', () => {
+describe('newsmark check', SPAWN_TIMEOUT, () => {
   it('should pass a .jsonld file that newsmark wrote', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'good.jsonld'), JSON.stringify(toJsonLd(parseArticle(portStrike))));

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +30,16 @@ export function newsmark(args: string[], options: { cwd?: string; input?: string
   });
 }
 
-/** A fresh empty directory. */
+const made: string[] = [];
+
+/** A fresh empty directory, removed by {@link removeTempDirs}. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'newsmark-cli-'));
+  const dir = mkdtempSync(join(tmpdir(), 'newsmark-cli-'));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes every directory {@link tempDir} made. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

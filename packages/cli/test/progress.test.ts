@@ -15,10 +15,15 @@ describe('formatProgress', () => {
     expect(line).toBe('3000 articles  1500/s');
   });
 
-  it('should fit a narrow terminal', () => {
-    const line = formatProgress({ records: 1, bytes: 1, totalBytes: 2, elapsedMs: 1000 }, 40);
-    expect(line.length).toBeLessThanOrEqual(60);
-    expect(line).toMatch(/^\[#+-+\]/);
+  it('should drop the bar, not the numbers, on a narrow terminal', () => {
+    const line = formatProgress({ records: 4929, bytes: 98, totalBytes: 100, elapsedMs: 24_900 }, 40);
+    expect(line).toBe('98%  4929 articles  198/s  ETA 0:01');
+  });
+
+  it('should fit the bar within the terminal width', () => {
+    const line = formatProgress({ records: 1, bytes: 1, totalBytes: 2, elapsedMs: 1000 }, 60);
+    expect(line.length).toBeLessThanOrEqual(59);
+    expect(line).toMatch(/^\[#+-+\] +50%/);
   });
 });
 

@@ -42,7 +42,8 @@ const piece = fc.oneof(
 /** Free text made of those pieces. */
 const richText = fc.array(piece, { maxLength: 200 }).map((parts) => parts.join(''));
 
-const name = fc.constantFrom('Maria Lopez', 'John Smith', 'Dr. Ana Ruiz', 'the minister', 'he', 'She', 'a spokesperson for Acme Corp', 'Reuters', 'O’Brien', 'Prime Minister Jane Doe');
+// Irregular white space inside names too: spans must slice back to the text as written.
+const name = fc.constantFrom('Maria Lopez', 'John Smith', 'Dr. Ana Ruiz', 'the minister', 'he', 'She', 'a spokesperson for Acme Corp', 'Reuters', 'O’Brien', 'Prime Minister Jane Doe', 'Ana  Ruiz', 'Dr.\u00a0Jane Doe');
 const cue = fc.constantFrom('said', 'says', 'told reporters', 'added', 'continued', 'asked', 'wrote');
 const open = fc.constantFrom('“', '"', '‘', "'", '«', '„', '');
 const close = fc.constantFrom('”', '"', '’', "'", '»', '“', '');
@@ -75,9 +76,12 @@ const articleText = fc
 
 const anyText = fc.oneof(richText, articleText, fc.string({ unit: codeUnit, maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }));
 
-/** A single line of thousands of characters: no line breaks at all. */
+/**
+ * A single line of thousands of characters: no line breaks at all. Time limits on long input
+ * are pathological.test.ts's job (in a worker that can be stopped); this checks the output.
+ */
 const longLine = fc
-  .tuple(fc.array(fc.oneof(sentence, piece.filter((p) => !/[\r\n]/.test(p))), { minLength: 1, maxLength: 20 }), fc.integer({ min: 2_000, max: 40_000 }))
+  .tuple(fc.array(fc.oneof(sentence, piece.filter((p) => !/[\r\n]/.test(p))), { minLength: 1, maxLength: 20 }), fc.integer({ min: 2_000, max: 10_000 }))
   .map(([parts, length]) => {
     const unit = parts.join(' ').replace(/[\r\n]/g, ' ') || 'x';
     return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
@@ -85,6 +89,10 @@ const longLine = fc
 
 // ---------------------------------------------------------------------------------------------
 // Invariants
+
+// JSON.stringify leaves no-break and other odd spaces as they are; spell them out so a failure
+// message shows why two strings that look alike differ.
+const show = (s: string) => JSON.stringify(s).replace(/[\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function inside(span: Span, length: number): boolean {
   return Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= length;
@@ -97,7 +105,7 @@ function verbatimProblems(input: string, a: Article): string[] {
     if (span === undefined) return;
     if (!inside(span, input.length)) problems.push(`${where}: span ${JSON.stringify(span)} outside [0, ${input.length}]`);
     else if (text !== undefined && input.slice(span.start, span.end) !== text) {
-      problems.push(`${where}: slices to ${JSON.stringify(input.slice(span.start, span.end))}, text is ${JSON.stringify(text)}`);
+      problems.push(`${where}: slices to ${show(input.slice(span.start, span.end))}, text is ${show(text)}`);
     }
   };
   a.quotes.forEach((q, i) => {
@@ -126,7 +134,7 @@ function bodyProblems(input: string, a: Article): string[] {
     if (b.span.start < previousEnd) problems.push(`body[${i}]: starts at ${b.span.start}, before the previous block ends (${previousEnd})`);
     previousEnd = b.span.end;
     // The text folds white space and may drop a leading dateline: what is left is the end of the slice.
-    if (!fold(input.slice(b.span.start, b.span.end)).endsWith(b.text)) problems.push(`body[${i}]: text ${JSON.stringify(b.text)} is not the end of its folded slice`);
+    if (!fold(input.slice(b.span.start, b.span.end)).endsWith(b.text)) problems.push(`body[${i}]: text ${show(b.text)} is not the end of its folded slice`);
   });
   return problems;
 }
@@ -199,7 +207,7 @@ describe('parseArticle on arbitrary text', () => {
       }),
       { numRuns: 20 },
     );
-  });
+  }, 60_000);
 });
 
 describe('parseArticle misuse', () => {

@@ -64,7 +64,7 @@ export const PLACE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['u.s.', 'United States'], ['u.s', 'United States'], ['us', 'United States'], ['usa', 'United States'],
   ['u.s.a.', 'United States'], ['america', 'United States'], ['uk', 'United Kingdom'], ['u.k.', 'United Kingdom'],
   ['u.k', 'United Kingdom'], ['britain', 'United Kingdom'], ['great britain', 'United Kingdom'], ['uae', 'United Arab Emirates'],
-  ['drc', 'Democratic Republic of the Congo'], ['eu', ''], ['nyc', 'New York City'], ['l.a.', 'Los Angeles'], ['d.c.', 'Washington, D.C.'],
+  ['drc', 'Democratic Republic of the Congo'], ['eu', ''], ['la', 'Los Angeles'], ['nyc', 'New York City'], ['l.a.', 'Los Angeles'], ['d.c.', 'Washington, D.C.'],
 ]);
 
 /** Words that make a capitalised name a place: "Lake Geneva", "Orange County", "Gulf of Aden". */
@@ -81,4 +81,22 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   ...ORG_HEADS, 'republic', 'kingdom', 'state', 'states', 'emirate', 'duchy', 'principality', 'isle', 'gulf', 'bay',
   'sea', 'strait', 'city', 'province', 'county', 'district', 'mount', 'lake', 'cape', 'straits', 'port', 'house',
   'secretary', 'minister', 'prince', 'duke', 'duchess', 'archbishop', 'bishop', 'mayor', 'governor', 'king', 'queen',
+]);
+
+/**
+ * Words that make a capitalised run name a thing rather than a person: events ("World Cup",
+ * "Science Fair"), works and laws ("Affordable Care Act"), products and vehicles ("Internet
+ * Explorer", "Space Shuttle Atlantis"). Such runs are typed event, work or product and kept out
+ * of people, organizations and places.
+ */
+export const THING_WORDS: ReadonlyMap<string, 'event' | 'work' | 'product'> = new Map([
+  ['cup', 'event'], ['championship', 'event'], ['championships', 'event'], ['olympics', 'event'], ['games', 'event'],
+  ['festival', 'event'], ['summit', 'event'], ['war', 'event'], ['wars', 'event'], ['election', 'event'],
+  ['conference', 'event'], ['expo', 'event'], ['fair', 'event'], ['award', 'event'], ['awards', 'event'],
+  ['prize', 'event'], ['marathon', 'event'], ['derby', 'event'], ['tournament', 'event'], ['trophy', 'event'],
+  ['series', 'work'], ['show', 'work'], ['album', 'work'], ['film', 'work'], ['act', 'work'], ['treaty', 'work'],
+  ['accord', 'work'], ['agreement', 'work'], ['declaration', 'work'], ['report', 'work'], ['index', 'work'],
+  ['shuttle', 'product'], ['explorer', 'product'], ['browser', 'product'], ['system', 'product'],
+  ['software', 'product'], ['app', 'product'], ['phone', 'product'], ['vr', 'product'], ['console', 'product'],
+  ['rocket', 'product'], ['satellite', 'product'], ['telescope', 'product'], ['vaccine', 'product'],
 ]);

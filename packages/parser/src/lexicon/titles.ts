@@ -16,12 +16,14 @@ export const TITLES: ReadonlySet<string> = new Set([
   'coach', 'captain', 'capt', 'colonel', 'col', 'major', 'maj', 'lieutenant', 'lt', 'sergeant', 'sgt', 'admiral', 'adm',
   'gen', 'commander', 'cmdr', 'marshal', 'corporal', 'private', 'detective', 'inspector', 'constable', 'superintendent',
   'sheriff', 'officer', 'dean', 'principal', 'headteacher', 'mp', 'mep', 'state', 'late', 'former', 'ex', 'acting', 'interim',
-  'then', 'new', 'incoming', 'outgoing', 'assistant', 'associate', 'senior', 'junior', 'labour', 'conservative',
+  'then', 'incoming', 'outgoing', 'assistant', 'associate', 'senior', 'junior', 'labour', 'conservative',
   'democratic', 'republican', 'opposition', 'party', 'union', 'national', 'supreme', 'top', 'head', 'lawmaker',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'quarterback', 'pitcher', 'manager',
   'economist', 'analyst', 'scientist', 'researcher', 'biologist', 'doctor', 'nurse', 'lawyer', 'chef', 'author',
   'novelist', 'singer', 'actor', 'actress', 'director', 'designer', 'architect', 'engineer', 'activist', 'campaigner',
-  'candidate', 'nominee', 'challenger', 'incumbent', 'veteran', 'star', 'legend',
+  'candidate', 'nominee', 'challenger', 'incumbent', 'veteran', 'star', 'legend', 'administrator', 'spokesperson',
+  'secretary-general', 'president-elect', 'owner', 'boss', 'chairperson', 'treasurer', 'registrar', 'provost',
+  'vice-president', 'vice-chancellor', 'premier', 'mp', 'msp', 'mla', 'cllr', 'councillor', 'pastor', 'elder',
 ]);
 
 /** Honorifics that mark the following name as a person, with the gender they imply. */

@@ -30,7 +30,35 @@ interface Draft {
   gender?: 'm' | 'f' | 'u';
   value?: Entity['value'];
   speaker: boolean;
+  /** Start offsets of its mentions, to refuse a second mention at the same place. */
+  starts: Set<number>;
 }
+
+/** A mention in the position index, for lookups by offset. */
+interface Indexed {
+  start: number;
+  end: number;
+  d: Draft;
+}
+
+// Index of the last entry whose start is at or before `offset` (-1 when none).
+function lastAtOrBefore<T extends { start: number }>(list: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+// How far back a description or pronoun looks, in mentions: enough for any article, bounded so
+// that text made of thousands of quotes stays linear.
+const LOOKBACK = 400
 
 // Lower-case words inside names: "Department for Transport", "Bank of England".
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', '&']);
@@ -53,25 +81,53 @@ export const coreference: Pass = {
     const byKey = new Map<string, Draft>();
     const speakerSpans = new Set(ctx.quotes.flatMap((q) => (q.speaker?.kind === 'name' ? [q.speaker.span.start] : [])));
 
+    // Lookup tables, kept up to date as drafts are added, so that each lookup is constant time.
+    const bySurname = new Map<string, Draft>();
+    const byMiddle = new Map<string, Draft>();
+    const orgByAlias = new Map<string, Draft>();
+    const orgByFirst = new Map<string, Draft>();
     const add = (d: Draft) => {
       drafts.push(d);
       byKey.set(`${d.type}:${d.key}`, d);
+      if (d.type === 'person') indexPerson(d);
+      if (d.type === 'organization') {
+        const words = tokensOf(d.key);
+        if (words.length > 1 && !ORG_HEADS.has(words[0]!) && !orgByFirst.has(words[0]!)) orgByFirst.set(words[0]!, d);
+      }
       return d;
     };
+    const indexPerson = (d: Draft) => {
+      const words = tokensOf(d.key);
+      if (words.length < 2) return;
+      bySurname.set(words[words.length - 1]!, d);
+      for (const w of words.slice(1, -1)) byMiddle.set(w, d);
+    };
     const addMention = (d: Draft, m: MentionDraft | { start: number; end: number; text: string; evidence: number }, kind?: Mention['kind']) => {
-      if (d.mentions.some((x) => x.span.start < m.end && m.start < x.span.end)) return;
+      if (d.starts.has(m.start)) return;
+      const last = d.mentions[d.mentions.length - 1];
+      if (last && last.span.start < m.end && m.start < last.span.end) return;
+      d.starts.add(m.start);
       const entry: Mention & { evidence: number } = { text: m.text, span: { start: m.start, end: m.end }, evidence: m.evidence };
       if (kind) entry.kind = kind;
       d.mentions.push(entry);
-      if (m.text !== d.name) d.aliases.add(m.text);
+      if (m.text !== d.name) {
+        d.aliases.add(m.text);
+        if (d.type === 'organization') orgByAlias.set(norm(m.text), d);
+      }
     };
+    const draft = (type: Draft['type'], key: string, name: string): Draft => ({ type, key, name, mentions: [], roles: new Set(), aliases: new Set(), speaker: false, starts: new Set() });
 
-    const names = ctx.mentions.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place');
-    const others = ctx.mentions.filter((m) => !names.includes(m));
+    const names: MentionDraft[] = [];
+    const others: MentionDraft[] = [];
+    for (const m of ctx.mentions) (m.type === 'person' || m.type === 'organization' || m.type === 'place' ? names : others).push(m);
 
     // First the mentions that carry their own type evidence, in text order, then lone words.
-    const multi = names.filter((m) => m.evidence > 0 || tokensOf(m.text).length > 1);
-    const single = names.filter((m) => !multi.includes(m));
+    const multi: MentionDraft[] = [];
+    const single: MentionDraft[] = [];
+    for (const m of names) (m.evidence > 0 || tokensOf(m.text).length > 1 ? multi : single).push(m);
+    const recurring = new Map<string, number>();
+    for (const m of single) if (!m.initial) recurring.set(norm(m.text), (recurring.get(norm(m.text)) ?? 0) + 1);
+    const placeMentions = ctx.mentions.filter((x) => x.type === 'place' && x.evidence > 0);
     for (const m of multi) {
       if (m.type === 'organization') orgMention(m);
       else if (m.type === 'place') placeMention(m);
@@ -91,6 +147,18 @@ export const coreference: Pass = {
       }
       // A capital that only opens a sentence is no evidence of a name by itself.
       if (m.initial) continue;
+      // A word the article keeps capitalising mid-sentence is a name even if no list knows it:
+      // a first name alone ("Gloria") is a person, anything else most often an organization.
+      const place = byKey.get(`place:${key}`);
+      if (place) {
+        addMention(place, m, 'name');
+        continue;
+      }
+      if ((recurring.get(key) ?? 0) >= 2 && !m.role && !speakerSpans.has(m.start) && nameLikeWord(m.text)) {
+        if (firstNameGender(m.text) !== undefined) personMention({ ...m, evidence: 1 });
+        else orgMention({ ...m, type: 'organization', evidence: 1 });
+        continue;
+      }
       // A lone word before which a title stood ("Mr Diaz") is a person; a lone unknown word
       // that speaks ("Lumora said") with no person of that name is more often a company.
       if (m.role !== undefined) personMention({ ...m, evidence: 1 });
@@ -100,11 +168,11 @@ export const coreference: Pass = {
     }
 
     function listedWithPlace(m: MentionDraft): boolean {
-      const places = ctx.mentions.filter((x) => x.type === 'place' && x.evidence > 0);
-      return places.some((p) => {
-        const between = p.end <= m.start ? input.slice(p.end, m.start) : m.end <= p.start ? input.slice(m.end, p.start) : 'x';
-        return /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)$/.test(between);
-      });
+      const k = lastAtOrBefore(placeMentions, m.start);
+      const before = placeMentions[k];
+      const after = placeMentions[k + 1];
+      const list = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)$/;
+      return (before !== undefined && before.end <= m.start && list.test(input.slice(before.end, m.start))) || (after !== undefined && m.end <= after.start && list.test(input.slice(m.end, after.start)));
     }
 
     function personMention(m: MentionDraft) {
@@ -114,9 +182,13 @@ export const coreference: Pass = {
         addMention(existing, m, tokensOf(m.text).length > 1 ? 'name' : 'surname');
         if (m.role) existing.roles.add(m.role);
         if (tokensOf(m.text).length > tokensOf(existing.name).length) existing.name = m.text;
+        if (tokensOf(key).length > tokensOf(existing.key).length) {
+          existing.key = key;
+          indexPerson(existing);
+        }
         return;
       }
-      const d = add({ type: 'person', key, name: m.text, mentions: [], roles: new Set(), aliases: new Set(), speaker: false });
+      const d = add(draft('person', key, m.text));
       const g = genderOf(m);
       if (g) d.gender = g;
       if (m.role) d.roles.add(m.role);
@@ -126,46 +198,62 @@ export const coreference: Pass = {
     }
     function orgMention(m: MentionDraft) {
       const key = orgKey(m.text);
-      const d = findOrg(norm(m.text)) ?? add({ type: 'organization', key, name: KNOWN_ORGS.get(norm(m.text)) ?? m.text, mentions: [], roles: new Set(), aliases: new Set(), speaker: false });
+      const d = findOrg(norm(m.text)) ?? add(draft('organization', key, KNOWN_ORGS.get(norm(m.text)) ?? m.text));
       addMention(d, m, /^\p{Lu}{2,}$/u.test(m.text) ? 'acronym' : 'name');
       if (m.acronym) {
         d.aliases.add(m.acronym.text);
+        orgByAlias.set(norm(m.acronym.text), d);
         byKey.set(`organization:${norm(m.acronym.text)}`, d);
       }
-      if (tokensOf(m.text).length > tokensOf(d.name).length && !KNOWN_ORGS.has(norm(d.name))) d.name = m.text;
+      const known = KNOWN_ORGS.get(norm(m.text));
+      if (known && tokensOf(known).length >= tokensOf(d.name).length) d.name = known;
+      else if (tokensOf(m.text).length > tokensOf(d.name).length && !KNOWN_ORGS.has(norm(d.name))) d.name = m.text;
     }
     function placeMention(m: MentionDraft) {
+      // "Paris" after "Valeska Paris": the surname of a person the article named.
+      if (tokensOf(m.text).length === 1) {
+        const person = bySurname.get(norm(m.text));
+        if (person) return addMention(person, m, 'surname');
+      }
       // "ROTTERDAM" in a dateline is Rotterdam.
       const written = /^[\p{Lu}\s.'’-]+$/u.test(m.text) && m.text.length > 3 ? m.text.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()) : m.text;
       const canonical = PLACE_ABBREVIATIONS.get(norm(m.text)) || canonicalPlace(written) || written;
       const key = norm(canonical);
-      const d = byKey.get(`place:${key}`) ?? add({ type: 'place', key, name: canonical, mentions: [], roles: new Set(), aliases: new Set(), speaker: false });
+      const d = byKey.get(`place:${key}`) ?? add(draft('place', key, canonical));
       addMention(d, m, 'name');
     }
     function findPerson(key: string): Draft | undefined {
       const direct = byKey.get(`person:${key}`);
       if (direct) return direct;
       const parts = tokensOf(key);
-      // A surname (or a shorter form) of a person introduced earlier; the latest one wins.
-      for (let k = drafts.length - 1; k >= 0; k--) {
-        const d = drafts[k]!;
-        if (d.type !== 'person') continue;
-        const full = tokensOf(d.key);
-        if (parts.length === 1 && full.length > 1 && (full[full.length - 1] === parts[0] || (full.length > 2 && full.includes(parts[0]!) && full[0] !== parts[0]))) return d;
-        if (parts.length > 1 && parts.length < full.length && parts.every((p) => full.includes(p))) return d;
-        if (parts.length > full.length && full.length >= 1 && parts[parts.length - 1] === full[full.length - 1] && full.every((p) => parts.includes(p))) return d;
-      }
+      const last = parts[parts.length - 1]!;
+      // A surname, a middle name, or a shorter or longer form of a person introduced earlier.
+      if (parts.length === 1) return bySurname.get(last) ?? byMiddle.get(last);
+      const d = bySurname.get(last);
+      if (!d) return undefined;
+      const full = tokensOf(d.key);
+      if (parts.length < full.length && parts.every((p) => full.includes(p))) return d;
+      if (parts.length > full.length && full.every((p) => parts.includes(p))) return d;
       return undefined;
     }
     function findOrg(key: string): Draft | undefined {
       return (
         byKey.get(`organization:${key}`) ??
         byKey.get(`organization:${orgKey(key)}`) ??
-        drafts.find((d) => d.type === 'organization' && (d.key === orgKey(key) || [...d.aliases].some((a) => norm(a) === key))) ??
+        orgByAlias.get(key) ??
         // A short form: "Calloway" for "Calloway Freight plc", "Kingsholm" for "Kingsholm United".
-        (tokensOf(key).length === 1 ? drafts.find((d) => d.type === 'organization' && tokensOf(d.key).length > 1 && tokensOf(d.key)[0] === key && !ORG_HEADS.has(key)) : undefined)
+        (tokensOf(key).length === 1 && !ORG_HEADS.has(key) ? orgByFirst.get(key) : undefined)
       );
     }
+
+    // Every name mention so far, by position: speakers and descriptions look things up here.
+    const index: Indexed[] = drafts.flatMap((d) => (d.type === 'person' || d.type === 'organization' || d.type === 'place' ? d.mentions.map((m) => ({ start: m.span.start, end: m.span.end, d })) : []));
+    index.sort((a, b) => a.start - b.start);
+    const quoteSpans = ctx.quotes.filter((q) => q.kind !== 'nested').map((q) => ({ start: q.span.start, end: q.span.end }));
+    const inQuote = (at: number) => {
+      const q = quoteSpans[lastAtOrBefore(quoteSpans, at)];
+      return q !== undefined && at < q.end;
+    };
 
     // Speakers, in text order: a pronoun looks back at the speakers and people before it.
     const speakerIds: (Draft | undefined)[] = [];
@@ -190,8 +278,10 @@ export const coreference: Pass = {
       if (lastLower >= 0) words = words.slice(lastLower + 1);
       const coreStart = ref.span.start + ref.text.lastIndexOf(words.join(' '));
       const coreEnd = ref.span.end;
-      const overlapping = drafts.find((d) => (d.type === 'person' || d.type === 'organization') && d.mentions.some((m) => m.span.start < coreEnd && coreStart < m.span.end));
-      if (overlapping) return overlapping;
+      for (let k = lastAtOrBefore(index, coreEnd - 1); k >= 0 && index[k]!.end > coreStart - 200; k--) {
+        const hit = index[k]!;
+        if (hit.start < coreEnd && coreStart < hit.end && (hit.d.type === 'person' || hit.d.type === 'organization')) return hit.d;
+      }
       // Titles are not part of the name: "Ms Penrose" → "Penrose".
       let k = 0;
       let gender: 'm' | 'f' | 'u' | undefined;
@@ -207,7 +297,7 @@ export const coreference: Pass = {
       if (demonymPlace(name) || PLACE_ABBREVIATIONS.has(key)) return undefined;
       const start = ref.span.start + ref.text.indexOf(name);
       const type = ORG_HEADS.has(norm(words[words.length - 1]!)) ? 'organization' : 'person';
-      const d = add({ type, key: type === 'organization' ? orgKey(name) : key, name, mentions: [], roles: new Set(), aliases: new Set(), speaker: true });
+      const d = add({ ...draft(type, type === 'organization' ? orgKey(name) : key, name), speaker: true });
       if (gender) d.gender = gender;
       addMention(d, { start, end: start + name.length, text: name, evidence: 1 }, 'name');
       return d;
@@ -228,19 +318,18 @@ export const coreference: Pass = {
       }
       // Else the subject of the nearest sentence before it that names a compatible person: the
       // first such mention in that sentence, outside quoted words.
-      const sentences = ctx.sentences.filter((s) => s.end <= ref.span.start && s.block >= block - 3).reverse();
-      const inQuote = (at: number) => ctx.quotes.some((q) => q.span.start <= at && at < q.span.end);
-      for (const s of sentences) {
+      for (let si = lastAtOrBefore(ctx.sentences, ref.span.start); si >= 0 && si >= lastAtOrBefore(ctx.sentences, ref.span.start) - 12; si--) {
+        const s = ctx.sentences[si]!;
+        if (s.block < block - 3) break;
+        if (s.end > ref.span.start) continue;
         // The first person in the sentence whose gender is known to match, else the first of
         // unknown gender ("Kingsholm's chairwoman, Ruth Ambrose, said …" → she = Ambrose).
-        let first: { d: Draft; at: number; rank: number } | undefined;
-        for (const d of drafts) {
-          if (!compatible(d)) continue;
+        let first: { d: Draft; rank: number } | undefined;
+        for (let k = lastAtOrBefore(index, s.start - 1) + 1; k < index.length && index[k]!.start < s.end; k++) {
+          const { d, start } = index[k]!;
+          if (!compatible(d) || inQuote(start)) continue;
           const rank = d.type === 'person' && d.gender === want ? 0 : 1;
-          for (const m of d.mentions) {
-            if (m.span.start < s.start || m.span.end > s.end || inQuote(m.span.start)) continue;
-            if (!first || rank < first.rank || (rank === first.rank && m.span.start < first.at)) first = { d, at: m.span.start, rank };
-          }
+          if (!first || rank < first.rank) first = { d, rank };
         }
         if (first) return first.d;
       }
@@ -279,30 +368,31 @@ export const coreference: Pass = {
     }
 
     function prominent(before: number, accept: (d: Draft) => boolean): Draft | undefined {
-      let best: { d: Draft; n: number; last: number } | undefined;
-      for (const d of drafts) {
+      const counts = new Map<Draft, number>();
+      let best: Draft | undefined;
+      for (let k = lastAtOrBefore(index, before - 1), seen = 0; k >= 0 && seen < LOOKBACK; k--, seen++) {
+        const { d } = index[k]!;
         if (!accept(d)) continue;
-        const earlier = d.mentions.filter((m) => m.span.end <= before);
-        if (earlier.length === 0) continue;
-        const last = Math.max(...earlier.map((m) => m.span.start));
-        if (!best || earlier.length > best.n || (earlier.length === best.n && last > best.last)) best = { d, n: earlier.length, last };
+        const n = (counts.get(d) ?? 0) + 1;
+        counts.set(d, n);
+        // Ties go to the one named last, which the backward walk met first.
+        if (!best || n > counts.get(best)!) best = d;
       }
-      return best?.d;
+      return best;
     }
 
     function nearest(type: Draft['type'], before: number, accept: (d: Draft) => boolean = () => true): Draft | undefined {
-      let best: { d: Draft; at: number } | undefined;
-      for (const d of drafts) {
-        if (d.type !== type || !accept(d)) continue;
-        for (const m of d.mentions) if (m.span.end <= before && (!best || m.span.start > best.at)) best = { d, at: m.span.start };
+      for (let k = lastAtOrBefore(index, before - 1), seen = 0; k >= 0 && seen < LOOKBACK; k--, seen++) {
+        const { d, end } = index[k]!;
+        if (end <= before && d.type === type && accept(d)) return d;
       }
-      return best?.d;
+      return undefined;
     }
 
     // Dates, money and quantities: one entity per distinct value.
     for (const m of others) {
       const key = m.value?.iso ?? norm(m.text);
-      const d = byKey.get(`${m.type}:${key}`) ?? add({ type: m.type, key, name: m.text, mentions: [], roles: new Set(), aliases: new Set(), speaker: false });
+      const d = byKey.get(`${m.type}:${key}`) ?? add(draft(m.type, key, m.text));
       if (m.value && !d.value) d.value = m.value;
       addMention(d, m);
     }
@@ -310,7 +400,13 @@ export const coreference: Pass = {
     // Keep people with some evidence: a gazetteer first name or title, a speaker, or more than
     // one mention. A capitalised pair with none of these is too often a phrase, not a name.
     const kept = drafts.filter((d) => d.type !== 'person' || d.speaker || d.mentions.length > 1 || d.mentions.some((m) => m.evidence > 0));
-    kept.sort((a, b) => Math.min(...a.mentions.map((m) => m.span.start)) - Math.min(...b.mentions.map((m) => m.span.start)));
+    const firstAt = new Map<Draft, number>();
+    for (const d of kept) {
+      let min = Infinity;
+      for (const m of d.mentions) if (m.span.start < min) min = m.span.start;
+      firstAt.set(d, min);
+    }
+    kept.sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
     const ids = new Map<Draft, string>();
     const out: Entity[] = kept.map((d, i) => {
       const id = `e${i + 1}`;
@@ -344,4 +440,12 @@ function orgKey(name: string): string {
   const key = words.join(' ');
   const known = KNOWN_ORGS.get(key);
   return known ? norm(known) : key;
+}
+
+// A single word that can stand for a name: not "I" or a contraction ("I’ve"), not a group or
+// belief word made from a demonym or an -ism ("Zionists", "Americans", "Westerners").
+function nameLikeWord(word: string): boolean {
+  if (word.length < 2 || /['’]/.test(word)) return false;
+  if (/(?:ists?|isms?|ians?|ans|ese|ers)$/.test(word)) return false;
+  return demonymPlace(word) === undefined && demonymPlace(word.replace(/s$/, '')) === undefined;
 }

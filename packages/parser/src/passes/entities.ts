@@ -2,7 +2,7 @@ import type { Context, MentionDraft, Pass } from '../context.js';
 import { FUNCTION_WORDS } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { demonymPlace, firstNameGender, isKnownPlace } from '../lexicon/gazetteer.js';
-import { KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PLACE_HEADS } from '../lexicon/organizations.js';
+import { KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PLACE_HEADS, THING_WORDS } from '../lexicon/organizations.js';
 import { TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates } from '../lib/body-dates.js';
@@ -10,6 +10,8 @@ import { isCapitalized, stripPossessive, tokenize, type Token } from '../lib/tok
 
 const GLUE = new Set(['de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'ter', 'y']);
 const CALENDAR = (w: string) => MONTHS.has(w.toLowerCase().replace(/\.$/, '')) || WEEKDAYS.has(w.toLowerCase().replace(/\.$/, ''));
+// First words of many multi-word place names: "San Jose", "Port Talbot", "North Shields".
+const PLACE_PREFIXES = new Set(['san', 'santa', 'los', 'las', 'el', 'new', 'port', 'fort', 'saint', 'st', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'mount', 'lake', 'cape', 'glen', 'grand', 'old']);
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'to', 'across', 'outside', 'into', 'throughout', 'around', 'towards', 'toward', 'via']);
 
 /**
@@ -142,7 +144,7 @@ function extendRun(tokens: Token[], i: number): number {
     if (n.text === ',' && isCapitalized(after) && tokens.slice(i, j + 1).some((t) => t.text === 'of' || t.text === 'for') && hasOrgHead(tokens, i, j)) {
       let e = j + 2;
       while (e < tokens.length && e - j < 8 && (isCapitalized(tokens[e]) || tokens[e]!.text === ',')) e++;
-      if (tokens[e]?.text === 'and' && isCapitalized(tokens[e + 1])) {
+      if (tokens[e]?.text === 'and' && isCapitalized(tokens[e + 1]) && !isKnownPlace(after!.text) && !isKnownPlace(tokens[e + 1]!.text)) {
         j = e + 1;
         continue;
       }
@@ -191,7 +193,25 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     } else break;
     sentenceInitial = false;
   }
+  // "Governor of Washington Chris Gregoire": the title's "of" phrase is part of the role.
+  if (roles.length && from < to && (lw(tokens[from]!) === 'of' || lw(tokens[from]!) === 'for')) {
+    const f = firstNameAt(tokens, from + 1, to);
+    if (f > from) {
+      roles.push(tokens.slice(from, f).map((t) => t.text).join(' '));
+      from = f;
+    }
+  }
+  while (from < to && ['of', 'for', 'and', '&', 'the'].includes(lw(tokens[from]!))) from++;
   if (from > to) return [];
+  // "NASA Administrator …" is split by the title below; "NASA Bill Ingalls", "Washington Chris
+  // Gregoire": a known organization or place, then a first name, is two mentions.
+  {
+    const f = firstNameAt(tokens, from + 1, to);
+    const left = input.slice(tokens[from]!.start, tokens[Math.max(from, f - 1)]!.end).toLowerCase();
+    if (f > from && (KNOWN_ORGS.has(left) || isKnownPlace(left) || PLACE_ABBREVIATIONS.has(left) || /^\p{Lu}{2,6}$/u.test(tokens[from]!.text))) {
+      return [...nameMentions(input, tokens, from, f - 1, false, midSentence), ...nameMentions(input, tokens, f, to, false, midSentence)];
+    }
+  }
   // Titles inside the run split it: "Venezuela President Maduro", "Rheinwerk Chief Executive
   // Katrin Seidel" (an affiliation, the titles, then the name).
   if (!orgLike) {
@@ -230,7 +250,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   if (m.evidence === 0 && words.length === 1 && sentenceInitial && from === i && !midSentence.has(m.text)) m.initial = true;
   if (words.length === 1 && demonymPlace(m.text) !== undefined) return [];
   // Context: "in X", "from San Jose".
-  if (m.evidence === 0 && m.type === 'person' && words.length <= 3 && PLACE_PREPOSITIONS.has((tokens[from - 1]?.text ?? '').toLowerCase())) {
+  const placePrefix = words.length > 1 && PLACE_PREFIXES.has(words[0]!.text.toLowerCase());
+  if (m.evidence === 0 && m.type === 'person' && (words.length === 1 || placePrefix) && PLACE_PREPOSITIONS.has((tokens[from - 1]?.text ?? '').toLowerCase())) {
     m.type = 'place';
     m.evidence = 1;
   }
@@ -264,10 +285,15 @@ function mention(input: string, tokens: Token[], from: number, to: number, posse
   if (KNOWN_ORGS.has(key)) return draft('organization', 2);
   if (PLACE_ABBREVIATIONS.has(key) && PLACE_ABBREVIATIONS.get(key)) return draft('place', 2);
   if (isKnownPlace(text)) return draft('place', 2);
+  // "Islamic Republic of Iran", "Kingdom of Saudi Arabia": a state's formal name.
+  const of = words.findIndex((w) => w.text === 'of');
+  if (of > 0 && /^(?:republic|kingdom|emirate|state|states|sultanate|principality|commonwealth)$/i.test(words[of - 1]!.text) && isKnownPlace(words.slice(of + 1).map((w) => w.text).join(' '))) return draft('place', 2);
   if (hasOrgHead(tokens, from, to) && words.length > 1) return draft('organization', 2);
   if (words.length > 1 && (tokens.slice(from, to + 1).some((t) => t.text === '&') || /^\p{Lu}{2,4}$/u.test(words[words.length - 1]!.text))) return draft('organization', 1);
   if (words.length > 1 && (PLACE_HEADS.has(words[0]!.text.toLowerCase()) || PLACE_HEADS.has(words[words.length - 1]!.text.toLowerCase()))) return draft('place', 1);
   if (/^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) return draft('organization', 1);
+  const thing = words.slice(1).map((w) => THING_WORDS.get(w.text.toLowerCase())).find((t) => t !== undefined);
+  if (thing && firstNameGender(words[0]!.text) === undefined) return draft(thing, 1);
   if (words.length > 1 && firstNameGender(words[0]!.text) !== undefined) return draft('person', 2);
   // "Ashby Rovers", "Pennine Express Trains": a plural head with no first name is a team,
   // band or company, not a person.
@@ -286,4 +312,12 @@ function hyphenPrefix(t: Token, name: string, modifier: string): MentionDraft | 
   if (modifier === 'based' || modifier === 'born') return { ...at, type: 'place', evidence: 1 };
   if (/^\p{Lu}{2,6}$/u.test(name)) return { ...at, type: 'organization', evidence: 1 };
   return null;
+}
+
+// Index of the first known first name in tokens[from..to] that a capitalised word follows, or -1.
+function firstNameAt(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    if (isCapitalized(tokens[k]) && firstNameGender(tokens[k]!.text) !== undefined && isCapitalized(tokens[k + 1])) return k;
+  }
+  return -1;
 }

@@ -112,7 +112,8 @@ export const metadata: Pass = {
       const m = DATELINE.exec(input.slice(first.start, first.end));
       if (m && m[1] && /\p{Lu}{3}/u.test(m[1])) {
         const place = m[1].trim();
-        meta.dateline = { text: m[0].replace(/\s*(?:—|–|--|-|:)\s*$/, '').trim(), place, span: { start: first.start, end: first.start + m[0].trimEnd().length } };
+        const text = m[0].replace(/\s*(?:—|–|--|-|:)\s*$/, '');
+        meta.dateline = { text, place, span: { start: first.start, end: first.start + text.length } };
         if (m[2]) meta.dateline.agency = m[2].trim();
         first.contentStart = first.start + m[0].length;
       }

@@ -1,0 +1,15 @@
+// Runs one parse in a worker thread for pathological.test.ts, so a parse that never ends can be
+// stopped (worker.terminate()) instead of freezing the test run. Loads the BUILT parser: run
+// `pnpm --filter @newsmark/parser build` first (turbo's test task does).
+import { parentPort, workerData } from 'node:worker_threads';
+
+const { parseArticle } = await import(new URL('../dist/index.js', import.meta.url).href);
+
+const text = workerData.text;
+const start = performance.now();
+const article = parseArticle(text);
+const ms = performance.now() - start;
+parentPort.postMessage({
+  ms,
+  counts: { body: article.body.length, quotes: article.quotes.length, entities: article.entities.length, diagnostics: article.diagnostics.length },
+});
