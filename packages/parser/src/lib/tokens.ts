@@ -5,6 +5,8 @@ export interface Token {
   end: number;
   /** True for words (letters/digits, with inner apostrophes, hyphens, periods); false for marks. */
   word: boolean;
+  /** The string the offsets point into, so a run of tokens can be cut from it exactly. */
+  source: string;
 }
 
 // Words keep inner apostrophes, hyphens, periods and ampersands: O’Brien, al-Assad, U.S, AT&T.
@@ -16,14 +18,25 @@ export function tokenize(input: string, start: number, end: number): Token[] {
   const slice = input.slice(start, end);
   for (const m of slice.matchAll(TOKEN)) {
     const s = start + m.index;
-    out.push({ text: m[0], start: s, end: s + m[0].length, word: /^[\p{L}\p{N}]/u.test(m[0]) });
+    out.push({ text: m[0], start: s, end: s + m[0].length, word: isWordStart(m[0]), source: input });
   }
   return out;
 }
 
+// ASCII fast paths: most characters in English copy are ASCII, and the Unicode property test is
+// the hot spot of name finding.
+function isWordStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^[\p{L}\p{N}]/u.test(text);
+}
+
 /** True when the token starts with a capital letter. */
 export function isCapitalized(t: Token | undefined): boolean {
-  return t !== undefined && t.word && /^\p{Lu}/u.test(t.text);
+  if (t === undefined || !t.word) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t.text);
 }
 
 /** The token without a possessive ending ("Iran’s" → "Iran"), and whether it had one. */

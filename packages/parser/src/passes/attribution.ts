@@ -33,10 +33,37 @@ export const attribution: Pass = {
     const sentenceAt = locator(ctx.sentences);
     const drafts = ctx.quotes.map((q) => ({ ...q }));
     const outers = drafts.filter((q) => q.kind !== 'nested').map((q) => q.outer);
+    // Index of the next top-level quote after each quote, found in one backward sweep.
+    const nextTop: (number | undefined)[] = [];
+    for (let k = drafts.length - 1, after: number | undefined; k >= 0; k--) {
+      nextTop[k] = after;
+      if (drafts[k]!.kind !== 'nested') after = k;
+    }
+
+    // Tokens of the sentence last asked for: quotes come in text order, so one cached sentence
+    // serves every quote in it, however many there are.
+    let cached: { start: number; end: number; tokens: Token[] } | undefined;
+    const tokensIn = (start: number, end: number): Token[] => {
+      const s = sentenceAt(start);
+      if (!s || end > s.end) return tokenize(input, start, end);
+      if (!cached || cached.start !== s.start) cached = { start: s.start, end: s.end, tokens: tokenize(input, s.start, s.end) };
+      const list = cached.tokens;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.start < start) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: Token[] = [];
+      for (let k = lo; k < list.length && list[k]!.end <= end; k++) out.push(list[k]!);
+      return out;
+    };
 
     drafts.forEach((q, qi) => {
       if (q.kind === 'nested') return;
-      const next = drafts.slice(qi + 1).find((d) => d.kind !== 'nested');
+      const nextIndex = nextTop[qi];
+      const next = nextIndex === undefined ? undefined : drafts[nextIndex];
       // The tail runs from the closing mark to the end of the sentence the next word belongs to
       // ("…hegemonies!” Maduro said …" puts the attribution after a sentence-final mark).
       // The attribution never crosses into the next paragraph.
@@ -44,8 +71,8 @@ export const attribution: Pass = {
       let afterClose = q.outer.end;
       while (afterClose < blockEnd && /\s/.test(input[afterClose]!)) afterClose++;
       const tailSentence = afterClose < blockEnd ? sentenceAt(afterClose) : undefined;
-      const tailEnd = Math.min(tailSentence && tailSentence.start <= afterClose ? tailSentence.end : q.outer.end, next ? next.outer.start : Infinity, blockEnd);
-      const tail = tokenize(input, q.outer.end, Math.max(q.outer.end, tailEnd));
+      const tailEnd = Math.min(tailSentence && tailSentence.start <= afterClose ? tailSentence.end : q.outer.end, next ? next.outer.start : Infinity, blockEnd, q.outer.end + TAIL_WINDOW);
+      const tail = tokensIn(q.outer.end, Math.max(q.outer.end, tailEnd));
       const quoted = input.slice(q.span.start, q.span.end);
       const found = fromTail(tail, /[.!?]$/.test(quoted) && /^\s*\p{Lu}/u.test(input.slice(q.outer.end, q.outer.end + 3)));
       if (found) return Object.assign(q, found, { method: 'adjacent-cue' as const });
@@ -58,7 +85,8 @@ export const attribution: Pass = {
         const prev = sentenceAt(ctx.blocks[q.block - 1]!.end - 1);
         if (prev) headStart = prev.start;
       }
-      const head = tokenize(input, headStart, q.outer.start).filter((t) => !outers.some((o) => o !== q.outer && t.start >= o.start && t.end <= o.end));
+      headStart = Math.max(headStart, q.outer.start - HEAD_WINDOW);
+      const head = withoutQuotes(tokensIn(headStart, q.outer.start), outers);
       const fromHeadResult = fromHead(head, input.slice(q.span.start, q.span.end), drafts, qi);
       if (fromHeadResult) return Object.assign(q, fromHeadResult);
 
@@ -83,7 +111,9 @@ export const attribution: Pass = {
         let before = headSentence ? headSentence.start - 1 : -1;
         while (before > 0 && /\s/.test(input[before]!)) before--;
         const prevSentence = before >= 0 ? sentenceAt(before) : undefined;
-        if (prevSentence && prevSentence.block === headSentence!.block && !drafts.some((d, k) => k !== qi && d.kind !== 'nested' && d.outer.start >= prevSentence.start && d.outer.start < prevSentence.end)) {
+        const prevQuote = drafts.slice(Math.max(0, qi - 4), qi).reverse().find((d) => d.kind !== 'nested');
+        const quoteInPrev = prevQuote !== undefined && prevQuote.outer.end > (prevSentence?.start ?? Infinity);
+        if (prevSentence && prevSentence.block === headSentence!.block && !quoteInPrev && prevSentence.end - prevSentence.start <= HEAD_WINDOW) {
           const prevTokens = tokenize(input, prevSentence.start, prevSentence.end);
           const reported = fromHead(prevTokens, '', drafts, qi);
           if (reported?.speaker && reported.speaker.kind !== 'description') {
@@ -213,7 +243,7 @@ function ref(tokens: Token[], from: number, to: number, kind: SpeakerRef['kind']
   while (to > from && !tokens[to]!.word) to--;
   const start = tokens[from]!.start;
   const end = tokens[to]!.end;
-  return { text: tokens.slice(from, to + 1).map((t, k, a) => (k > 0 && t.start > a[k - 1]!.end ? ' ' : '') + t.text).join(''), span: { start, end }, kind };
+  return { text: tokens[from]!.source.slice(start, end), span: { start, end }, kind };
 }
 
 // X said: "…" / X told reporters "…" / X called it "…" / X said the plan was "…" /
@@ -257,6 +287,39 @@ function previousInSentence(drafts: QuoteDraft[], qi: number, head: Token[]): nu
     if (d.speaker || d.sameAs !== undefined) return p;
   }
   return undefined;
+}
+
+// How far from a quote its attribution is looked for, in characters: far enough for any real
+// sentence, bounded so that a megabyte-long "sentence" stays linear.
+const HEAD_WINDOW = 450;
+const TAIL_WINDOW = 300;
+
+// Tokens before a quote with other quotes' words taken out: each quote becomes one barrier mark,
+// so that a name cannot run across it ("Ask Dr. “Ready,” Maria Lopez said").
+function withoutQuotes(tokens: Token[], outers: readonly { start: number; end: number }[]): Token[] {
+  if (tokens.length === 0) return tokens;
+  let k = 0;
+  let lo = 0;
+  let hi = outers.length - 1;
+  const first = tokens[0]!.start;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (outers[mid]!.end <= first) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  k = lo;
+  const out: Token[] = [];
+  for (const t of tokens) {
+    while (k < outers.length && outers[k]!.end <= t.start) k++;
+    const o = outers[k];
+    if (o && t.start >= o.start && t.end <= o.end) {
+      const last = out[out.length - 1];
+      if (!last || last.text !== '“' || last.start !== o.start) out.push({ text: '“', start: o.start, end: o.start, word: false, source: t.source });
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 // Words that may follow "X said" in a bare attribution: "Maduro said on Thursday on …".

@@ -1,4 +1,4 @@
-import type { Context, MentionDraft, Pass } from '../context.js';
+import type { MentionDraft, Pass } from '../context.js';
 import { FUNCTION_WORDS } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { demonymPlace, firstNameGender, isKnownPlace } from '../lexicon/gazetteer.js';
@@ -8,6 +8,7 @@ import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates } from '../lib/body-dates.js';
 import { isCapitalized, stripPossessive, tokenize, type Token } from '../lib/tokens.js';
 
+const HAS_CAPITAL = /\p{Lu}/u;
 const GLUE = new Set(['de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'ter', 'y']);
 const CALENDAR = (w: string) => MONTHS.has(w.toLowerCase().replace(/\.$/, '')) || WEEKDAYS.has(w.toLowerCase().replace(/\.$/, ''));
 // First words of many multi-word place names: "San Jose", "Port Talbot", "North Shields".
@@ -25,14 +26,19 @@ export const entities: Pass = {
   name: 'entities',
   run(ctx) {
     const { input } = ctx;
-    const midSentence = capitalizedMidSentence(ctx);
+    // Each sentence is tokenized once, for both scans below.
+    // A sentence with no capital letter holds no name: skip tokenizing it.
+    const sentenceTokens = ctx.sentences.map((s) => {
+      const start = Math.max(s.start, ctx.blocks[s.block]!.contentStart);
+      return HAS_CAPITAL.test(input.slice(start, s.end)) ? tokenize(input, start, s.end) : [];
+    });
+    const midSentence = capitalizedMidSentence(sentenceTokens);
     const mentions: MentionDraft[] = [];
-    for (const s of ctx.sentences) {
-      const block = ctx.blocks[s.block]!;
-      const tokens = tokenize(input, Math.max(s.start, block.contentStart), s.end);
+    for (const tokens of sentenceTokens) {
       const firstWord = tokens.findIndex((t) => t.word);
       for (let i = 0; i < tokens.length; i++) {
-        const hyphen = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u.exec(tokens[i]!.text);
+        if (!tokens[i]!.word) continue;
+        const hyphen = tokens[i]!.text.includes('-') ? /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u.exec(tokens[i]!.text) : null;
         if (hyphen) {
           // "FIFA-listed", "Denver-based": the name before a hyphenated modifier.
           const m = hyphenPrefix(tokens[i]!, hyphen[1]!, hyphen[2]!);
@@ -78,10 +84,9 @@ export const entities: Pass = {
   },
 };
 
-function capitalizedMidSentence(ctx: Context): Set<string> {
+function capitalizedMidSentence(sentenceTokens: readonly Token[][]): Set<string> {
   const seen = new Set<string>();
-  for (const s of ctx.sentences) {
-    const tokens = tokenize(ctx.input, s.start, s.end);
+  for (const tokens of sentenceTokens) {
     let first = true;
     for (const [k, t] of tokens.entries()) {
       if (!t.word) continue;
