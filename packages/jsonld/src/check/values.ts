@@ -86,7 +86,7 @@ export function isRelativeUrl(value: string): boolean {
 export function pixels(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value === 'string') {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/i.exec(value);
+    const m = /^(\d+(?:\.\d+)?)(?:\s?px)?$/i.exec(value.trim());
     return m ? Number(m[1]) : undefined;
   }
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {

@@ -226,8 +226,12 @@ export function fromJsonLd(doc: unknown): FromJsonLdResult {
 
   const dateline = texts(values(a, 'dateline'))[0];
   if (dateline !== undefined) {
-    const m = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(dateline);
-    article.dateline = m?.[1] && m[2] ? { text: dateline, place: m[1], agency: m[2] } : { text: dateline, place: dateline };
+    // "DENVER (AP)": the place, then the agency in brackets at the end.
+    const trimmed = dateline.trim();
+    const open = trimmed.endsWith(')') ? trimmed.lastIndexOf('(') : -1;
+    const place = open > 0 ? trimmed.slice(0, open).trim() : '';
+    const agency = open > 0 ? trimmed.slice(open + 1, -1).trim() : '';
+    article.dateline = place && agency && !/[()]/.test(agency) ? { text: dateline, place, agency } : { text: dateline, place: dateline };
   }
 
   // ----- entities -----

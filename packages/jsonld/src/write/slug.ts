@@ -11,9 +11,14 @@ export function slugify(name: string): string {
     // Combining marks left by NFKD: "é" → "e".
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return folded === '' ? 'unnamed' : encodeURIComponent(folded);
+    .replace(/[^\p{L}\p{N}]+/gu, '-');
+  // Trim the dashes left at either end (by index: a regex here would backtrack on long dash runs).
+  let start = 0;
+  let end = folded.length;
+  while (start < end && folded[start] === '-') start++;
+  while (end > start && folded[end - 1] === '-') end--;
+  const slug = folded.slice(start, end);
+  return slug === '' ? 'unnamed' : encodeURIComponent(slug);
 }
 
 /** Hands out slugs, adding `-2`, `-3`, … when two different keys would share one. */

@@ -31,7 +31,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { kind: 'newsletter', reason: 'newsletter sign-up prompt', pattern: /\b(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)\b|\b(?:delivered|straight) to your inbox\b|^get (?:our|the) .{1,60} (?:in|to) your inbox/i, maxLength: 300 },
   { kind: 'follow', reason: 'social follow prompt', pattern: new RegExp(`^(?:you can )?follow (?:us|him|her|them|@\\w+|the author|[\\p{Lu}][\\p{L}.'’-]*(?: [\\p{Lu}][\\p{L}.'’-]*){0,3}) on ${SOCIAL}`, 'iu'), maxLength: 200 },
   { kind: 'follow', reason: 'social follow prompt', pattern: new RegExp(`^(?:like us on|join us on|find us on|connect with us on) ${SOCIAL}`, 'i'), maxLength: 200 },
-  { kind: 'photo', reason: 'photo credit or caption', pattern: /^(?:photo|photograph|image|picture|pictured|photo illustration|caption|credit)s?\s*(?:credit)?\s*:/i, maxLength: 400 },
+  { kind: 'photo', reason: 'photo credit or caption', pattern: /^(?:photo|photograph|image|picture|pictured|photo illustration|caption|credit)s?(?:\s*credit)?\s*:/i, maxLength: 400 },
   { kind: 'photo', reason: 'photo credit or caption', pattern: /^\(?(?:photo|image|picture)s? by [^.]{2,80}\)?$|\/\s?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|EPA|Alamy|PA Wire|Bloomberg)\)?\s*$/i, maxLength: 400 },
   { kind: 'credits', reason: 'reporting and editing credits', pattern: /^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|translated|graphics) by\b/i, maxLength: 400 },
   { kind: 'copyright', reason: 'copyright line', pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i, maxLength: 300 },

@@ -31,7 +31,7 @@ export function findAmounts(input: string, start: number, end: number): MentionD
   const text = input.slice(start, end);
   const out: MentionDraft[] = [];
   const push = (m: RegExpExecArray, type: MentionDraft['type'], value: MentionDraft['value']) => {
-    let s = m.index;
+    const s = m.index;
     let e = s + m[0].length;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     out.push({ start: start + s, end: start + e, text: text.slice(s, e), type, evidence: 2, value });

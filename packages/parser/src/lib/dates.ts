@@ -13,14 +13,14 @@ export interface FoundDate {
 
 const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY_RE = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?';
-const TIME_RE = '(\\d{1,2})(?:[:.](\\d{2}))?\\s*([AaPp]\\.?[Mm]\\.?)?\\s*((?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{1,4})?';
+const TIME_RE = '(\\d{1,2})(?:[:.](\\d{2}))?(?: ?([AaPp]\\.?[Mm]\\.?))?(?: ?((?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{1,4}))?';
 
 // Each pattern is anchored nowhere and has no nested quantifiers, so matching stays linear.
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?\b/;
 const MDY = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`);
 const DMY = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`);
-const TIME_BEFORE = new RegExp(`\\b${TIME_RE}\\s*,?\\s*$`);
-const TIME_AFTER = new RegExp(`^\\s*(?:,|at)?\\s*${TIME_RE}`);
+const TIME_BEFORE = new RegExp(`\\b${TIME_RE},? ?$`);
+const TIME_AFTER = new RegExp(`^,? ?(?:at )?${TIME_RE}`);
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

@@ -349,7 +349,7 @@ function runStart(tokens: Token[], j: number): number {
     if (!p) break;
     if (nameToken(tokens, k - 1) && !stripPossessive(p.text).possessive) k--;
     else if ((NAME_INNER.has(lower(p)) || p.text === '&') && isCapitalized(tokens[k - 2]) && lower(p) !== 'the') k--;
-    else if ((p.text === '’' || p.text === "'") && /\p{Lu}.*s$/u.test(tokens[k - 2]?.text ?? '')) k--;
+    else if ((p.text === '’' || p.text === "'") && isCapitalized(tokens[k - 2]) && tokens[k - 2]!.text.endsWith('s')) k--;
     else break;
   }
   // Never start on a connector.

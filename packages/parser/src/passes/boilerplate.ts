@@ -39,10 +39,17 @@ export const boilerplate: Pass = {
 // "(Reporting by Ana Ruiz and Tom Lee; Editing by Mark Potter)" → three contributors with roles.
 function creditNames(text: string, offset: number): Author[] {
   const out: Author[] = [];
-  for (const clause of text.matchAll(/([A-Za-z ]*?)\bby\s+([^;)]+)/g)) {
-    const role = clause[1]!.trim().toLowerCase().replace(/^additional\s+/, '') || 'contributor';
-    let from = clause.index + clause[0].length - clause[2]!.length;
-    for (const piece of clause[2]!.split(/,|\band\b/)) {
+  let clauseStart = 0;
+  for (const clause of text.split(';')) {
+    const at = clause.search(/\bby\s/);
+    const begin = clauseStart;
+    clauseStart += clause.length + 1;
+    if (at < 0) continue;
+    const role = clause.slice(0, at).replace(/[^A-Za-z ]/g, '').trim().toLowerCase().replace(/^additional /, '') || 'contributor';
+    const close = clause.indexOf(')', at);
+    const names = close < 0 ? clause.slice(at + 3) : clause.slice(at + 3, close);
+    let from = begin + at + 3;
+    for (const piece of names.split(/,|\band\b/)) {
       const name = piece.trim();
       const at = text.indexOf(name, from);
       from = at + name.length;

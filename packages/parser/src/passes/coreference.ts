@@ -1,5 +1,5 @@
 import type { Entity, Mention } from '@newsmark/schema';
-import type { Context, MentionDraft, Pass, QuoteDraft, SpeakerRef } from '../context.js';
+import type { MentionDraft, Pass, QuoteDraft, SpeakerRef } from '../context.js';
 import { SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
 import { canonicalPlace, demonymPlace, firstNameGender } from '../lexicon/gazetteer.js';
 import { KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES, PLACE_ABBREVIATIONS } from '../lexicon/organizations.js';

@@ -17,7 +17,7 @@ const DERIVED_HEADLINE_MAX = 110; // Google's Article guidance
 
 // "ROTTERDAM, Netherlands (Reuters) —", "DENVER --", "LONDON, March 3 (Reuters) -"
 const DATELINE =
-  /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30}?)?)(?:,\s*\p{Lu}[a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(([^()\n]{2,40})\))?\s*(?:—|–|--|-|:)\s+/u;
+  /^(\p{Lu}[\p{Lu}.'’ -]{0,40}\p{Lu}\.?(?:, ?\p{Lu}[\p{L}.'’ -]{0,30}?)?)(?:, ?\p{Lu}[a-z]{2,8}\.? \d{1,2})?(?: ?\(([^()\n]{2,40})\))? ?(?:—|–|--|-|:)\s/u;
 
 /**
  * Reads the header (headline, dates, byline) and footer (closing author bio) around the body,
@@ -112,7 +112,8 @@ export const metadata: Pass = {
       const m = DATELINE.exec(input.slice(first.start, first.end));
       if (m && m[1] && /\p{Lu}{3}/u.test(m[1])) {
         const place = m[1].trim();
-        const text = m[0].replace(/\s*(?:—|–|--|-|:)\s*$/, '');
+        // The match ends with the dash and one space: cut them and the space before the dash.
+        const text = m[0].slice(0, -1).replace(/(?:—|–|--|-|:)$/, '').trimEnd();
         meta.dateline = { text, place, span: { start: first.start, end: first.start + text.length } };
         if (m[2]) meta.dateline.agency = m[2].trim();
         first.contentStart = first.start + m[0].length;
@@ -206,7 +207,7 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   const by = /^(?:by|written by|words by|story by|reported by)\s+/i.exec(line);
   const piped = line.includes('|');
   let body = by ? line.slice(by[0].length) : line;
-  let bodyOffset = by ? by[0].length : 0;
+  const bodyOffset = by ? by[0].length : 0;
   let date: { iso: string; start: number; end: number } | undefined;
   if (piped) {
     const found = findDate(line);
@@ -252,7 +253,7 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
 function splitAnd(text: string, index: number): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
   let last = 0;
-  for (const m of text.matchAll(/\s+and\s+/g)) {
+  for (const m of text.matchAll(/\sand\s/g)) {
     out.push({ text: text.slice(last, m.index), index: index + last });
     last = m.index + m[0].length;
   }
