@@ -1,4 +1,4 @@
-// Writes dist/article.schema.json from the built zod schema (zod 4's toJSONSchema), so users of
+// Writes article.schema.json (at the package root, so that even node10 resolution finds the subpath) from the built zod schema (zod 4's toJSONSchema), so users of
 // other languages can validate newsmark output without TypeScript.
 import { writeFileSync } from 'node:fs';
 import { toJSONSchema } from 'zod/mini';
@@ -11,4 +11,4 @@ const doc = {
   description: `A parsed news article, newsmark model version ${SCHEMA_VERSION}. See SPEC.md in @newsmark/schema.`,
   ...schema,
 };
-writeFileSync(new URL('../dist/article.schema.json', import.meta.url), JSON.stringify(doc, null, 2) + '\n');
+writeFileSync(new URL('../article.schema.json', import.meta.url), JSON.stringify(doc, null, 2) + '\n');

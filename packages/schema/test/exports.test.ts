@@ -29,7 +29,7 @@ describe('@newsmark/schema public API', () => {
   });
 
   it('should ship a JSON Schema that describes the article root', () => {
-    const file = new URL('../dist/article.schema.json', import.meta.url);
+    const file = new URL('../article.schema.json', import.meta.url);
     expect(existsSync(file)).toBe(true);
     const schema = JSON.parse(readFileSync(file, 'utf8'));
     expect(schema.$schema).toMatch(/2020-12/);
