@@ -35,10 +35,17 @@ export function resolveOptions(options: ParseOptions | undefined): ResolvedOptio
   }
   const { maxLength = DEFAULT_MAX_LENGTH, referenceDate } = options;
   if (typeof maxLength !== 'number' || !Number.isInteger(maxLength) || maxLength < 1) {
-    throw new NewsmarkError('invalid-option', `maxLength must be a positive integer, got ${String(maxLength)}`);
+    throw new NewsmarkError('invalid-option', `maxLength must be a positive integer, got ${describe(maxLength)}`);
   }
   if (referenceDate !== undefined && (typeof referenceDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate))) {
-    throw new NewsmarkError('invalid-option', `referenceDate must be a YYYY-MM-DD string, got ${JSON.stringify(referenceDate)}`);
+    throw new NewsmarkError('invalid-option', `referenceDate must be a YYYY-MM-DD string, got ${describe(referenceDate)}`);
   }
   return { maxLength, referenceDate };
+}
+
+// Names a bad option value without calling its own toString (which may throw or lie).
+function describe(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return value === null ? 'null' : typeof value;
 }

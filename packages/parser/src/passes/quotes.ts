@@ -108,6 +108,13 @@ export const quotes: Pass = {
           scan(b, k + 1);
           continue;
         }
+        // Some copy breaks a quoted passage into paragraphs without reopening the mark: the
+        // quote goes on if this paragraph closes it before opening another.
+        if (closesFirst(b, top.family)) {
+          stack.length = 1;
+          scan(b, block.contentStart);
+          continue;
+        }
         unclosed(stack[0]!, b - 1);
         stack.length = 0;
       }
@@ -166,6 +173,17 @@ export const quotes: Pass = {
         stack.pop();
         emit(top, top.weak, b, undefined);
       }
+    }
+
+    function closesFirst(b: number, family: Family): boolean {
+      const block = blocks[b]!;
+      for (let i = block.contentStart; i < block.end; i++) {
+        if (familyOf(input[i]!) !== family) continue;
+        const role = roleOf(input, i, block.contentStart, block.end);
+        if (role === 'close' || role === 'either') return role === 'close' || i > block.contentStart;
+        if (role === 'open') return false;
+      }
+      return false;
     }
 
     function paragraphReopens(b: number, family: Family): boolean {
