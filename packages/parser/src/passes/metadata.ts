@@ -79,7 +79,9 @@ export const metadata: Pass = {
       }
       // A date written at the head of the first paragraph: "date 2024-10-25 Iranian President …".
       if (date && date.prefix && meta.datePublished === null) {
+        // The span takes in the label before the date ("date 2024-10-25"), which is not body text.
         setDate(meta, false, date.iso, seg.start + date.start, seg.start + date.end, input);
+        meta.provenance.datePublished = { span: { start: seg.start, end: seg.start + date.end }, derived: false, text: input.slice(seg.start, seg.start + date.end) };
         let start = seg.start + date.end;
         while (start < seg.end && isSpace(input[start])) start++;
         firstBodyStart = start;
