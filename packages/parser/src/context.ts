@@ -61,6 +61,8 @@ export interface MentionDraft extends Span {
   evidence: number;
   /** A lone sentence-initial word: a name only if the article names it elsewhere. */
   initial?: boolean;
+  /** Found in the headline, whose capitals say nothing: kept only if the body names it too. */
+  headline?: boolean;
   /** Acronym given in brackets right after the name: "Islamic Republic News Agency (IRNA)". */
   acronym?: { text: string; span: Span };
 }

@@ -178,6 +178,17 @@ describe('parseArticle: attribution', () => {
     expect(q.attribution).toMatchObject({ method: 'adjacent-cue', cue: { text: 'said' }, speakerMention: { text: 'Jane Doe' } });
     expect(text.slice(q.attribution!.cue!.span.start, q.attribution!.cue!.span.end)).toBe('said');
   });
+  it('should see past an age between the name and the cue', () => {
+    const a = parseArticle(body('Retired teacher Maria Gonzalez lives nearby.', '“It was terrifying,” Gonzalez, 64, said.'));
+    expect(speakerOf(a, 'terrifying')).toBe('Maria Gonzalez');
+  });
+  it('should read a role and an age before an inverted speaker', () => {
+    expect(speakerOf(parseArticle(body('“I never saw it coming,” said 34-year-old nurse Ama Owusu.')), 'coming')).toBe('Ama Owusu');
+  });
+  it('should keep an organization-like title out of the speaker’s name', () => {
+    const a = parseArticle(body('Asked whether the plant would reopen, Energy Secretary Lisa Tran said: “Not this year.”'));
+    expect(speakerOf(a, 'Not this year')).toBe('Lisa Tran');
+  });
   it('should leave a quote with no recoverable speaker unattributed', () => {
     const a = parseArticle(body('Jane Doe spoke at length on Monday.', 'Elsewhere, a sign on the door read “Closed until further notice for the holidays.”'));
     expect(a.quotes[0]!.speakerId).toBeUndefined();

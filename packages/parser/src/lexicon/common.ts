@@ -30,3 +30,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
   'september', 'october', 'november', 'december',
 ]);
+
+/** Language names: capitalised, but neither places nor people ("in English", "Mandarin"). */
+export const LANGUAGES: ReadonlySet<string> = new Set([
+  'english', 'french', 'spanish', 'german', 'arabic', 'chinese', 'mandarin', 'cantonese', 'hindi', 'urdu', 'bengali',
+  'persian', 'farsi', 'russian', 'portuguese', 'italian', 'japanese', 'korean', 'dutch', 'swahili', 'hebrew', 'latin',
+  'greek', 'turkish', 'polish', 'ukrainian', 'welsh', 'gaelic', 'tamil', 'punjabi', 'pashto', 'dari', 'kurdish',
+]);

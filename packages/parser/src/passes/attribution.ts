@@ -188,7 +188,8 @@ function speakerForward(tokens: Token[], i: number): { ref: SpeakerRef; next: nu
   if (SPEAKER_PRONOUNS.has(lw)) return { ref: ref(tokens, i, i, 'pronoun'), next: i + 1 };
   // "said board chair Helen Okoro", "chief executive Mara Quinn said": lower-case role words
   // before the name.
-  const roleWord = (w: Token | undefined) => w !== undefined && w.word && /^\p{Ll}/u.test(w.text) && !isCue(w) && (TITLES.has(lower(w)) || !FUNCTION_WORDS.has(lower(w)));
+  const roleWord = (w: Token | undefined) =>
+    w !== undefined && w.word && (/^\d{1,3}-year-old$/.test(w.text) || (/^\p{Ll}/u.test(w.text) && !isCue(w) && (TITLES.has(lower(w)) || !FUNCTION_WORDS.has(lower(w)))));
   if (roleWord(t) && !DETERMINERS.has(lw)) {
     let k = i;
     while (k < tokens.length && k - i < 4 && roleWord(tokens[k])) k++;

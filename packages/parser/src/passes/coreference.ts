@@ -124,7 +124,8 @@ export const coreference: Pass = {
     // First the mentions that carry their own type evidence, in text order, then lone words.
     const multi: MentionDraft[] = [];
     const single: MentionDraft[] = [];
-    for (const m of names) (m.evidence > 0 || tokensOf(m.text).length > 1 ? multi : single).push(m);
+    const headline: MentionDraft[] = [];
+    for (const m of names) (m.headline ? headline : m.evidence > 0 || tokensOf(m.text).length > 1 ? multi : single).push(m);
     const recurring = new Map<string, number>();
     for (const m of single) if (!m.initial) recurring.set(norm(m.text), (recurring.get(norm(m.text)) ?? 0) + 1);
     const placeMentions = ctx.mentions.filter((x) => x.type === 'place' && x.evidence > 0);
@@ -165,6 +166,15 @@ export const coreference: Pass = {
       else if (speakerSpans.has(m.start)) orgMention({ ...m, type: 'organization', evidence: 1 });
       // In a list with a place: "Middlesbrough, Hartlepool and Stockton-on-Tees".
       else if (listedWithPlace(m)) placeMention({ ...m, type: 'place', evidence: 1 });
+    }
+
+    // Headline words join an entity the body names (a surname, an organization, a place), or a
+    // place or organization the lists know; nothing else in a headline is taken for a name.
+    for (const m of headline) {
+      const key = norm(m.text);
+      const known = findPerson(key) ?? findOrg(key) ?? byKey.get(`place:${norm(canonicalPlace(m.text) ?? PLACE_ABBREVIATIONS.get(key) ?? m.text)}`);
+      if (known) addMention(known, m, known.type === 'person' && tokensOf(known.key).length > 1 ? 'surname' : 'name');
+      else if (KNOWN_ORGS.has(key)) orgMention({ ...m, type: 'organization', evidence: 2 });
     }
 
     function listedWithPlace(m: MentionDraft): boolean {

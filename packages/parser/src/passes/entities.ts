@@ -1,5 +1,5 @@
 import type { MentionDraft, Pass } from '../context.js';
-import { FUNCTION_WORDS } from '../lexicon/common.js';
+import { FUNCTION_WORDS, LANGUAGES } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { demonymPlace, firstNameGender, isKnownPlace } from '../lexicon/gazetteer.js';
 import { KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PLACE_HEADS, THING_WORDS } from '../lexicon/organizations.js';
@@ -52,6 +52,16 @@ export const entities: Pass = {
         i = j;
       }
     }
+    // The headline: title case makes every word a capital, so each word or run there is only a
+    // candidate, kept by coreference if the body names the same thing.
+    const head = ctx.meta.provenance.headline;
+    if (head?.span) {
+      for (const t of tokenize(input, head.span.start, head.span.end)) {
+        if (!isCapitalized(t) && !/^\p{Lu}{2}/u.test(t.text)) continue;
+        const { base } = stripPossessive(t.text);
+        mentions.push({ start: t.start, end: t.start + base.length, text: base, type: 'person', evidence: 0, headline: true });
+      }
+    }
     // The dateline names the place the story was filed from: "ROTTERDAM, Netherlands".
     const dateline = ctx.meta.dateline;
     if (dateline) {
@@ -98,9 +108,12 @@ function capitalizedMidSentence(sentenceTokens: readonly Token[][]): Set<string>
   return seen;
 }
 
+// Contractions ("I’m", "We’re", "It’s") open no name, whatever their capital.
+const CONTRACTION = /^\p{L}+['’](?:m|re|ve|ll|d)$|^(?:it|that|there|he|she|what|let|who|here)['’]s$/iu;
+
 function startsRun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  return isCapitalized(t) || /^\p{Lu}{2,}/u.test(t.text);
+  return (isCapitalized(t) || /^\p{Lu}{2,}/u.test(t.text)) && !CONTRACTION.test(t.text);
 }
 
 function extendRun(tokens: Token[], i: number): number {
@@ -184,7 +197,9 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
 
   // Leading words that are not part of the name: sentence-initial function words, titles and
   // roles, demonyms ("Late Iranian President Ebrahim Raisi").
-  const orgLike = hasOrgHead(tokens, from, to);
+  // A head word followed by a full name is an affiliation or a title, not the name of an
+  // organization: "Energy Secretary Lisa Tran", "Acme Bank chief Ana Ruiz".
+  const orgLike = hasOrgHead(tokens, from, to) && firstNameAt(tokens, from + 1, to) < 0;
   const roles: string[] = [];
   while (from <= to) {
     const w = lw(tokens[from]!);
@@ -253,7 +268,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // Sentence-initial single words need other evidence: a gazetteer, or the same word capitalised
   // mid-sentence somewhere in the article.
   if (m.evidence === 0 && words.length === 1 && sentenceInitial && from === i && !midSentence.has(m.text)) m.initial = true;
-  if (words.length === 1 && demonymPlace(m.text) !== undefined) return [];
+  if (words.length === 1 && (demonymPlace(m.text) !== undefined || LANGUAGES.has(m.text.toLowerCase()))) return [];
   // Context: "in X", "from San Jose".
   const placePrefix = words.length > 1 && PLACE_PREFIXES.has(words[0]!.text.toLowerCase());
   if (m.evidence === 0 && m.type === 'person' && (words.length === 1 || placePrefix) && PLACE_PREPOSITIONS.has((tokens[from - 1]?.text ?? '').toLowerCase())) {
