@@ -13,10 +13,10 @@ export const BYLINE_ROLE_WORDS: readonly string[] = [
 ];
 
 /** Label words that may open a date line: "Published", "Posted on", "Date:". */
-export const DATE_LABELS = /^(?:(published|posted|updated|last updated|modified|date|dated|first published)(?:\s+on)?\s*:?\s*)/i;
+export const DATE_LABELS = /^(?:(published|posted|updated|last updated|last modified|modified|date|dated|first published)(?: on)?:? ?)/i;
 
 /** Labels that mark a date line as the modification date. */
-export const MODIFIED_LABELS = /^(?:updated|last updated|modified)/i;
+export const MODIFIED_LABELS = /^(?:updated|last updated|last modified|modified)/i;
 
 /** Job words that make a closing sentence an author bio: "X is a Venezuelan writer". */
 export const BIO_NOUNS: readonly string[] = [

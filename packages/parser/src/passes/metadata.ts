@@ -72,9 +72,15 @@ export const metadata: Pass = {
         drop(seg, 'byline', 'author role');
         continue;
       }
-      if (meta.headline === null && !removed.some((r) => r.kind === 'byline' || r.kind === 'date') && isTitleLike(line, segments.length)) {
+      if (meta.headline === null && !removed.some((r) => r.kind === 'byline') && isTitleLike(line, segments.length)) {
         meta.headline = line;
         meta.provenance.headline = { span: { start: seg.start, end: seg.end }, derived: false };
+        continue;
+      }
+      // A standfirst between the headline and the byline: header material, not body.
+      const next = segments[i + 1];
+      if (meta.headline !== null && meta.authors.length === 0 && next && !date && (readDateParts(text(next)) || readByline(text(next), next.start, false))) {
+        drop(seg, 'header', 'standfirst');
         continue;
       }
       // A date written at the head of the first paragraph: "date 2024-10-25 Iranian President …".
@@ -226,7 +232,7 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
     const comma = body.indexOf(',');
     const head = comma > 0 ? body.slice(0, comma) : body;
     const tail = comma > 0 ? body.slice(comma + 1) : '';
-    const roleTail = tail !== '' && isRole(tail);
+    const roleTail = tail !== '' && (isRole(tail) || trailingAgency(tail.trim()) === tail.trim());
     if (!(isNameShaped(head) && (roleTail || (bare && tail === '' && head.length <= 40)))) return null;
   }
   const authors: Author[] = [];
@@ -237,7 +243,14 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
       const name = part.text.trim();
       if (!name) continue;
       const start = offset + bodyOffset + part.index + part.text.indexOf(name);
-      if (AGENCY_SET.has(name.toLowerCase()) || AGENCY_SET.has(name.replace(/^the\s+/i, '').toLowerCase())) {
+      const agency = trailingAgency(name);
+      if (agency && agency.length < name.length) {
+        // "By JOHN SMITH and MARY JONES Associated Press": a name, then the agency.
+        const person = name.slice(0, name.length - agency.length).trim();
+        authors.push({ name: person, type: 'person', span: { start, end: start + person.length } });
+        const at = start + name.length - agency.length;
+        authors.push({ name: agency, type: 'organization', span: { start: at, end: at + agency.length } });
+      } else if (agency) {
         authors.push({ name, type: 'organization', span: { start, end: start + name.length } });
       } else if (isRole(name) && authors.length > 0) {
         authors[authors.length - 1]!.role = name;
@@ -297,3 +310,13 @@ function deriveHeadline(lede: string): string | null {
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
 
+
+// The news agency a byline piece ends with ("Mary Jones Associated Press", "Reuters"), or null.
+function trailingAgency(piece: string): string | null {
+  const words = piece.split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const tail = words.slice(k).join(' ');
+    if (AGENCY_SET.has(tail.toLowerCase()) || AGENCY_SET.has(tail.replace(/^the /i, '').toLowerCase())) return tail;
+  }
+  return null;
+}
