@@ -89,6 +89,15 @@ describe('parseArticle: structure', () => {
     expect(a.authors.map((x) => x.name)).toEqual(['Jane Roe']);
     expect(a.removed.some((r) => r.kind === 'author-bio')).toBe(true);
   });
+  it('should split an agency off the end of a byline', () => {
+    const a = parseArticle('Title of the story\nBy JOHN SMITH and MARY JONES Associated Press\nMarch 14, 2025\n\nBody text of the story.');
+    expect(a.authors.map((x) => [x.name, x.type])).toEqual([['JOHN SMITH', 'person'], ['MARY JONES', 'person'], ['Associated Press', 'organization']]);
+  });
+  it('should set a standfirst aside and still read the byline under it', () => {
+    const a = parseArticle('Title of the story\n\nA standfirst that sums the story up without a full stop\n\nBy Ann Lee\n\nBody text of the story.');
+    expect(a.authors.map((x) => x.name)).toEqual(['Ann Lee']);
+    expect(a.removed.find((r) => r.reason === 'standfirst')?.text).toBe('A standfirst that sums the story up without a full stop');
+  });
   it('should count agencies as organizations, not people', () => {
     const a = parseArticle('Ships move again\n\nBy Reuters\n\nThe port reopened on Monday.');
     expect(a.authors).toEqual([expect.objectContaining({ name: 'Reuters', type: 'organization' })]);
