@@ -9,6 +9,9 @@ import { findBodyDates } from '../lib/body-dates.js';
 import { isCapitalized, stripPossessive, tokenize, type Token } from '../lib/tokens.js';
 
 const HAS_CAPITAL = /\p{Lu}/u;
+const HAS_DIGIT = /\d/;
+const DAY_WORD = /day\b/;
+const OPENING = new Set(['“', '"', '‘', "'", '(', '[']);
 const GLUE = new Set(['de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'ter', 'y']);
 const CALENDAR = (w: string) => MONTHS.has(w.toLowerCase().replace(/\.$/, '')) || WEEKDAYS.has(w.toLowerCase().replace(/\.$/, ''));
 // First words of many multi-word place names: "San Jose", "Port Talbot", "North Shields".
@@ -74,8 +77,11 @@ export const entities: Pass = {
     }
     const reference = ctx.meta.datePublished?.slice(0, 10) ?? ctx.options.referenceDate;
     for (const block of ctx.blocks) {
-      mentions.push(...findAmounts(input, block.contentStart, block.end));
-      mentions.push(...findBodyDates(input, block.contentStart, block.end, reference));
+      // Cheap tests first: a paragraph with no digit has no amount; one with neither a digit nor
+      // "day" has no date the patterns could read.
+      const text = input.slice(block.contentStart, block.end);
+      if (HAS_DIGIT.test(text)) mentions.push(...findAmounts(input, block.contentStart, block.end));
+      if (HAS_DIGIT.test(text) || DAY_WORD.test(text)) mentions.push(...findBodyDates(input, block.contentStart, block.end, reference));
     }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     // Amount and date patterns win over a name run they overlap ("July 30" is a date).
@@ -100,7 +106,7 @@ function capitalizedMidSentence(sentenceTokens: readonly Token[][]): Set<string>
     let first = true;
     for (const [k, t] of tokens.entries()) {
       if (!t.word) continue;
-      const afterOpen = k > 0 && /^[“"‘'(\[]$/.test(tokens[k - 1]!.text);
+      const afterOpen = k > 0 && OPENING.has(tokens[k - 1]!.text);
       if (!first && !afterOpen && isCapitalized(t)) seen.add(stripPossessive(t.text).base);
       first = false;
     }
