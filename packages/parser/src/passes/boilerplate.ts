@@ -1,6 +1,14 @@
 import type { Author, RemovedBlock } from '@newsmark/schema';
 import type { Pass } from '../context.js';
-import { BOILERPLATE_RULES } from '../lexicon/boilerplate.js';
+import { BOILERPLATE_RULES, type BoilerplateRule } from '../lexicon/boilerplate.js';
+import { findDate } from '../lib/dates.js';
+
+const FOOTER_HEADING = /^(?:About [\p{Lu}][\p{L}\d&.,'’ -]{1,60}|Forward-Looking Statements|Safe Harbou?r Statement|(?:Media |Investor |Press )?Contacts?:?|###)$/u;
+const FOOTER_RULE: BoilerplateRule = { kind: 'other', reason: 'press-release footer', pattern: /$/, maxLength: Infinity };
+const LINK_RULE: BoilerplateRule = { kind: 'related', reason: 'related-content link', pattern: /$/, maxLength: 160 };
+// "Last modified on Fri 14 Mar 2025 18.02 GMT" at the foot of a page.
+const TIMESTAMP = /^(?:last )?(?:updated|modified|published|posted)(?: on)?:? [^!?"“”]{6,60}$/i;
+const TIMESTAMP_RULE: BoilerplateRule = { kind: 'date', reason: 'timestamp line', pattern: /$/, maxLength: 80 };
 import { isNameShaped } from '../lib/names.js';
 
 /**
@@ -15,9 +23,18 @@ export const boilerplate: Pass = {
     const removed: RemovedBlock[] = [...ctx.removed];
     const contributors: Author[] = [...ctx.meta.contributors];
     const blocks: typeof ctx.blocks = [];
+    let linkList = false;
+    let footer = false;
     for (const block of ctx.blocks) {
       const text = input.slice(block.contentStart, block.end);
-      const rule = BOILERPLATE_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text));
+      // A press release's "About X" / "Forward-Looking Statements" / "Contacts" heading: what
+      // follows to the end is the release's footer, not the story.
+      footer ||= FOOTER_HEADING.test(text);
+      let rule: BoilerplateRule | undefined = footer ? FOOTER_RULE : BOILERPLATE_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text));
+      // Under a "Related" heading, headline-like lines are links until a real paragraph comes.
+      if (!rule && linkList && text.length <= 160 && !/[.!?]["”’]?$/.test(text)) rule = LINK_RULE;
+      if (!rule && TIMESTAMP.test(text) && findDate(text)) rule = TIMESTAMP_RULE;
+      linkList = rule !== undefined && rule.kind === 'related';
       if (!rule) {
         blocks.push(block);
         continue;

@@ -17,7 +17,7 @@ const DERIVED_HEADLINE_MAX = 110; // Google's Article guidance
 
 // "ROTTERDAM, Netherlands (Reuters) —", "DENVER --", "LONDON, March 3 (Reuters) -"
 const DATELINE =
-  /^(\p{Lu}[\p{Lu}.'’ -]{0,40}\p{Lu}\.?(?:, ?\p{Lu}[\p{L}.'’ -]{0,30}?)?)(?:, ?\p{Lu}[a-z]{2,8}\.? \d{1,2})?(?: ?\(([^()\n]{2,40})\))? ?(?:—|–|--|-|:)\s/u;
+  /^(\p{Lu}[\p{Lu}.'’ -]{0,40}\p{Lu}\.?(?:, ?\p{Lu}[\p{L}.'’ -]{0,30}?)?)(?:, ?\p{Lu}[a-z]{2,8}\.? \d{1,2})?(?:--\(([^()\n]{2,40})\)--|(?: ?\(([^()\n]{2,40})\))? ?(?:—|–|--|-|:)\s)/u;
 
 /**
  * Reads the header (headline, dates, byline) and footer (closing author bio) around the body,
@@ -35,13 +35,29 @@ export const metadata: Pass = {
     const drop = (s: Segment, kind: RemovedBlock['kind'], reason: string) =>
       removed.push({ type: 'removed', kind, reason, text: text(s), span: { start: s.start, end: s.end } });
 
+    const isMenuItem = (s: Segment | undefined) =>
+      s !== undefined && s.lineCount === 1 && /^[\p{L}\d&'’ -]{1,40}$/u.test(text(s)) && /\p{L}{2}/u.test(text(s)) && text(s).split(/\s+/).length <= 4 && !/^by\s/i.test(text(s)) && readDateParts(text(s)) === null;
     let i = 0;
     let firstBodyStart: number | undefined;
-    for (; i < segments.length && i < HEADER_ZONE; i++) {
+    // The header zone is counted in header lines proper: site furniture above them does not use it up.
+    let zone = 0;
+    for (; i < segments.length && i < HEADER_ZONE + zone; i++) {
       const seg = segments[i]!;
       const line = text(seg);
-      // Site furniture scraped above the story: "Skip to main content", "Menu", "Share".
+      // Site furniture scraped above the story: "Skip to main content", "Menu", "Share", or a
+      // menu: three or more one-to-four-word lines in a row before any headline.
+      if (meta.headline === null && [0, 1, 2].every((k) => isMenuItem(segments[i + k]))) {
+        while (isMenuItem(segments[i + 1])) {
+          drop(segments[i]!, 'header', 'site navigation menu');
+          i++;
+          zone++;
+        }
+        drop(segments[i]!, 'header', 'site navigation menu');
+        zone++;
+        continue;
+      }
       if (NAV_LINE.test(line) || BOILERPLATE_RULES.some((r) => line.length <= r.maxLength && r.pattern.test(line))) {
+        zone++;
         drop(seg, 'header', 'site navigation or furniture above the article');
         continue;
       }
@@ -79,7 +95,9 @@ export const metadata: Pass = {
       }
       // A standfirst between the headline and the byline: header material, not body.
       const next = segments[i + 1];
-      if (meta.headline !== null && meta.authors.length === 0 && next && !date && (readDateParts(text(next)) || readByline(text(next), next.start, false))) {
+      const after = segments[i + 2];
+      const isHeader = (s: Segment | undefined) => s !== undefined && (readDateParts(text(s)) !== null || readByline(text(s), s.start, false) !== null);
+      if (meta.headline !== null && meta.authors.length === 0 && !date && (isHeader(next) || (isHeader(after) && text(next!).length < 120))) {
         drop(seg, 'header', 'standfirst');
         continue;
       }
@@ -121,9 +139,10 @@ export const metadata: Pass = {
       if (m && m[1] && /\p{Lu}{3}/u.test(m[1])) {
         const place = m[1].trim();
         // The match ends with the dash and one space: cut them and the space before the dash.
-        const text = m[0].slice(0, -1).replace(/(?:—|–|--|-|:)$/, '').trimEnd();
+        const text = m[0].endsWith(')--') ? m[0].slice(0, m[0].lastIndexOf('--(')) : m[0].slice(0, -1).replace(/(?:—|–|--|-|:)$/, '').trimEnd();
         meta.dateline = { text, place, span: { start: first.start, end: first.start + text.length } };
-        if (m[2]) meta.dateline.agency = m[2].trim();
+        const agency = m[2] ?? m[3];
+        if (agency) meta.dateline.agency = agency.trim();
         first.contentStart = first.start + m[0].length;
       }
     }
@@ -184,8 +203,9 @@ function readDateParts(line: string): DateLine[] | null {
     const d = readDateLine(part.trim());
     offset += part.length;
     if (!d) {
-      // "Updated: 09:12 GMT", "Updated 3 hours ago": a label with a time but no date of its own.
-      if (part.trim() !== '' && !/^(?:last )?updated\b[^,]{0,24}$/i.test(part.trim())) return null;
+      // "Updated: 09:12 GMT", "Updated 3 hours ago": a label with a time but no date of its own;
+      // "4 min read": a reading time.
+      if (part.trim() !== '' && !/^(?:last )?updated\b[^,]{0,24}$|^\d{1,3} min(?:ute)?s? read$/i.test(part.trim())) return null;
       continue;
     }
     if (d.rest > DATE_LINE_REST) return null;
@@ -202,7 +222,12 @@ function readDateLine(line: string): DateLine | null {
   const labelEnd = label ? label[0].length : 0;
   const before = line.slice(labelEnd, found.start);
   const after = line.slice(found.end);
-  const rest = (before + after).replace(/[\s,.|·•:–—-]+/g, '').length;
+  // Besides label and date, a date line may hold a time, a spelled-out zone and a reading time.
+  const rest = (before + after)
+    .replace(/\b(?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?/gi, '')
+    .replace(/\b(?:eastern|central|mountain|pacific|greenwich mean|british summer|central european)(?: standard| daylight| summer)? time\b/gi, '')
+    .replace(/\b\d{1,3} min(?:ute)?s? read\b/gi, '')
+    .replace(/[\s,.|·•:–—-]+/g, '').length;
   const prefix = before.trim() === '' && after.trim().length > 40;
   return { iso: found.iso, start: found.start, end: found.end, modified: label ? MODIFIED_LABELS.test(label[0]) : false, rest, prefix };
 }
@@ -212,7 +237,7 @@ function readDateLine(line: string): DateLine | null {
  * or (when `bare` is allowed, just under the headline) a line holding only a name.
  */
 function readByline(line: string, offset: number, bare: boolean): { authors: Author[]; date?: { iso: string; start: number; end: number } } | null {
-  const by = /^(?:by|written by|words by|story by|reported by)\s+/i.exec(line);
+  const by = /^(?:by|written by|words by|story by|reported by|report by|reporting by|text by|interview by)\s+/i.exec(line);
   const piped = line.includes('|');
   let body = by ? line.slice(by[0].length) : line;
   const bodyOffset = by ? by[0].length : 0;
@@ -233,6 +258,13 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
     const head = comma > 0 ? body.slice(0, comma) : body;
     const tail = comma > 0 ? body.slice(comma + 1) : '';
     const roleTail = tail !== '' && (isRole(tail) || trailingAgency(tail.trim()) === tail.trim());
+    // "Helena Pryce Environment correspondent": a name, then a role, with no comma.
+    const words = head.split(/\s+/);
+    const split = comma > 0 ? -1 : [2, 3].find((k) => k < words.length && isNameShaped(words.slice(0, k).join(' ')) && !isRole(words.slice(0, k).join(' ')) && isRole(words.slice(k).join(' ')));
+    if (split !== undefined && split > 0) {
+      const name = words.slice(0, split).join(' ');
+      return { authors: [{ name, type: 'person', role: words.slice(split).join(' '), span: { start: offset, end: offset + name.length } }] };
+    }
     if (!(isNameShaped(head) && (roleTail || (bare && tail === '' && head.length <= 40)))) return null;
   }
   const authors: Author[] = [];
@@ -254,11 +286,12 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
         authors.push({ name, type: 'organization', span: { start, end: start + name.length } });
       } else if (isRole(name) && authors.length > 0) {
         authors[authors.length - 1]!.role = name;
-      } else if (isNameShaped(name) || /^\p{Lu}[\p{L}’'-]+$/u.test(name)) {
+      } else if (isNameShaped(name) || (/^\p{Lu}[\p{L}’'-]+$/u.test(name) && authors.length === 0 && pieces.length === 1)) {
         authors.push({ name, type: 'person', span: { start, end: start + name.length } });
       } else if (!by) {
         return null;
       }
+      // Anything else after a name ("By Chinedu Okafor-Eze, Abeokuta") is a place or a desk.
     }
   }
   if (authors.length === 0) return null;
