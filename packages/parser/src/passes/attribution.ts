@@ -74,7 +74,10 @@ export const attribution: Pass = {
       const tailEnd = Math.min(tailSentence && tailSentence.start <= afterClose ? tailSentence.end : q.outer.end, next ? next.outer.start : Infinity, blockEnd, q.outer.end + TAIL_WINDOW);
       const tail = tokensIn(q.outer.end, Math.max(q.outer.end, tailEnd));
       const quoted = input.slice(q.span.start, q.span.end);
-      const found = fromTail(tail, /[.!?]$/.test(quoted) && /^\s*\p{Lu}/u.test(input.slice(q.outer.end, q.outer.end + 3)));
+      // A quote running on into its sentence ("“strongly supports” the bill and urged …") has
+      // no attribution after it: that needs punctuation at the close.
+      const closed = /[,.!?…—–-]$/.test(quoted) || /^\s*[,—–]/.test(input.slice(q.outer.end, q.outer.end + 3));
+      const found = closed ? fromTail(tail, /[.!?]$/.test(quoted) && /^\s*\p{Lu}/u.test(input.slice(q.outer.end, q.outer.end + 3))) : null;
       if (found) return Object.assign(q, found, { method: 'adjacent-cue' as const });
 
       const headSentence = sentenceAt(q.outer.start);
@@ -147,7 +150,7 @@ function fromTail(tokens: Token[], sentenceFinal: boolean): Found | null {
     if (speaker) return { cue: cueOf(first), speaker: speaker.ref };
     return null;
   }
-  if (lower(first) === 'according' && lower(tokens[i + 1]) === 'to') {
+  if (lower(first) === 'according' && lower(tokens[i + 1]) === 'to' && !sentenceFinal) {
     const speaker = speakerForward(tokens, i + 2);
     if (speaker) return { cue: { text: `${first.text} ${tokens[i + 1]!.text}`, span: { start: first.start, end: tokens[i + 1]!.end } }, speaker: speaker.ref };
     return null;
@@ -225,7 +228,7 @@ function speakerForward(tokens: Token[], i: number): { ref: SpeakerRef; next: nu
   }
   if (DETERMINERS.has(lw) || stripPossessive(t.text).possessive) {
     let j = i + 1;
-    while (j < tokens.length && j - i < MAX_DESCRIPTION && tokens[j]!.word && !isCue(tokens[j]) && !isAdverb(tokens[j])) j++;
+    while (j < tokens.length && j - i < MAX_DESCRIPTION && tokens[j]!.word && !isCue(tokens[j]) && !isAdverb(tokens[j]) && !(FUNCTION_WORDS.has(lower(tokens[j])) && !DESCRIPTION_INNER.has(lower(tokens[j])))) j++;
     if (j === i + 1) return null;
     return { ref: ref(tokens, i, j - 1, 'description'), next: j };
   }
@@ -272,7 +275,9 @@ function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: nu
     }
     if (isParticiple(t)) continue;
     if (lower(t) === 'according' && lower(head[i + 1]) === 'to') {
-      const speaker = speakerForward(head, i + 2);
+      // "According to her, “…”": an object pronoun names the speaker as well.
+      const object = OBJECT_PRONOUNS.get(lower(head[i + 2]));
+      const speaker = object ? { ref: { ...ref(head, i + 2, i + 2, 'pronoun'), text: head[i + 2]!.text }, next: i + 3 } : speakerForward(head, i + 2);
       if (speaker) return { cue: { text: `${t.text} ${head[i + 1]!.text}`, span: { start: t.start, end: head[i + 1]!.end } }, speaker: speaker.ref, method: 'according-to' };
     }
   }
@@ -325,7 +330,8 @@ function withoutQuotes(tokens: Token[], outers: readonly { start: number; end: n
 
 // Words that may follow "X said" in a bare attribution: "Maduro said on Thursday on …".
 const TAIL_CONTINUATIONS = new Set(['on', 'in', 'at', 'to', 'during', 'after', 'before', 'from', 'last', 'this', 'yesterday', 'today', 'later', 'earlier', 'afterwards', 'reporters', 'journalists', 'the', 'a', 'an', 'via', 'through', 'when', 'while', 'as']);
-const DESCRIPTION_INNER = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'chief', 'senior', 'deputy', 'national', 'local', 'federal', 'state', 'former', 'new', 'top']);
+const DESCRIPTION_INNER = new Set(['of', 'for', 'the', 'at', 'from', 'in', 'on', 'chief', 'senior', 'deputy', 'national', 'local', 'federal', 'state', 'former', 'new', 'top']);
+const OBJECT_PRONOUNS = new Map([['her', 'she'], ['him', 'he'], ['them', 'they']]);
 const COORDINATORS = new Set(['and', 'but', 'then', 'before', 'after', 'or', 'yet']);
 const NAME_INNER = new Set(['of', 'for', 'and', 'the', '&', ...NAME_GLUE]);
 const HEAD_PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with']);
@@ -385,9 +391,12 @@ function subjectBefore(tokens: Token[], i: number): SpeakerRef | null {
     }
     // A possessive opens the phrase, the name follows: "Venezuela’s Maduro, who …, claimed".
     for (let p = b - 1; p >= a; p--) if (stripPossessive(tokens[p]!.text).possessive) { a = p + 1; break; }
-    if (isNameRun(tokens, a, b)) return ref(tokens, a, b, 'name');
+    // "Sen. Marcus Ellery, D-Ore., the bill's lead sponsor, told reporters": a party-and-state
+    // tag is skipped like any clause.
+    const partyTag = b - a <= 1 && /^[DRI]-[A-Z][a-z]{1,3}$/.test(tokens[a]?.text ?? '');
+    if (!partyTag && isNameRun(tokens, a, b)) return ref(tokens, a, b, 'name');
     const opener = tokens[k + 1];
-    const skippable = opener !== undefined && (CLAUSE_OPENERS.has(lower(opener)) || TITLES.has(lower(opener)) || /^\d/.test(opener.text) || /^\p{Ll}/u.test(opener.text));
+    const skippable = opener !== undefined && (partyTag || CLAUSE_OPENERS.has(lower(opener)) || TITLES.has(lower(opener)) || /^\d/.test(opener.text) || /^\p{Ll}/u.test(opener.text));
     if (k < 0 || !skippable) break;
     j = k;
   }

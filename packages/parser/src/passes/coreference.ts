@@ -314,7 +314,9 @@ export const coreference: Pass = {
     }
 
     function pronounSpeaker(ref: SpeakerRef, qi: number): Draft | undefined {
-      const want = SPEAKER_PRONOUNS.get(ref.text.toLowerCase());
+      // Object forms read as their subject forms: "according to her" → she.
+      const pronoun = ref.text.toLowerCase();
+      const want = SPEAKER_PRONOUNS.get(pronoun === 'her' ? 'she' : pronoun === 'him' ? 'he' : pronoun === 'them' ? 'they' : pronoun);
       const compatible = (d: Draft | undefined) => {
         if (!d) return false;
         if (want === 'org' || want === 'plural') return d.type === 'organization' || (want === 'plural' && d.type === 'person');
