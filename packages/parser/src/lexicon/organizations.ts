@@ -100,3 +100,10 @@ export const THING_WORDS: ReadonlyMap<string, 'event' | 'work' | 'product'> = ne
   ['software', 'product'], ['app', 'product'], ['phone', 'product'], ['vr', 'product'], ['console', 'product'],
   ['rocket', 'product'], ['satellite', 'product'], ['telescope', 'product'], ['vaccine', 'product'],
 ]);
+
+/** Words that end company names without being organization heads elsewhere: "Northfold Water". */
+export const ORG_TAILS: ReadonlySet<string> = new Set([
+  'water', 'power', 'gas', 'electric', 'utilities', 'telecom', 'pharma', 'foods', 'brands', 'logistics', 'residential',
+  'homes', 'construction', 'steel', 'cement', 'analytics', 'software', 'solutions', 'consulting', 'ventures', 'retail',
+  'stores', 'markets', 'motors', 'automotive', 'aerospace', 'mining', 'minerals', 'oil', 'petroleum', 'shipping',
+]);

@@ -130,7 +130,10 @@ export const coreference: Pass = {
     for (const m of single) if (!m.initial) recurring.set(norm(m.text), (recurring.get(norm(m.text)) ?? 0) + 1);
     const placeMentions = ctx.mentions.filter((x) => x.type === 'place' && x.evidence > 0);
     for (const m of multi) {
-      if (m.type === 'organization') orgMention(m);
+      // "sold to Halvorsen": a place read from context alone that names a company or person.
+      const known = m.type === 'place' && m.evidence < 2 && tokensOf(m.text).length === 1 ? findOrg(norm(m.text)) ?? findPerson(norm(m.text)) : undefined;
+      if (known) addMention(known, m, 'name');
+      else if (m.type === 'organization') orgMention(m);
       else if (m.type === 'place') placeMention(m);
       else personMention(m);
     }
@@ -155,7 +158,7 @@ export const coreference: Pass = {
         addMention(place, m, 'name');
         continue;
       }
-      if ((recurring.get(key) ?? 0) >= 2 && !m.role && !speakerSpans.has(m.start) && nameLikeWord(m.text)) {
+      if ((recurring.get(key) ?? 0) >= 2 && !m.role && !speakerSpans.has(m.start) && nameLikeWord(m.text) && !TITLES.has(key)) {
         if (firstNameGender(m.text) !== undefined) personMention({ ...m, evidence: 1 });
         else orgMention({ ...m, type: 'organization', evidence: 1 });
         continue;
@@ -411,7 +414,7 @@ export const coreference: Pass = {
 
     // Keep people with some evidence: a gazetteer first name or title, a speaker, or more than
     // one mention. A capitalised pair with none of these is too often a phrase, not a name.
-    const kept = drafts.filter((d) => d.type !== 'person' || d.speaker || d.mentions.length > 1 || d.mentions.some((m) => m.evidence > 0));
+    const kept = drafts.filter((d) => (d.type !== 'person' && d.type !== 'organization') || d.speaker || d.mentions.length > 1 || d.mentions.some((m) => m.evidence > 0));
     const firstAt = new Map<Draft, number>();
     for (const d of kept) {
       let min = Infinity;

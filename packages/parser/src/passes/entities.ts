@@ -2,7 +2,7 @@ import type { MentionDraft, Pass } from '../context.js';
 import { FUNCTION_WORDS, LANGUAGES } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { demonymPlace, firstNameGender, isKnownPlace } from '../lexicon/gazetteer.js';
-import { KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PLACE_HEADS, THING_WORDS } from '../lexicon/organizations.js';
+import { KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, THING_WORDS } from '../lexicon/organizations.js';
 import { TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates } from '../lib/body-dates.js';
@@ -125,9 +125,15 @@ function startsRun(tokens: Token[], i: number): boolean {
 function extendRun(tokens: Token[], i: number): number {
   let j = i;
   while (j + 1 < tokens.length) {
-    if (stripPossessive(tokens[j]!.text).possessive) break;
+    // "King’s College London": a possessive inside a name goes on only into an organization head.
+    if (stripPossessive(tokens[j]!.text).possessive && !(ORG_HEADS.has(tokens[j + 1]?.text.toLowerCase() ?? '') && !isKnownPlace(stripPossessive(tokens[j]!.text).base) && !KNOWN_ORGS.has(stripPossessive(tokens[j]!.text).base.toLowerCase()))) break;
     const n = tokens[j + 1]!;
     const after = tokens[j + 2];
+    // A legal suffix ends a company name: "Perrin Hale & Co. According to …".
+    if (ORG_SUFFIXES.has(tokens[j]!.text.toLowerCase()) && j > i) {
+      if (n.text === '.' && n.start === tokens[j]!.end) j++;
+      break;
+    }
     if (n.text === '.' && /^(?:\p{Lu}|\p{Lu}\p{Ll}{1,2}|(?:\p{L}\.)+\p{L})$/u.test(tokens[j]!.text) && n.start === tokens[j]!.end) {
       // "K." in "Christian K. Caruzo", "Dr." before a name, "U.S." — keep the period in the run.
       if (isCapitalized(after) || /^(?:\p{L}\.)+\p{L}$/u.test(tokens[j]!.text)) {
@@ -159,7 +165,8 @@ function extendRun(tokens: Token[], i: number): number {
       const inOfPhrase = tokens.slice(i, j + 1).some((t) => t.text === 'of' || t.text === 'for') && hasOrgHead(tokens, i, j);
       let e = j + 2;
       while (isCapitalized(tokens[e + 1])) e++;
-      if (inOfPhrase || ORG_HEADS.has(tokens[e]!.text.toLowerCase())) {
+      const complete = ORG_SUFFIXES.has(tokens[j]!.text.toLowerCase()) || (ORG_HEADS.has(tokens[j]!.text.toLowerCase()) && !inOfPhrase);
+      if (!complete && (inOfPhrase || ORG_HEADS.has(tokens[e]!.text.toLowerCase()))) {
         j += 2;
         continue;
       }
@@ -323,7 +330,10 @@ function mention(input: string, tokens: Token[], from: number, to: number, posse
   if (words.length > 1 && firstNameGender(words[0]!.text) !== undefined) return draft('person', 2);
   // "Ashby Rovers", "Pennine Express Trains": a plural head with no first name is a team,
   // band or company, not a person.
-  if (words.length > 1 && /\p{Ll}s$/u.test(words[words.length - 1]!.text) && !/(?:ss|us|is)$/.test(words[words.length - 1]!.text)) return draft('organization', 0);
+  const lastWord = words[words.length - 1]!;
+  if (words.length > 1 && ORG_TAILS.has(lastWord.text.toLowerCase())) return draft('organization', 1);
+  // (not "Callum Birtles' corner": a name ending in s, then its possessive mark)
+  if (words.length > 1 && /\p{Ll}s$/u.test(lastWord.text) && !/(?:ss|us|is)$/.test(lastWord.text) && !/^['’]/.test(input.slice(lastWord.end, lastWord.end + 1))) return draft('organization', 0);
   if (words.length > 1 && words.length <= 4) return draft('person', 0);
   // A lone unknown word: coreference types it from the rest of the article (a surname, an
   // organization's short form) or drops it.
