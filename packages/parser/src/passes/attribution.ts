@@ -109,6 +109,23 @@ export const attribution: Pass = {
           break;
         }
         if (q.method) return;
+        // A paragraph that is nothing but a quote, right after a paragraph that ends with an
+        // attributed quote: newsroom style for the same speaker going on.
+        const whole = input.slice(block.contentStart, block.end).trim();
+        if (q.block > 0 && whole.length === q.outer.end - q.outer.start && q.endBlock === q.block) {
+          for (let p = qi - 1; p >= 0; p--) {
+            const prev = drafts[p]!;
+            if (prev.kind === 'nested') continue;
+            const prevBlock = ctx.blocks[prev.endBlock]!;
+            const tailLength = prevBlock.end - prev.outer.end;
+            if (prev.endBlock === q.block - 1 && tailLength <= 80 && (prev.speaker || prev.sameAs !== undefined)) {
+              q.sameAs = p;
+              q.method = 'continuation';
+            }
+            break;
+          }
+          if (q.method) return;
+        }
         // "Mayor Ruth Calloway said the vote was a turning point. “For ten years …”": the
         // sentence before, in the same paragraph, reports what the speaker said.
         let before = headSentence ? headSentence.start - 1 : -1;
@@ -371,6 +388,8 @@ function runStart(tokens: Token[], j: number): number {
 function subjectBefore(tokens: Token[], i: number): SpeakerRef | null {
   let j = i - 1;
   while (j >= 0 && isAdverb(tokens[j])) j--;
+  // "…, Sheikh Khalid bin Hamad Al Mannai, who said …": the relative pronoun's antecedent.
+  if ((lower(tokens[j]) === 'who' || lower(tokens[j]) === 'which') && tokens[j - 1]?.text === ',') j -= 2;
   for (let skips = 0; skips < 4; skips++) {
     if (tokens[j]?.text === ')') {
       let k = j - 1;

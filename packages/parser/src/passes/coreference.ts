@@ -336,11 +336,12 @@ export const coreference: Pass = {
       for (let si = lastAtOrBefore(ctx.sentences, ref.span.start); si >= 0 && si >= lastAtOrBefore(ctx.sentences, ref.span.start) - 12; si--) {
         const s = ctx.sentences[si]!;
         if (s.block < block - 3) break;
-        if (s.end > ref.span.start) continue;
+        // The pronoun's own sentence counts too, up to the pronoun: "Earl Dupree, 71, …, said he".
+        const until = Math.min(s.end, ref.span.start);
         // The first person in the sentence whose gender is known to match, else the first of
         // unknown gender ("Kingsholm's chairwoman, Ruth Ambrose, said …" → she = Ambrose).
         let first: { d: Draft; rank: number } | undefined;
-        for (let k = lastAtOrBefore(index, s.start - 1) + 1; k < index.length && index[k]!.start < s.end; k++) {
+        for (let k = lastAtOrBefore(index, s.start - 1) + 1; k < index.length && index[k]!.start < until; k++) {
           const { d, start } = index[k]!;
           if (!compatible(d) || inQuote(start)) continue;
           const rank = d.type === 'person' && d.gender === want ? 0 : 1;

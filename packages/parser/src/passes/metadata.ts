@@ -37,6 +37,13 @@ export const metadata: Pass = {
 
     const isMenuItem = (s: Segment | undefined) =>
       s !== undefined && s.lineCount === 1 && /^[\p{L}\d&'’ -]{1,40}$/u.test(text(s)) && /\p{L}{2}/u.test(text(s)) && text(s).split(/\s+/).length <= 4 && !/^by\s/i.test(text(s)) && readDateParts(text(s)) === null;
+    // Header material can sit between the headline and the byline (a summary, a caption, share
+    // buttons): everything up to the last byline or date line of the first few is header.
+    let lastHeader = -1;
+    for (let k = 0; k < Math.min(segments.length, HEADER_ZONE); k++) {
+      const t = text(segments[k]!);
+      if (t.length < 200 && (readDateParts(t) !== null || readByline(t, segments[k]!.start, false) !== null)) lastHeader = k;
+    }
     let i = 0;
     let firstBodyStart: number | undefined;
     // The header zone is counted in header lines proper: site furniture above them does not use it up.
@@ -99,6 +106,10 @@ export const metadata: Pass = {
       const isHeader = (s: Segment | undefined) => s !== undefined && (readDateParts(text(s)) !== null || readByline(text(s), s.start, false) !== null);
       if (meta.headline !== null && meta.authors.length === 0 && !date && (isHeader(next) || (isHeader(after) && text(next!).length < 120))) {
         drop(seg, 'header', 'standfirst');
+        continue;
+      }
+      if (i < lastHeader) {
+        drop(seg, 'header', 'header material above the byline');
         continue;
       }
       // A date written at the head of the first paragraph: "date 2024-10-25 Iranian President …".
@@ -288,7 +299,7 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
         authors[authors.length - 1]!.role = name;
       } else if (isNameShaped(name) || (/^\p{Lu}[\p{L}’'-]+$/u.test(name) && authors.length === 0 && pieces.length === 1)) {
         authors.push({ name, type: 'person', span: { start, end: start + name.length } });
-      } else if (!by) {
+      } else if (!by && authors.length === 0) {
         return null;
       }
       // Anything else after a name ("By Chinedu Okafor-Eze, Abeokuta") is a place or a desk.
@@ -316,7 +327,10 @@ function isRole(s: string): boolean {
 
 function isTitleLike(line: string, segmentCount: number): boolean {
   if (segmentCount < 2 || line.length < 8 || line.length > HEADLINE_MAX) return false;
-  if (/[.:;,]$/.test(line) && !/\b(?:\p{Lu}\.){2,}$/u.test(line)) return false;
+  // A final period is allowed in a Title Case headline ("A Town Bet Big. Now the Bill Is Due.").
+  const long = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  const titleCase = long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.6;
+  if (/[:;,]$/.test(line) || (/\.$/.test(line) && !titleCase && !/\b(?:\p{Lu}\.){2,}$/u.test(line))) return false;
   const words = line.split(/\s+/).length;
   if (words < 2 || words > 30) return false;
   // A headline is not a quote-led paragraph.
