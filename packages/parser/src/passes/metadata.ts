@@ -11,6 +11,7 @@ const ROLE_WORDS = new Set(BYLINE_ROLE_WORDS);
 // A date line may carry a label, a weekday and a little punctuation besides the date itself.
 const DATE_LINE_REST = 16;
 const HEADER_ZONE = 10;
+const HEADER_LINE_MAX = 200;
 const NAV_LINE = /^(?:skip to (?:main )?content|menu|search|sign in|log in|subscribe|home|news|share|close|open menu|toggle navigation|accessibility links|cookie settings)$/i;
 const HEADLINE_MAX = 200;
 const DERIVED_HEADLINE_MAX = 110; // Google's Article guidance
@@ -42,7 +43,7 @@ export const metadata: Pass = {
     let lastHeader = -1;
     for (let k = 0; k < Math.min(segments.length, HEADER_ZONE); k++) {
       const t = text(segments[k]!);
-      if (t.length < 200 && (readDateParts(t) !== null || readByline(t, segments[k]!.start, false) !== null)) lastHeader = k;
+      if (t.length < HEADER_LINE_MAX && (readDateParts(t) !== null || readByline(t, segments[k]!.start, false) !== null)) lastHeader = k;
     }
     let i = 0;
     let firstBodyStart: number | undefined;
@@ -68,7 +69,9 @@ export const metadata: Pass = {
         drop(seg, 'header', 'site navigation or furniture above the article');
         continue;
       }
-      const dates = readDateParts(line);
+      // Header lines are short: long paragraphs skip the date and byline readers.
+      const short = line.length < HEADER_LINE_MAX;
+      const dates = short ? readDateParts(line) : null;
       if (dates) {
         for (const date of dates) setDate(meta, date.modified, date.iso, seg.start + date.start, seg.start + date.end, input);
         drop(seg, 'date', dates.some((d) => !d.modified) ? 'publication date line' : 'modification date line');
@@ -81,7 +84,7 @@ export const metadata: Pass = {
         drop(seg, 'byline', 'agency byline');
         continue;
       }
-      const byline = readByline(line, seg.start, meta.authors.length === 0 && i > 0);
+      const byline = short ? readByline(line, seg.start, meta.authors.length === 0 && i > 0) : null;
       if (byline) {
         meta.authors.push(...byline.authors);
         if (byline.date) setDate(meta, false, byline.date.iso, seg.start + byline.date.start, seg.start + byline.date.end, input);
@@ -103,7 +106,7 @@ export const metadata: Pass = {
       // A standfirst between the headline and the byline: header material, not body.
       const next = segments[i + 1];
       const after = segments[i + 2];
-      const isHeader = (s: Segment | undefined) => s !== undefined && (readDateParts(text(s)) !== null || readByline(text(s), s.start, false) !== null);
+      const isHeader = (s: Segment | undefined) => s !== undefined && s.end - s.start < HEADER_LINE_MAX && (readDateParts(text(s)) !== null || readByline(text(s), s.start, false) !== null);
       if (meta.headline !== null && meta.authors.length === 0 && !date && (isHeader(next) || (isHeader(after) && text(next!).length < 120))) {
         drop(seg, 'header', 'standfirst');
         continue;
