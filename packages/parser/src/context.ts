@@ -59,6 +59,8 @@ export interface MentionDraft extends Span {
   value?: Entity['value'];
   /** How sure the type is: 2 gazetteer/suffix/title, 1 context, 0 shape only. */
   evidence: number;
+  /** Other forms of the same value: the two ends of a range ("$48", "$55" in "$48 to $55"). */
+  parts?: string[];
   /** A lone sentence-initial word: a name only if the article names it elsewhere. */
   initial?: boolean;
   /** Found in the headline, whose capitals say nothing: kept only if the body names it too. */

@@ -87,7 +87,7 @@ function score(a: Article, g: Gold) {
     etp += hit.size;
     efn += gold.length - hit.size;
   }
-  const money = a.entities.filter((e) => e.type === 'money').flatMap((e) => e.mentions.map((m) => norm(m.text).replace(/\s/g, '')));
+  const money = a.entities.filter((e) => e.type === 'money').flatMap((e) => [e.name, ...(e.aliases ?? []), ...e.mentions.map((m) => m.text)].map((t) => norm(t).replace(/\s/g, '')));
   const moneyHit = (g.money ?? []).filter((m) => money.includes(norm(m).replace(/\s/g, ''))).length;
   return { tp: gUsed.size, fp, fn: g.quotes.length - gUsed.size, speakerOk, etp, efp, efn, moneyHit, moneyTotal: (g.money ?? []).length };
 }

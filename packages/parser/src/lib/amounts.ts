@@ -4,8 +4,8 @@ import type { MentionDraft } from '../context.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS, QUANTITY_UNITS, SCALES } from '../lexicon/units.js';
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|mln|tn)\b|(?:m|b|k|bn)\b)?`;
-const SIGN = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|[$€£¥₹₩₽₺₦])`;
+const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|mln|tn|crore|lakh)\b|(?:m|b|k|bn)\b)?`;
+const SIGN = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|Rs\.? ?|[$€£¥₹₩₽₺₦])`;
 const CODE = String.raw`(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB|BRL|ZAR|SEK|NOK|DKK)\s?`;
 const WORDS = [...CURRENCY_WORDS.keys(), 'pence', 'cents', 'p'].join('|');
 
@@ -22,6 +22,7 @@ function amount(num: string, scale: string | undefined): number {
 }
 
 function currencyOf(text: string): string | undefined {
+  if (/^Rs/.test(text)) return 'INR';
   const m = /^(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|[$€£¥₹₩₽₺₦]|[A-Z]{3})/i.exec(text);
   return m ? CURRENCY_SIGNS.get(m[0].toLowerCase()) : undefined;
 }
@@ -42,6 +43,12 @@ export function findAmounts(input: string, start: number, end: number): MentionD
     if (currency) value.currency = currency;
     if (m[3]) value.maxAmount = amount(m[3], m[4] || m[2]);
     push(m, 'money', value);
+    if (m[3]) {
+      // Each end of a range as written, so "$48 to $55" is also found as "$48" and "$55".
+      const at = m[0].search(/\s?(?:-|–|to)\s?(?=\D{0,4}\d)/);
+      const dash = /^\s?(?:-|–|to)\s?/.exec(m[0].slice(at))![0];
+      out[out.length - 1]!.parts = [m[0].slice(0, at), m[0].slice(at + dash.length).trim()];
+    }
   }
   for (const m of text.matchAll(MONEY_WORD)) {
     const unit = m[3]!.toLowerCase();

@@ -17,8 +17,9 @@ const TIME_RE = '(\\d{1,2})(?:[:.](\\d{2}))?(?: ?([AaPp]\\.?[Mm]\\.?))?(?: ?((?:
 
 // Each pattern is anchored nowhere and has no nested quantifiers, so matching stays linear.
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?\b/;
-const MDY = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`);
-const DMY = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`);
+// Case-insensitive: wire and embargo lines write months in capitals ("FEBRUARY 19, 2025").
+const MDY = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const DMY = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'i');
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 const TIME_BEFORE = new RegExp(`\\b${TIME_RE},? ?$`);
 const TIME_AFTER = new RegExp(`^,? ?(?:at )?${TIME_RE}`);

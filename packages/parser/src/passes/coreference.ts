@@ -207,7 +207,11 @@ export const coreference: Pass = {
       if (m.role) d.roles.add(m.role);
       addMention(d, m, 'name');
       const apposition = /^,\s+(?:the|a|an|who is|who was)\s+([^,.;]{2,80})[,.;]/.exec(input.slice(m.end, m.end + 90));
-      if (apposition) d.roles.add(apposition[1]!);
+      if (apposition) {
+        d.roles.add(apposition[1]!);
+        // "Darnell Hughes, a crane operator, …": the appositive is evidence of a person.
+        d.mentions[d.mentions.length - 1]!.evidence = Math.max(1, m.evidence);
+      }
     }
     function orgMention(m: MentionDraft) {
       const key = orgKey(m.text);
@@ -411,6 +415,7 @@ export const coreference: Pass = {
       const d = byKey.get(`${m.type}:${key}`) ?? add(draft(m.type, key, m.text));
       if (m.value && !d.value) d.value = m.value;
       addMention(d, m);
+      for (const part of m.parts ?? []) d.aliases.add(part);
     }
 
     // Keep people with some evidence: a gazetteer first name or title, a speaker, or more than

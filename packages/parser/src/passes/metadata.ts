@@ -207,9 +207,11 @@ interface DateLine {
 function readDateParts(line: string): DateLine[] | null {
   const out: DateLine[] = [];
   let offset = 0;
-  for (const part of line.split(/([·|•]|(?<!\blast)\s(?=(?:last\s+)?updated\b))/i)) {
+  // "Embargoed until 11:00 AM ET, Wednesday, February 19, 2025": the story's release time.
+  line = line.replace(/^embargoed until:? /i, (m) => ' '.repeat(m.length));
+  for (const part of line.split(/([·|•]| \/ |(?<!\blast)\s(?=(?:last\s+)?updated\b))/i)) {
     if (part === undefined) continue;
-    if (/^(?:[·|•]|\s)$/.test(part)) {
+    if (/^(?:[·|•]| \/ |\s)$/.test(part)) {
       offset += part.length;
       continue;
     }
@@ -219,7 +221,8 @@ function readDateParts(line: string): DateLine[] | null {
     if (!d) {
       // "Updated: 09:12 GMT", "Updated 3 hours ago": a label with a time but no date of its own;
       // "4 min read": a reading time.
-      if (part.trim() !== '' && !/^(?:last )?updated\b[^,]{0,24}$|^\d{1,3} min(?:ute)?s? read$/i.test(part.trim())) return null;
+      // "TNN": an agency or desk tag before the date.
+      if (part.trim() !== '' && !/^(?:last )?updated\b[^,]{0,24}$|^\d{1,3} min(?:ute)?s? read$|^\p{Lu}{2,5}$/iu.test(part.trim())) return null;
       continue;
     }
     if (d.rest > DATE_LINE_REST) return null;
@@ -251,16 +254,18 @@ function readDateLine(line: string): DateLine | null {
  * or (when `bare` is allowed, just under the headline) a line holding only a name.
  */
 function readByline(line: string, offset: number, bare: boolean): { authors: Author[]; date?: { iso: string; start: number; end: number } } | null {
-  const by = /^(?:by|written by|words by|story by|reported by|report by|reporting by|text by|interview by)\s+/i.exec(line);
-  const piped = line.includes('|');
+  const by = /^(?:by|written by|words by|story by|reported by|report by|reporting by|text by|interview by|posted by|published by)\s+/i.exec(line);
+  const piped = line.includes('|') || / on \p{Lu}[a-z]{2,8}\.? \d{1,2}, \d{4}/u.test(line);
   let body = by ? line.slice(by[0].length) : line;
   const bodyOffset = by ? by[0].length : 0;
   let date: { iso: string; start: number; end: number } | undefined;
   if (piped) {
     const found = findDate(line);
     if (found) date = found;
-    const cut = body.indexOf('|');
-    body = body.slice(0, cut);
+    // "X | Desk | date", "Posted by X on March 2, 2025": the name ends at the pipe or at " on ".
+    const pipe = body.indexOf('|');
+    const on = body.search(/ on \p{Lu}/u);
+    body = body.slice(0, pipe >= 0 ? pipe : on >= 0 ? on : body.length);
   }
   const trimmedLen = body.trimEnd().length;
   body = body.slice(0, trimmedLen);
