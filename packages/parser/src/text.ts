@@ -18,8 +18,8 @@ export function foldSpace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-export const UPPER = /\p{Lu}/u;
-export const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
 export function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && UPPER.test(ch);
 }

@@ -42,6 +42,11 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'plural' | 'org'>
   ['he', 'm'], ['she', 'f'], ['they', 'plural'], ['it', 'org'], ['we', 'plural'],
 ]);
 
+/** Object pronouns and the subject form they stand for: "according to her" → she. */
+export const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['her', 'she'], ['him', 'he'], ['them', 'they'],
+]);
+
 /** Adverbs that may stand between a speaker and the cue ("he later said", "she said calmly"). */
 export const CUE_ADVERBS: ReadonlySet<string> = new Set([
   'also', 'later', 'then', 'again', 'once', 'previously', 'earlier', 'recently', 'reportedly', 'publicly', 'privately',

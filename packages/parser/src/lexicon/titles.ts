@@ -26,6 +26,11 @@ export const TITLES: ReadonlySet<string> = new Set([
   'vice-president', 'vice-chancellor', 'premier', 'mp', 'msp', 'mla', 'cllr', 'councillor', 'pastor', 'elder',
 ]);
 
+/** Lower-case particles inside personal names: "Anna de Vries", "Ludwig van Beethoven", "bin Salman". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter',
+]);
+
 /** Honorifics that mark the following name as a person, with the gender they imply. */
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | 'u'> = new Map([
   ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['mx', 'u'], ['dr', 'u'], ['prof', 'u'], ['professor', 'u'],

@@ -1,9 +1,10 @@
 // Dates in the body: full dates, month-day and month-year, years after a preposition, and
 // weekdays and "yesterday"/"today" resolved against the publication date when there is one.
 import type { MentionDraft } from '../context.js';
-import { addDays, monthNumber, weekdayNumber, weekdayOf } from './dates.js';
+import { MONTH_RE, addDays, monthNumber, weekdayNumber, weekdayOf } from './dates.js';
 
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+// The shared month pattern, its capture group made non-capturing for use inside larger groups.
+const MONTH = MONTH_RE.replace('(', '(?:');
 const DATE = new RegExp(
   [
     String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`, // July 30, 2024 / July 30

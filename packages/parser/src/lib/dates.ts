@@ -11,7 +11,8 @@ export interface FoundDate {
   iso: string;
 }
 
-const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** Month names and abbreviations as a regular-expression source, with one capture group. */
+export const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY_RE = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?';
 const TIME_RE = '(\\d{1,2})(?:[:.](\\d{2}))?(?: ?([AaPp]\\.?[Mm]\\.?))?(?: ?((?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{1,4}))?';
 

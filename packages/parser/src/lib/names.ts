@@ -1,6 +1,6 @@
 // Shapes of personal names, used where no entity recogniser has run yet (bylines, bios).
 
-const PARTICLES = new Set(['de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten']);
+import { NAME_PARTICLES } from '../lexicon/titles.js';
 const NAME_TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'-]*\.?|(?:Mc|Mac|O’|O')\p{Lu}[\p{L}\p{M}]*)$/u;
 
 /**
@@ -13,7 +13,7 @@ export function isNameShaped(s: string): boolean {
   if (/\d/.test(s)) return false;
   let capitalised = 0;
   for (const [i, t] of tokens.entries()) {
-    if (PARTICLES.has(t) && i > 0 && i < tokens.length - 1) continue;
+    if (NAME_PARTICLES.has(t) && i > 0 && i < tokens.length - 1) continue;
     if (!NAME_TOKEN.test(t)) return false;
     capitalised++;
   }

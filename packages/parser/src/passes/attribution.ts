@@ -1,12 +1,12 @@
 import type { Pass, QuoteDraft, Sentence, SpeakerRef } from '../context.js';
-import { CUE_ADVERBS, CUE_VERBS, MEDIUM_NOUNS, PARTICIPLE_CUES, SPEAKER_PRONOUNS, TAIL_ONLY_CUES } from '../lexicon/cues.js';
+import { CUE_ADVERBS, CUE_VERBS, MEDIUM_NOUNS, OBJECT_PRONOUNS, PARTICIPLE_CUES, SPEAKER_PRONOUNS, TAIL_ONLY_CUES } from '../lexicon/cues.js';
 import { FUNCTION_WORDS } from '../lexicon/common.js';
-import { TITLES } from '../lexicon/titles.js';
+import { NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
+import { lastAtOrBefore } from '../lib/search.js';
 import { isCapitalized, stripPossessive, tokenize, type Token } from '../lib/tokens.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'this', 'that']);
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'a', 'an', 'the', 'also', 'now', 'then', 'once', 'himself', 'herself', 'speaking', 'aged']);
-const NAME_GLUE = new Set(['de', 'del', 'della', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'ter']);
 // Longest stretch between a speaker and its cue ("X, the club's long-serving manager, said").
 const MAX_DESCRIPTION = 8;
 // A scare quote is a word or a short phrase: "the so-called “deal”".
@@ -48,15 +48,8 @@ export const attribution: Pass = {
       if (!s || end > s.end) return tokenize(input, start, end);
       if (!cached || cached.start !== s.start) cached = { start: s.start, end: s.end, tokens: tokenize(input, s.start, s.end) };
       const list = cached.tokens;
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]!.start < start) lo = mid + 1;
-        else hi = mid;
-      }
       const out: Token[] = [];
-      for (let k = lo; k < list.length && list[k]!.end <= end; k++) out.push(list[k]!);
+      for (let k = lastAtOrBefore(list, start - 1) + 1; k < list.length && list[k]!.end <= end; k++) out.push(list[k]!);
       return out;
     };
 
@@ -222,7 +215,7 @@ function speakerForward(tokens: Token[], i: number): { ref: SpeakerRef; next: nu
   if (isCapitalized(t) && !DETERMINERS.has(lw)) {
     let j = i;
     for (;;) {
-      while (j + 1 < tokens.length && (nameToken(tokens, j + 1) || (NAME_GLUE.has(lower(tokens[j + 1])) && isCapitalized(tokens[j + 2])))) j++;
+      while (j + 1 < tokens.length && (nameToken(tokens, j + 1) || (NAME_PARTICLES.has(lower(tokens[j + 1])) && isCapitalized(tokens[j + 2])))) j++;
       // "Kingsholm manager Declan Moyo": lower-case role words between an affiliation and a name.
       let k = j + 1;
       while (k < tokens.length && k - j <= 3 && TITLES.has(lower(tokens[k]))) k++;
@@ -321,16 +314,8 @@ const TAIL_WINDOW = 300;
 // so that a name cannot run across it ("Ask Dr. “Ready,” Maria Lopez said").
 function withoutQuotes(tokens: Token[], outers: readonly { start: number; end: number }[]): Token[] {
   if (tokens.length === 0) return tokens;
-  let k = 0;
-  let lo = 0;
-  let hi = outers.length - 1;
-  const first = tokens[0]!.start;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (outers[mid]!.end <= first) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  k = lo;
+  // Quotes do not overlap, so the first one that may hold a token starts at or before it.
+  let k = Math.max(0, lastAtOrBefore(outers, tokens[0]!.start));
   const out: Token[] = [];
   for (const t of tokens) {
     while (k < outers.length && outers[k]!.end <= t.start) k++;
@@ -348,9 +333,8 @@ function withoutQuotes(tokens: Token[], outers: readonly { start: number; end: n
 // Words that may follow "X said" in a bare attribution: "Maduro said on Thursday on …".
 const TAIL_CONTINUATIONS = new Set(['on', 'in', 'at', 'to', 'during', 'after', 'before', 'from', 'last', 'this', 'yesterday', 'today', 'later', 'earlier', 'afterwards', 'reporters', 'journalists', 'the', 'a', 'an', 'via', 'through', 'when', 'while', 'as']);
 const DESCRIPTION_INNER = new Set(['of', 'for', 'the', 'at', 'from', 'in', 'on', 'chief', 'senior', 'deputy', 'national', 'local', 'federal', 'state', 'former', 'new', 'top']);
-const OBJECT_PRONOUNS = new Map([['her', 'she'], ['him', 'he'], ['them', 'they']]);
 const COORDINATORS = new Set(['and', 'but', 'then', 'before', 'after', 'or', 'yet']);
-const NAME_INNER = new Set(['of', 'for', 'and', 'the', '&', ...NAME_GLUE]);
+const NAME_INNER = new Set(['of', 'for', 'and', 'the', '&', ...NAME_PARTICLES]);
 const HEAD_PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with']);
 
 // True when tokens[a..b] form one name: capitalised at both ends, with only name words and
@@ -450,19 +434,11 @@ function subjectBefore(tokens: Token[], i: number): SpeakerRef | null {
   return null;
 }
 
-/** Returns a function giving the sentence containing an offset (binary search). */
-export function locator(sentences: readonly Sentence[]): (offset: number) => Sentence | undefined {
+// The sentence containing an offset, if any.
+function locator(sentences: readonly Sentence[]): (offset: number) => Sentence | undefined {
   return (offset) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid]!;
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return s;
-    }
-    return undefined;
+    const s = sentences[lastAtOrBefore(sentences, offset)];
+    return s && offset < s.end ? s : undefined;
   };
 }
 

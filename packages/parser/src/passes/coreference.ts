@@ -1,9 +1,10 @@
 import type { Entity, Mention } from '@newsmark/schema';
 import type { MentionDraft, Pass, QuoteDraft, SpeakerRef } from '../context.js';
-import { SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
+import { OBJECT_PRONOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
 import { canonicalPlace, demonymPlace, firstNameGender } from '../lexicon/gazetteer.js';
 import { KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES, PLACE_ABBREVIATIONS } from '../lexicon/organizations.js';
-import { HONORIFICS, TITLES } from '../lexicon/titles.js';
+import { HONORIFICS, NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
+import { lastAtOrBefore } from '../lib/search.js';
 
 /** Nouns that describe an organization: "the company said", "the ministry said". */
 const ORG_NOUNS = new Set([
@@ -41,27 +42,12 @@ interface Indexed {
   d: Draft;
 }
 
-// Index of the last entry whose start is at or before `offset` (-1 when none).
-function lastAtOrBefore<T extends { start: number }>(list: readonly T[], offset: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
 // How far back a description or pronoun looks, in mentions: enough for any article, bounded so
 // that text made of thousands of quotes stays linear.
 const LOOKBACK = 400
 
 // Lower-case words inside names: "Department for Transport", "Bank of England".
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', '&']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', ...NAME_PARTICLES]);
 const tokensOf = (s: string) => s.split(/\s+/).filter(Boolean);
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[’']/g, "'").replace(/\.$/, '');
 
@@ -323,7 +309,7 @@ export const coreference: Pass = {
     function pronounSpeaker(ref: SpeakerRef, qi: number): Draft | undefined {
       // Object forms read as their subject forms: "according to her" → she.
       const pronoun = ref.text.toLowerCase();
-      const want = SPEAKER_PRONOUNS.get(pronoun === 'her' ? 'she' : pronoun === 'him' ? 'he' : pronoun === 'them' ? 'they' : pronoun);
+      const want = SPEAKER_PRONOUNS.get(OBJECT_PRONOUNS.get(pronoun) ?? pronoun);
       const compatible = (d: Draft | undefined) => {
         if (!d) return false;
         if (want === 'org' || want === 'plural') return d.type === 'organization' || (want === 'plural' && d.type === 'person');

@@ -3,7 +3,7 @@ import { FUNCTION_WORDS, LANGUAGES } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { demonymPlace, firstNameGender, isKnownPlace } from '../lexicon/gazetteer.js';
 import { KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, THING_WORDS } from '../lexicon/organizations.js';
-import { TITLES } from '../lexicon/titles.js';
+import { NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates } from '../lib/body-dates.js';
 import { isCapitalized, stripPossessive, tokenize, type Token } from '../lib/tokens.js';
@@ -12,7 +12,8 @@ const HAS_CAPITAL = /\p{Lu}/u;
 const HAS_DIGIT = /\d/;
 const DAY_WORD = /day\b/;
 const OPENING = new Set(['“', '"', '‘', "'", '(', '[']);
-const GLUE = new Set(['de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'ter', 'y']);
+// Lower-case words a name may hold between capitals ("Anna de Vries", "José Ortega y Gasset").
+const GLUE = new Set([...NAME_PARTICLES, 'y']);
 const CALENDAR = (w: string) => MONTHS.has(w.toLowerCase().replace(/\.$/, '')) || WEEKDAYS.has(w.toLowerCase().replace(/\.$/, ''));
 // First words of many multi-word place names: "San Jose", "Port Talbot", "North Shields".
 const PLACE_PREFIXES = new Set(['san', 'santa', 'los', 'las', 'el', 'new', 'port', 'fort', 'saint', 'st', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'mount', 'lake', 'cape', 'glen', 'grand', 'old']);
