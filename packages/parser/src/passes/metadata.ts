@@ -36,15 +36,25 @@ export const metadata: Pass = {
     const drop = (s: Segment, kind: RemovedBlock['kind'], reason: string) =>
       removed.push({ type: 'removed', kind, reason, text: text(s), span: { start: s.start, end: s.end } });
 
+    // Each header line is read as a date line and as a byline at most once, however many of the
+    // checks below ask.
+    const dateCache = new Map<Segment, DateLine[] | null>();
+    const headerCache = new Map<Segment, boolean>();
+    const datesOf = (s: Segment) => {
+      if (!dateCache.has(s)) dateCache.set(s, s.end - s.start < HEADER_LINE_MAX ? readDateParts(text(s)) : null);
+      return dateCache.get(s)!;
+    };
+    const isHeader = (s: Segment | undefined) => {
+      if (s === undefined) return false;
+      if (!headerCache.has(s)) headerCache.set(s, datesOf(s) !== null || (s.end - s.start < HEADER_LINE_MAX && readByline(text(s), s.start, false) !== null));
+      return headerCache.get(s)!;
+    };
     const isMenuItem = (s: Segment | undefined) =>
-      s !== undefined && s.lineCount === 1 && /^[\p{L}\d&'’ -]{1,40}$/u.test(text(s)) && /\p{L}{2}/u.test(text(s)) && text(s).split(/\s+/).length <= 4 && !/^by\s/i.test(text(s)) && readDateParts(text(s)) === null;
+      s !== undefined && s.lineCount === 1 && /^[\p{L}\d&'’ -]{1,40}$/u.test(text(s)) && /\p{L}{2}/u.test(text(s)) && text(s).split(/\s+/).length <= 4 && !/^by\s/i.test(text(s)) && datesOf(s) === null;
     // Header material can sit between the headline and the byline (a summary, a caption, share
     // buttons): everything up to the last byline or date line of the first few is header.
     let lastHeader = -1;
-    for (let k = 0; k < Math.min(segments.length, HEADER_ZONE); k++) {
-      const t = text(segments[k]!);
-      if (t.length < HEADER_LINE_MAX && (readDateParts(t) !== null || readByline(t, segments[k]!.start, false) !== null)) lastHeader = k;
-    }
+    for (let k = 0; k < Math.min(segments.length, HEADER_ZONE); k++) if (isHeader(segments[k])) lastHeader = k;
     let i = 0;
     let firstBodyStart: number | undefined;
     // The header zone is counted in header lines proper: site furniture above them does not use it up.
@@ -71,7 +81,7 @@ export const metadata: Pass = {
       }
       // Header lines are short: long paragraphs skip the date and byline readers.
       const short = line.length < HEADER_LINE_MAX;
-      const dates = short ? readDateParts(line) : null;
+      const dates = datesOf(seg);
       if (dates) {
         for (const date of dates) setDate(meta, date.modified, date.iso, seg.start + date.start, seg.start + date.end, input);
         drop(seg, 'date', dates.some((d) => !d.modified) ? 'publication date line' : 'modification date line');
@@ -106,7 +116,6 @@ export const metadata: Pass = {
       // A standfirst between the headline and the byline: header material, not body.
       const next = segments[i + 1];
       const after = segments[i + 2];
-      const isHeader = (s: Segment | undefined) => s !== undefined && s.end - s.start < HEADER_LINE_MAX && (readDateParts(text(s)) !== null || readByline(text(s), s.start, false) !== null);
       if (meta.headline !== null && meta.authors.length === 0 && !date && (isHeader(next) || (isHeader(after) && text(next!).length < 120))) {
         drop(seg, 'header', 'standfirst');
         continue;
