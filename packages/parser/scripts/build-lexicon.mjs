@@ -80,6 +80,47 @@ function assertNoSeparator(values, what) {
   }
 }
 
+/**
+ * Front coding of a sorted list: each entry is written as one digit, how many leading characters
+ * it shares with the entry before (0–9), then the rest of it. Sorted names share long prefixes
+ * ("Alexander", "Alexandra"), and gzip compresses what is left better than the full list.
+ * Decoded by `decodeList` in src/lexicon/gazetteer.ts.
+ */
+function frontCode(values, what) {
+  let prev = '';
+  let out = '';
+  for (const v of values) {
+    if (/\d/.test(v)) throw new Error(`${what}: value contains a digit, which front coding uses: ${v}`);
+    let shared = 0;
+    while (shared < 9 && shared < prev.length && shared < v.length - 1 && prev[shared] === v[shared]) shared++;
+    out += String(shared) + v.slice(shared);
+    prev = v;
+  }
+  return out;
+}
+
+/**
+ * `name:tag` pairs grouped by tag, each group front-coded after its tag letter, groups joined by
+ * the separator: "f0Ada3m|m0Aaron…". Decoded by `decodeTagged` in src/lexicon/gazetteer.ts.
+ */
+function frontCodeTagged(values, what) {
+  const groups = new Map();
+  for (const v of values) {
+    const at = v.lastIndexOf(':');
+    const tag = v.slice(at + 1);
+    if (!/^[a-z]$/.test(tag)) throw new Error(`${what}: tag must be one letter: ${v}`);
+    if (!groups.has(tag)) groups.set(tag, []);
+    groups.get(tag).push(v.slice(0, at));
+  }
+  return [...groups.keys()].sort(byCodeUnit).map((tag) => tag + frontCode(groups.get(tag).sort(byCodeUnit), what)).join(SEP);
+}
+
+/** The string a module exports for one list. */
+function encode(e, what) {
+  if (e.encoding === 'tagged') return frontCodeTagged(e.values, what);
+  return frontCode(e.values, what);
+}
+
 function jsString(s) {
   // Single-quoted literal; the lists contain apostrophes ("Cote d'Ivoire").
   return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -93,7 +134,7 @@ const payload = [];
 /**
  * Writes one TypeScript module.
  * @param {string} file
- * @param {{ summary: string, sources: Array<{name:string,version:string,licence:string,use:string}>, notes?: string[], exports: Array<{ name: string, doc: string, values: string[], example: string }> }} spec
+ * @param {{ summary: string, sources: Array<{name:string,version:string,licence:string,use:string}>, notes?: string[], exports: Array<{ name: string, doc: string, values: string[], example: string, encoding?: 'tagged' }> }} spec
  */
 function writeModule(file, spec) {
   const lines = [];
@@ -111,15 +152,18 @@ function writeModule(file, spec) {
     assertNoSeparator(e.values, `${file}:${e.name}`);
     lines.push('/**');
     for (const d of e.doc.split('\n')) lines.push(` * ${d}`.trimEnd());
-    lines.push(` * ${e.values.length} entries, joined by \`${SEP}\`.`);
+    lines.push(e.encoding === 'tagged'
+      ? ` * ${e.values.length} entries, grouped by tag and front-coded (decoded by \`decodeTagged\` in ../gazetteer.ts).`
+      : ` * ${e.values.length} entries, sorted and front-coded (decoded by \`decodeList\` in ../gazetteer.ts).`);
     lines.push(' *');
     lines.push(' * @example');
     lines.push(' * ```ts');
     lines.push(` * ${e.example}`);
     lines.push(' * ```');
     lines.push(' */');
-    lines.push(`export const ${e.name} = ${jsString(e.values.join(SEP))};`);
-    payload.push(`export const ${e.name}=${jsString(e.values.join(SEP))};`);
+    const encoded = encode(e, `${file}:${e.name}`);
+    lines.push(`export const ${e.name} = ${jsString(encoded)};`);
+    payload.push(`export const ${e.name}=${jsString(encoded)};`);
     lines.push('');
   }
   writeFileSync(join(OUT_DIR, file), lines.join('\n'));
@@ -183,13 +227,13 @@ writeModule('countries.ts', {
       name: 'COUNTRIES',
       doc: 'English common names of the ISO 3166-1 countries and territories ("Ivory Coast", "Czechia").',
       values: sortedUnique(countryNames),
-      example: "new Set(COUNTRIES.split('|')).has('Venezuela'); // true",
+      example: "decodeList(COUNTRIES).includes('Venezuela'); // true",
     },
     {
       name: 'COUNTRY_ALIASES',
       doc: 'Alternative and former names as `alias:name` pairs, the name being one of {@link COUNTRIES}\n("Czech Republic:Czechia", "Burma:Myanmar", "Britain:United Kingdom").',
       values: sortedUnique(countryAliases),
-      example: "new Map(COUNTRY_ALIASES.split('|').map((p) => p.split(':')));",
+      example: "decodeList(COUNTRY_ALIASES).includes('Burma:Myanmar'); // true",
     },
   ],
 });
@@ -250,7 +294,7 @@ writeModule('demonyms.ts', {
       name: 'DEMONYMS',
       doc: 'Demonym → country pairs as `demonym:country`, the country spelled as in `COUNTRIES`\n("Iranian:Iran", "British:United Kingdom", "Venezuelan:Venezuela").',
       values: sortedUnique(demonymValues),
-      example: "DEMONYMS.split('|').map((p) => p.split(':')); // [['Afghan', 'Afghanistan'], …]",
+      example: "decodeList(DEMONYMS)[0]; // 'Afghan:Afghanistan'",
     },
   ],
 });
@@ -371,13 +415,13 @@ writeModule('regions.ts', {
       name: 'REGIONS',
       doc: 'Names of places larger or other than a city: US states, Canadian provinces, Australian\nstates, UK nations and counties, world regions ("Middle East", "Gaza"), seas, rivers, mountains.',
       values: sortedUnique(regionNames),
-      example: "new Set(REGIONS.split('|')).has('Black Sea'); // true",
+      example: "decodeList(REGIONS).includes('Black Sea'); // true",
     },
     {
       name: 'AMBIGUOUS_REGIONS',
       doc: 'Region names that are also common English words or other things ("Delta", "Rivers",\n"Amazon"): trust them only with context ("Rivers State", "the Amazon rainforest").',
       values: sortedUnique(ambiguousRegions),
-      example: "new Set(AMBIGUOUS_REGIONS.split('|')).has('Amazon'); // true",
+      example: "decodeList(AMBIGUOUS_REGIONS).includes('Amazon'); // true",
     },
   ],
 });
@@ -418,13 +462,13 @@ writeModule('cities.ts', {
       name: 'CITIES',
       doc: `Cities of at least ${CITY_MIN_POPULATION.toLocaleString('en-US')} inhabitants (state and province capitals from ${CITY_MIN_POPULATION_ADMIN.toLocaleString('en-US')})\nplus all national capitals ("Kazan", "Caracas", "Tehran", "Rotterdam", "Frankfurt", "Denver").`,
       values: sortedUnique(cityNames),
-      example: "new Set(CITIES.split('|')).has('Kazan'); // true",
+      example: "decodeList(CITIES).includes('Kazan'); // true",
     },
     {
       name: 'AMBIGUOUS_CITIES',
       doc: 'City names that are also common English words ("Reading", "Mobile", "Nice"): trust them\nonly with context ("in Reading", "Reading, England").',
       values: sortedUnique(ambiguousCities),
-      example: "new Set(AMBIGUOUS_CITIES.split('|')).has('Reading'); // true",
+      example: "decodeList(AMBIGUOUS_CITIES).includes('Reading'); // true",
     },
   ],
 });
@@ -569,13 +613,15 @@ writeModule('first-names.ts', {
       name: 'FIRST_NAMES',
       doc: 'Given names as `name:gender` pairs, gender `f`, `m` or `u` (both or unknown)\n("Olga:f", "Dmitry:m", "Casey:u").',
       values: sortedUnique(firstNames),
-      example: "new Map(FIRST_NAMES.split('|').map((p) => p.split(':'))).get('Olga'); // 'f'",
+      encoding: 'tagged',
+      example: "decodeTagged(FIRST_NAMES).get('Olga'); // 'f'",
     },
     {
       name: 'AMBIGUOUS_FIRST_NAMES',
       doc: 'Given names that are also common English words or place names ("Will:m", "Hope:f",\n"Georgia:f"), as `name:gender` pairs: trust them only before a capitalised surname.',
       values: sortedUnique(ambiguousNames),
-      example: "AMBIGUOUS_FIRST_NAMES.split('|').includes('Hope:f'); // true",
+      encoding: 'tagged',
+      example: "decodeTagged(AMBIGUOUS_FIRST_NAMES).get('Hope'); // 'f'",
     },
   ],
 });

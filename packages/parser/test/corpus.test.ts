@@ -132,5 +132,9 @@ describe('evaluation corpus', () => {
       expect(article.authors.map((x) => norm(x.name)).filter((n) => !optional.includes(n)).sort()).toEqual(gold.authors.map(norm).sort());
       if (gold.headline !== null) expect(article.headline).toBe(gold.headline);
     });
+    it(`should leave none of the boilerplate of ${name} in the body`, () => {
+      const body = norm(article.body.map((b) => b.text).join('\n'));
+      expect((gold.boilerplate ?? []).filter((b) => body.includes(norm(b).slice(0, 40)))).toEqual([]);
+    });
   }
 });

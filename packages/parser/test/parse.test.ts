@@ -80,6 +80,23 @@ describe('parseArticle: structure', () => {
     expect(a.removed.map((r) => r.kind).filter((k) => k !== 'date')).toEqual(['advertisement', 'related', 'embed', 'copyright']);
     expect(a.body.map((b) => b.text)).toEqual(['The story.']);
   });
+  it('should remove the text of an embedded post that sits on the line above its signature', () => {
+    const a = parseArticle(body('The story.', 'Clinics are open every day this week. No appointment needed.\n— City Health (@CityHealth) November 3, 2025', 'The story goes on.'));
+    expect(a.body.map((b) => b.text)).toEqual(['The story.', 'The story goes on.']);
+    expect(a.removed.filter((r) => r.kind === 'embed')).toHaveLength(2);
+  });
+  it('should keep a paragraph a blank line above a post signature unless it is wholly quoted', () => {
+    const a = parseArticle(body('The story.', 'The clinic said it was open every day this week.', '— City Health (@CityHealth) November 3, 2025'));
+    expect(a.body.map((b) => b.text)).toEqual(['The story.', 'The clinic said it was open every day this week.']);
+  });
+  it('should remove a caption on the line above its photo credit', () => {
+    const a = parseArticle(body('The story.', 'Containers are stacked at the port on Monday.\nMark Felix/AFP/Getty Images', 'The story goes on.'));
+    expect(a.removed.filter((r) => r.kind === 'photo').map((r) => r.text)).toEqual(['Containers are stacked at the port on Monday.', 'Mark Felix/AFP/Getty Images']);
+  });
+  it('should remove an app prompt that names the app', () => {
+    const a = parseArticle(body('The story.', 'Download The Daily Courier News App for the latest city news'));
+    expect(a.body.map((b) => b.text)).toEqual(['The story.']);
+  });
   it('should take contributors from reporting and editing credits', () => {
     const a = parseArticle(body('The story.', '(Reporting by Anna de Vries and Tom Lee; Editing by Mark Holloway)'));
     expect(a.contributors.map((c) => [c.name, c.role])).toEqual([['Anna de Vries', 'reporting'], ['Tom Lee', 'reporting'], ['Mark Holloway', 'editing']]);

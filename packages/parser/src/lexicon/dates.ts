@@ -43,3 +43,15 @@ export const ZONES: ReadonlyMap<string, string | null> = new Map([
 export const US_GENERIC_ZONES: ReadonlyMap<string, number> = new Map([
   ['et', -5], ['ct', -6], ['mt', -7], ['pt', -8],
 ]);
+
+/**
+ * Seasons (northern-hemisphere meteorological) to their first month and their ISO 8601-2 code
+ * ("2024-21" is spring 2024). Winter is labelled by the year its December falls in.
+ */
+export const SEASONS: ReadonlyMap<string, { firstMonth: number; code: number }> = new Map([
+  ['spring', { firstMonth: 3, code: 21 }],
+  ['summer', { firstMonth: 6, code: 22 }],
+  ['autumn', { firstMonth: 9, code: 23 }],
+  ['fall', { firstMonth: 9, code: 23 }],
+  ['winter', { firstMonth: 12, code: 24 }],
+]);

@@ -1,11 +1,47 @@
 // Lookup functions over the generated gazetteers (sources and licences: ./generated/NOTICE.md).
-// The generated modules hold '|'-joined strings, which keep the bundle small; each is split into
-// a Set or Map once, on first use.
+// The generated modules hold front-coded strings, which keep the bundle small; each is decoded
+// into a Set or Map once, on first use.
 import { CITIES } from './generated/cities.js';
 import { COUNTRIES, COUNTRY_ALIASES } from './generated/countries.js';
 import { DEMONYMS } from './generated/demonyms.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './generated/first-names.js';
 import { REGIONS } from './generated/regions.js';
+
+/**
+ * The entries of a front-coded list: each entry is a digit (how many leading characters it
+ * shares with the entry before) followed by the rest of it.
+ * @param encoded - a list as the build script writes it
+ * @returns its entries, in order
+ */
+export function decodeList(encoded: string): string[] {
+  const out: string[] = [];
+  let prev = '';
+  let i = 0;
+  while (i < encoded.length) {
+    const shared = encoded.charCodeAt(i) - 48;
+    let j = i + 1;
+    while (j < encoded.length && !isDigitCode(encoded.charCodeAt(j))) j++;
+    prev = prev.slice(0, shared) + encoded.slice(i + 1, j);
+    out.push(prev);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * The entries of a tagged list: groups joined by `|`, each a tag letter then a front-coded list.
+ * @param encoded - a tagged list as the build script writes it
+ * @returns each entry with its tag
+ */
+export function decodeTagged(encoded: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const group of encoded.split('|')) for (const entry of decodeList(group.slice(1))) out.set(entry, group[0]!);
+  return out;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 let places: Map<string, string> | undefined;
 let names: Map<string, 'm' | 'f' | 'u'> | undefined;
@@ -16,8 +52,8 @@ function placeTable(): Map<string, string> {
   places = new Map();
   // Ambiguous city and region names ("Reading", "Mobile", "Delta") are left out on purpose:
   // only context ("in Reading") makes them places.
-  for (const list of [CITIES, REGIONS, COUNTRIES]) for (const p of list.split('|')) places.set(p.toLowerCase(), p);
-  for (const pair of COUNTRY_ALIASES.split('|')) {
+  for (const list of [CITIES, REGIONS, COUNTRIES]) for (const p of decodeList(list)) places.set(p.toLowerCase(), p);
+  for (const pair of decodeList(COUNTRY_ALIASES)) {
     const [alias, country] = pair.split(':') as [string, string];
     places.set(alias.toLowerCase(), country);
   }
@@ -39,10 +75,7 @@ export function firstNameGender(word: string): 'm' | 'f' | 'u' | undefined {
   if (!names) {
     names = new Map();
     for (const list of [FIRST_NAMES, AMBIGUOUS_FIRST_NAMES]) {
-      for (const e of list.split('|')) {
-        const [n, g] = e.split(':') as [string, 'm' | 'f' | 'u'];
-        names.set(n.toLowerCase(), g);
-      }
+      for (const [n, g] of decodeTagged(list)) names.set(n.toLowerCase(), g as 'm' | 'f' | 'u');
     }
   }
   return names.get(word.toLowerCase());
@@ -52,7 +85,7 @@ export function firstNameGender(word: string): 'm' | 'f' | 'u' | undefined {
 export function demonymPlace(word: string): string | undefined {
   if (!demonyms) {
     demonyms = new Map();
-    for (const e of DEMONYMS.split('|')) {
+    for (const e of decodeList(DEMONYMS)) {
       const [d, p] = e.split(':') as [string, string];
       demonyms.set(d.toLowerCase(), p);
     }

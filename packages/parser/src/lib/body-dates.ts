@@ -1,7 +1,9 @@
-// Dates in the body: full dates, month-day and month-year, years after a preposition, and
-// weekdays and "yesterday"/"today" resolved against the publication date when there is one.
+// Dates in the body: full dates, month-day and month-year, years after a preposition, seasons of
+// a year, and weekdays, "yesterday"/"today" and "last spring"/"this year"/"next week" resolved
+// against the publication date when there is one.
 import type { MentionDraft } from '../context.js';
 import { MONTH_RE, addDays, monthNumber, weekdayNumber, weekdayOf } from './dates.js';
+import { type Relation, resolveSeason, resolveUnit, seasonOfYear } from './periods.js';
 
 // The shared month pattern, its capture group made non-capturing for use inside larger groups.
 const MONTH = MONTH_RE.replace('(', '(?:');
@@ -13,10 +15,13 @@ const DATE = new RegExp(
     String.raw`\b(?:in|since|by|until|during|from|of|late|early|mid-?)\s+(\d{4})\b`, // in 2022
     String.raw`\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
     String.raw`\b(yesterday|today)\b`,
+    String.raw`\b([Ll]ast|[Tt]his|[Nn]ext)\s+(spring|summer|autumn|fall|winter|year|month|week)\b`, // last spring
+    String.raw`\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(\d{4})\b`, // summer of 2023
   ].join('|'),
   'g',
 );
 
+const SEASON_WORD = /^(?:spring|summer|autumn|fall|winter)$/;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Date mentions in `input.slice(start, end)`, with ISO values where they can be resolved. */
@@ -55,6 +60,11 @@ export function findBodyDates(input: string, start: number, end: number, referen
       }
     } else if (m[11]) {
       if (reference) iso = m[11].toLowerCase() === 'today' ? reference : addDays(reference, -1);
+    } else if (m[12]) {
+      const relation = m[12].toLowerCase() as Relation;
+      if (reference) iso = SEASON_WORD.test(m[13]!) ? resolveSeason(m[13]!, relation, reference) : resolveUnit(m[13]!, relation, reference);
+    } else if (m[14]) {
+      iso = seasonOfYear(m[14], Number(m[15]));
     }
     const e = m.index + m[0].length;
     const draft: MentionDraft = { start: start + s, end: start + e, text: text.slice(s, e), type: 'date', evidence: 2 };

@@ -1,6 +1,8 @@
 // Reading dates as news copy writes them. Hand-written rather than chrono-node: we need only the
-// header forms and a few body forms, chrono-node would add ~40 KB gzipped to a 50 KB budget, and
-// we must never fill in a time zone from the machine running the parser.
+// header forms and a few body forms; chrono-node 2.10 measured here adds 14.4 KB gzipped (the
+// parser's whole budget is 50 KB) and parses our eval corpus at 5 MB/s on its own, slower than
+// the throughput target of the entire parser; and we must never fill in a time zone from the
+// machine running the parser.
 import { MONTHS, US_GENERIC_ZONES, WEEKDAYS, ZONES } from '../lexicon/dates.js';
 
 /** A date found in text. */

@@ -2,6 +2,7 @@ import type { Author, RemovedBlock } from '@newsmark/schema';
 import type { Pass } from '../context.js';
 import { BOILERPLATE_RULES, type BoilerplateRule } from '../lexicon/boilerplate.js';
 import { findDate } from '../lib/dates.js';
+import { isNameShaped } from '../lib/names.js';
 
 const FOOTER_HEADING = /^(?:About [\p{Lu}][\p{L}\d&.,'’ -]{1,60}|Forward-Looking Statements|Safe Harbou?r Statement|(?:Media |Investor |Press )?Contacts?:?|Story Source:?|Journal Reference:?|Cite This Page:?.*|###)$/u;
 const FOOTER_RULE: BoilerplateRule = { kind: 'other', reason: 'press-release footer', pattern: /$/, maxLength: Infinity };
@@ -9,7 +10,6 @@ const LINK_RULE: BoilerplateRule = { kind: 'related', reason: 'related-content l
 // "Last modified on Fri 14 Mar 2025 18.02 GMT" at the foot of a page.
 const TIMESTAMP = /^(?:last )?(?:updated|modified|published|posted)(?: on)?:? [^!?"“”]{6,60}$/i;
 const TIMESTAMP_RULE: BoilerplateRule = { kind: 'date', reason: 'timestamp line', pattern: /$/, maxLength: 80 };
-import { isNameShaped } from '../lib/names.js';
 
 /**
  * Moves whole paragraphs that are not article text (embed leftovers, ads, "Read more" links,
@@ -41,17 +41,28 @@ export const boilerplate: Pass = {
       }
       removed.push({ type: 'removed', kind: rule.kind, reason: rule.reason, text: input.slice(block.start, block.end), span: { start: block.start, end: block.end } });
       if (rule.kind === 'credits') contributors.push(...creditNames(text, block.contentStart));
-      // "— Name (@handle) October 2, 2025" signs an embedded post: the wholly quoted paragraph
-      // just before it is the post's text, not the article's.
       const prev = blocks[blocks.length - 1];
-      if (rule.kind === 'embed' && /^[—–-]/.test(text) && prev && /^["“].*["”]$/su.test(input.slice(prev.contentStart, prev.end))) {
+      const attached = prev !== undefined && prev.end <= block.start && !/\n[^\S\n]*\n/.test(input.slice(prev.end, block.start));
+      const prevText = prev ? input.slice(prev.contentStart, prev.end) : '';
+      // "— Name (@handle) October 2, 2025" signs an embedded post: the paragraph just before it
+      // is the post's text when it is wholly quoted or sits on the line right above the signature.
+      if (prev && rule.kind === 'embed' && /^[—–-]/.test(text) && (attached || /^["“].*["”]$/su.test(prevText))) {
         blocks.pop();
         removed.push({ type: 'removed', kind: 'embed', reason: 'text of an embedded post', text: input.slice(prev.start, prev.end), span: { start: prev.start, end: prev.end } });
+      } else if (prev && rule.kind === 'photo' && attached && isCaption(prevText)) {
+        // A credit line ("Name/AFP/Getty Images") right under a short line: that line is the caption.
+        blocks.pop();
+        removed.push({ type: 'removed', kind: 'photo', reason: 'photo caption above its credit', text: input.slice(prev.start, prev.end), span: { start: prev.start, end: prev.end } });
       }
     }
     return { ...ctx, blocks, removed, meta: { ...ctx.meta, contributors } };
   },
 };
+
+// A caption is one short descriptive sentence or two: no quotation, no speech.
+function isCaption(text: string): boolean {
+  return text.length <= 300 && !/["“”«»]/.test(text) && /[.!?)]$|\p{L}$/u.test(text);
+}
 
 // "(Reporting by Ana Ruiz and Tom Lee; Editing by Mark Potter)" → three contributors with roles.
 function creditNames(text: string, offset: number): Author[] {

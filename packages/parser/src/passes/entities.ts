@@ -10,7 +10,8 @@ import { isCapitalized, stripPossessive, tokenize, type Token } from '../lib/tok
 
 const HAS_CAPITAL = /\p{Lu}/u;
 const HAS_DIGIT = /\d/;
-const DAY_WORD = /day\b/;
+// Weekdays, yesterday/today, and periods named relative to the publication date ("last spring").
+const DAY_WORD = /day\b|\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:spring|summer|autumn|fall|winter|year|month|week)\b/;
 const OPENING = new Set(['“', '"', '‘', "'", '(', '[']);
 // Lower-case words a name may hold between capitals ("Anna de Vries", "José Ortega y Gasset").
 const GLUE = new Set([...NAME_PARTICLES, 'y']);
