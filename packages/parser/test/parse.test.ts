@@ -97,6 +97,37 @@ describe('parseArticle: structure', () => {
     const a = parseArticle(body('The story.', 'Download The Daily Courier News App for the latest city news'));
     expect(a.body.map((b) => b.text)).toEqual(['The story.']);
   });
+  it('should take the reporters of wire credits as authors when there is no byline, without where they filed from', () => {
+    const a = parseArticle(body('The story.', '(Reporting by Sanne Visser in Rotterdam and Tomás Reyes in Antwerp; Additional reporting by Lotte Smits; Editing by Mark Halloran)'));
+    expect(a.authors.map((x) => x.name)).toEqual(['Sanne Visser', 'Tomás Reyes']);
+    expect(a.contributors.map((c) => c.name)).toEqual(['Sanne Visser', 'Tomás Reyes', 'Lotte Smits', 'Mark Halloran']);
+  });
+  it('should keep the byline authors when wire credits also name reporters', () => {
+    const a = parseArticle('Title of the story\n\nBy Ann Lee\n\nMarch 3, 2025\n\nThe story.\n\n(Reporting by Tom Cole; Editing by Mark Holloway)');
+    expect(a.authors.map((x) => x.name)).toEqual(['Ann Lee']);
+  });
+  it('should remove site menus and button rows copied as one line', () => {
+    const a = parseArticle(body('The story.', 'About us   Contact   Complaints   Terms of service', 'Home | News | Sport | Opinion', 'The end of the story.'));
+    expect(a.body.map((b) => b.text)).toEqual(['The story.', 'The end of the story.']);
+  });
+  it('should keep three pipe-separated items, which can be a byline', () => {
+    const a = parseArticle('Title of the story\n\nJane Doe | Politics | Paris\n\nMarch 3, 2025\n\nThe story.');
+    expect(a.authors.map((x) => x.name)).toEqual(['Jane Doe']);
+  });
+  it('should remove cookie notices, separator lines and a sign-up box with its blurb', () => {
+    const a = parseArticle(body('The story.', 'We use cookies to measure ads. Accept all   Reject non-essential', '___', 'Sign up for our newsletter', 'Europe Weekly: the stories that matter, every Friday.', 'Enter your email address   Sign up', 'The end of the story.'));
+    expect(a.body.map((b) => b.text)).toEqual(['The story.', 'The end of the story.']);
+    expect(a.removed.filter((r) => r.kind === 'newsletter')).toHaveLength(3);
+  });
+  it('should read a time after a separator on a date line', () => {
+    const a = parseArticle('Title of the story\n\n22 January 2026 · 07:30 CET\n\nThe story.');
+    expect(a.datePublished).toBe('2026-01-22T07:30:00+01:00');
+  });
+  it('should not count site furniture above the headline against the header', () => {
+    const a = parseArticle(['Skip to content', 'The Daily Example', 'Home | News | Spain | Europe | Business', 'Subscribe   Log in   Search', 'We use cookies to personalise content. Accept all   Manage preferences', 'Climate', 'Seville imposes night-time water cuts', 'Mains supply to be shut off from 11pm to 6am in the city and its towns', 'Lucía Ferrer in Seville', 'Tue 3 Mar 2026 09.12 GMT', 'Seville will cut off mains water across the city every night from next week.'].join('\n\n'));
+    expect([a.headline, a.datePublished?.slice(0, 10), a.authors.map((x) => x.name)]).toEqual(['Seville imposes night-time water cuts', '2026-03-03', ['Lucía Ferrer']]);
+    expect(a.body.map((b) => b.text)).toEqual(['Seville will cut off mains water across the city every night from next week.']);
+  });
   it('should take contributors from reporting and editing credits', () => {
     const a = parseArticle(body('The story.', '(Reporting by Anna de Vries and Tom Lee; Editing by Mark Holloway)'));
     expect(a.contributors.map((c) => [c.name, c.role])).toEqual([['Anna de Vries', 'reporting'], ['Tom Lee', 'reporting'], ['Mark Holloway', 'editing']]);

@@ -10,6 +10,8 @@ export interface BoilerplateRule {
 }
 
 const SOCIAL = '(?:Instagram|TikTok|YouTube|Facebook|Twitter|X|Threads|Bluesky|LinkedIn|Telegram|WhatsApp|Snapchat)';
+// One entry of a site menu flattened into a line: one to three words, no digits ("Log in").
+const MENU_ITEM = String.raw`\p{L}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,2}`;
 
 /**
  * Paragraph-level boilerplate: leftovers of embeds, ads, link lists, sign-up prompts, credits.
@@ -26,16 +28,22 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { kind: 'date', reason: 'relative timestamp', pattern: /^(?:(?:last )?updated:? )?(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?) ago$/i, maxLength: 40 },
   { kind: 'other', reason: 'page furniture', pattern: /^(?:share(?: full article| this:?|\d*)|save|opinion|analysis|comment|explainer|live|listen|print|follow us|leave a comment|start a conversation|comments \(\d+\))$|^editor['’]s note:|^contact \p{Lu}[\p{L} .'’-]{2,40} at \S+@|^[\p{L} ]{2,30}: https?:\/\/\S+$|^source: [\p{L} ,&]{2,60}$|licensing rights|^our standards:|^the views expressed in this (?:article|piece|column) are|^a version of this (?:article|story) appears in print|^subscribe (?:now|today)\b|^reporting from \p{Lu}/iu, maxLength: 300 },
   { kind: 'photo', reason: 'photo credit or caption', pattern: /Credit(?:\.{3}|…)\p{Lu}/u, maxLength: 400 },
+  // A menu or a row of buttons copied as one line: "Subscribe   Log in   Search", "Home | News |
+  // Sport | Opinion" (three pipe-separated items could be a byline: "Jane Doe | Politics | Paris").
+  { kind: 'other', reason: 'site navigation', pattern: new RegExp(`^${MENU_ITEM}(?: {2,}${MENU_ITEM}){2,}$|^${MENU_ITEM}(?: ?[|•·] ?${MENU_ITEM}){3,}$`, 'u'), maxLength: 300 },
+  { kind: 'other', reason: 'cookie notice', pattern: /^(?:we|this (?:site|website)) uses? cookies\b|\b(?:accept|reject) (?:all )?(?:cookies|non-essential)\b|^(?:cookie (?:settings|preferences|policy)|manage (?:cookies|preferences))$/i, maxLength: 600 },
+  { kind: 'other', reason: 'separator line', pattern: /^[^\p{L}\p{N}]+$/u, maxLength: 200 },
   { kind: 'embed', reason: 'video prompt', pattern: /^(?:watch (?:the )?(?:full )?(?:report|video|story|clip)\b|watch live$)/i, maxLength: 120 },
-  { kind: 'other', reason: 'app or site prompt', pattern: /^click here\b|\bdownload (?:our|the) (?:free )?app\b|^download (?:our|the) [^.]{0,60}\bapp\b|^(?:kindly )?share this (?:story|article|page)\b|^reuse this content$|^copy link(?: copied)?$/i, maxLength: 200 },
+  { kind: 'other', reason: 'app or site prompt', pattern: /^click here\b|\bdownload (?:our|the) (?:free )?app\b|^download (?:our|the) [^.]{0,60}\bapp\b|^(?:kindly )?share(?: or comment on)? this (?:story|article|page)\b|^reuse this content$|^copy link(?: copied)?$/i, maxLength: 200 },
   { kind: 'embed', reason: 'media embed label', pattern: /^(?:video|watch|listen|audio|podcast|gallery|photos|in pictures|graphic|interactive|chart|map)\s*:/i, maxLength: 200 },
   { kind: 'advertisement', reason: 'advertisement label', pattern: /^(?:advertisement|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|skip advertisement|article continues (?:below|after advertisement))(?: ?[·|•:-] ?(?:scroll|continue reading|story continues)[\w ]{0,30})?[.:]?$/i, maxLength: 80 },
   { kind: 'related', reason: 'related-content link', pattern: /^(?:read more|read next|more|related|see also|also read|also see|recommended|further reading|watch|listen|more from|more on this story|you may also like|most read|trending)\s*(?::|»|›|>|-|–|—)/i, maxLength: 300 },
   { kind: 'related', reason: 'related-content link', pattern: /^(?:read more|related (?:stories|articles|coverage|topics)|more (?:stories|coverage)|most (?:read|popular|viewed)|top stories|trending now|editor['’]s picks)\s*$/i, maxLength: 60 },
-  { kind: 'related', reason: 'related-content heading', pattern: /^(?:related news|related|more (?:from|on|in) [\p{L}& ]{1,30}|(?:most|more) (?:read|popular|viewed)|you might also like|recommended(?: for you)?|explore more on these topics|suggested topics|related topics|related (?:posts|articles?|stories)|also read|read also):?$/iu, maxLength: 60 },
+  { kind: 'related', reason: 'related-content heading', pattern: /^(?:related news|related|more (?:from|on|in) [\p{L}& ]{1,30}|(?:most|more) (?:read|popular|viewed)|you might also like|recommended(?: for you)?|explore more on these topics|suggested topics|related topics|topics|tags|related (?:posts|articles?|stories)|also read|read also):?$/iu, maxLength: 60 },
   { kind: 'related', reason: 'topic tags', pattern: /^(?:(?:related )?topics|tags|filed under|categories|more on|see more on)\s*:/i, maxLength: 300 },
   { kind: 'other', reason: 'language or edition note', pattern: /^this (?:article|story) is (?:also )?available in \p{L}+\.?$/iu, maxLength: 100 },
   { kind: 'newsletter', reason: 'newsletter sign-up prompt', pattern: /^[Ss]ign up (?:to|for) (?:our |the )?\p{Lu}/u, maxLength: 200 },
+  { kind: 'newsletter', reason: 'newsletter sign-up form', pattern: /^(?:enter your email(?: address)?|your email(?: address)?|email address)\b|^privacy (?:notice|policy):.{0,200}\bemail\b/i, maxLength: 300 },
   { kind: 'newsletter', reason: 'newsletter sign-up prompt', pattern: /\b(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)\b|\b(?:delivered|straight) to your inbox\b|^get (?:our|the) .{1,60} (?:in|to) your inbox/i, maxLength: 300 },
   { kind: 'follow', reason: 'social follow prompt', pattern: new RegExp(`^(?:you can )?follow (?:us|him|her|them|@\\w+|the author|[\\p{Lu}][\\p{L}.'’-]*(?: [\\p{Lu}][\\p{L}.'’-]*){0,3}) on ${SOCIAL}`, 'iu'), maxLength: 200 },
   { kind: 'follow', reason: 'social follow prompt', pattern: new RegExp(`^(?:like us on|join us on|find us on|connect with us on) ${SOCIAL}`, 'i'), maxLength: 200 },
@@ -50,6 +58,6 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { kind: 'other', reason: 'contact details', pattern: /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$|^(?!\d{4}-\d\d-\d\d)\+?\(?\d{1,4}\)?(?:[ .-]?\d){6,14}$/, maxLength: 80 },
   { kind: 'other', reason: 'correction note', pattern: /^(?:correction|clarification)\s*:|^this (?:article|story|report) (?:was|has been) (?:amended|corrected|updated|changed)\b/i, maxLength: 400 },
   { kind: 'copyright', reason: 'copyright line', pattern: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i, maxLength: 300 },
-  { kind: 'share', reason: 'share-button text', pattern: new RegExp(`^(?:share(?: this)?(?: article| story| on)?|copy link|email|print|save)[\\s:|,•·]*(?:(?:${SOCIAL}|email|e-mail|copy link|print|save|reddit|pinterest|messenger|sms)[\\s|,•·]*){1,12}$`, 'i'), maxLength: 200 },
+  { kind: 'share', reason: 'share-button text', pattern: new RegExp(`^(?:share(?: this)?(?: article| story| on)?|copy link|email|print|save)[\\s:|,•·]*(?:(?:share (?:on|via) )?(?:${SOCIAL}|email|e-mail|copy link|print|save|reddit|pinterest|messenger|sms)[\\s|,•·]*){1,12}$`, 'i'), maxLength: 200 },
   { kind: 'share', reason: 'share-button text', pattern: new RegExp(`^(?:(?:${SOCIAL}|email|copy link|print|reddit|pinterest)[\\s|,•·]+){2,12}(?:${SOCIAL}|email|copy link|print|reddit|pinterest)?$`, 'i'), maxLength: 200 },
 ];

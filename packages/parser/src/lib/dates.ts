@@ -92,6 +92,18 @@ function withTime(
   return `${y}-${pad(m)}-${pad(d)}T${pad(h)}:${pad(min)}:00${offset}`;
 }
 
+const TIME_ONLY = new RegExp(`^(?:at )?${TIME_RE}$`);
+
+/**
+ * A `YYYY-MM-DD` date with the time of a separate part of a date line ("07:30 CET" after
+ * "22 January 2026 ·"), or undefined when `text` is not a time with a zone.
+ */
+export function withTimeOf(date: string, text: string): string | undefined {
+  const t = TIME_ONLY.exec(text);
+  if (!t) return undefined;
+  return withTime(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)), t[1], t[2], t[3], t[4]);
+}
+
 /**
  * Finds the first full date (day, month and year) in `text`, with a time when a time and a
  * time zone stand next to it ("11:42 PM EDT, Sun July 20, 2025").

@@ -23,8 +23,13 @@ export const boilerplate: Pass = {
     const removed: RemovedBlock[] = [...ctx.removed];
     const contributors: Author[] = [...ctx.meta.contributors];
     const blocks: typeof ctx.blocks = [];
+    const reporters: Author[] = [];
     let linkList = false;
     let footer = false;
+    // A sign-up box copied as text: its blurb sits between two of its own prompts. `boxed` is the
+    // kept block that came right after a newsletter prompt, if any.
+    let lastKind: RemovedBlock['kind'] | undefined;
+    let boxed: (typeof ctx.blocks)[number] | undefined;
     for (const block of ctx.blocks) {
       const text = input.slice(block.contentStart, block.end);
       // A press release's "About X" / "Forward-Looking Statements" / "Contacts" heading: what
@@ -36,11 +41,24 @@ export const boilerplate: Pass = {
       if (!rule && TIMESTAMP.test(text) && findDate(text)) rule = TIMESTAMP_RULE;
       linkList = rule !== undefined && rule.kind === 'related';
       if (!rule) {
+        boxed = lastKind === 'newsletter' ? block : undefined;
+        lastKind = undefined;
         blocks.push(block);
         continue;
       }
+      if (rule.kind === 'newsletter' && boxed && blocks[blocks.length - 1] === boxed && isBlurb(input.slice(boxed.contentStart, boxed.end))) {
+        blocks.pop();
+        removed.push({ type: 'removed', kind: 'newsletter', reason: 'newsletter blurb', text: input.slice(boxed.start, boxed.end), span: { start: boxed.start, end: boxed.end } });
+      }
+      boxed = undefined;
+      lastKind = rule.kind;
       removed.push({ type: 'removed', kind: rule.kind, reason: rule.reason, text: input.slice(block.start, block.end), span: { start: block.start, end: block.end } });
-      if (rule.kind === 'credits') contributors.push(...creditNames(text, block.contentStart));
+      if (rule.kind === 'credits') {
+        for (const credit of creditNames(text, block.contentStart)) {
+          contributors.push(credit.author);
+          if (credit.lead) reporters.push(credit.author);
+        }
+      }
       const prev = blocks[blocks.length - 1];
       const attached = prev !== undefined && prev.end <= block.start && !/\n[^\S\n]*\n/.test(input.slice(prev.end, block.start));
       const prevText = prev ? input.slice(prev.contentStart, prev.end) : '';
@@ -55,18 +73,26 @@ export const boilerplate: Pass = {
         removed.push({ type: 'removed', kind: 'photo', reason: 'photo caption above its credit', text: input.slice(prev.start, prev.end), span: { start: prev.start, end: prev.end } });
       }
     }
-    return { ...ctx, blocks, removed, meta: { ...ctx.meta, contributors } };
+    // Wire copy carries no byline: the reporters of "(Reporting by …)" wrote the story.
+    const authors = ctx.meta.authors.some((a) => a.type === 'person') || reporters.length === 0 ? ctx.meta.authors : [...reporters, ...ctx.meta.authors];
+    return { ...ctx, blocks, removed, meta: { ...ctx.meta, authors, contributors } };
   },
 };
+
+// A sign-up box's blurb: a sentence or two of its own, no quotation.
+function isBlurb(text: string): boolean {
+  return text.length <= 200 && !/["“”«»]/.test(text);
+}
 
 // A caption is one short descriptive sentence or two: no quotation, no speech.
 function isCaption(text: string): boolean {
   return text.length <= 300 && !/["“”«»]/.test(text) && /[.!?)]$|\p{L}$/u.test(text);
 }
 
-// "(Reporting by Ana Ruiz and Tom Lee; Editing by Mark Potter)" → three contributors with roles.
-function creditNames(text: string, offset: number): Author[] {
-  const out: Author[] = [];
+// "(Reporting by Ana Ruiz in Lima and Tom Lee; Editing by Mark Potter)" → three contributors with
+// roles; the names of the first, plain "Reporting by" clause are the story's lead reporters.
+function creditNames(text: string, offset: number): { author: Author; lead: boolean }[] {
+  const out: { author: Author; lead: boolean }[] = [];
   let clauseStart = 0;
   for (const clause of text.split(';')) {
     const at = clause.search(/\bby\s/);
@@ -77,12 +103,16 @@ function creditNames(text: string, offset: number): Author[] {
     const close = clause.indexOf(')', at);
     const names = close < 0 ? clause.slice(at + 3) : clause.slice(at + 3, close);
     let from = begin + at + 3;
+    const lead = begin === 0 && role === 'reporting' && !/additional/i.test(clause);
     for (const piece of names.split(/,|\band\b/)) {
-      const name = piece.trim();
+      // "Ana Ruiz in Lima": where the reporter filed from is not part of the name.
+      const trimmed = piece.trim();
+      const place = trimmed.search(/\sin\s\p{Lu}/u);
+      const name = place < 0 ? trimmed : trimmed.slice(0, place);
       const at = text.indexOf(name, from);
       from = at + name.length;
       if (!isNameShaped(name)) continue;
-      out.push({ name, type: 'person', role, span: { start: offset + at, end: offset + at + name.length } });
+      out.push({ author: { name, type: 'person', role, span: { start: offset + at, end: offset + at + name.length } }, lead });
     }
   }
   return out;

@@ -2,7 +2,7 @@ import type { Author, RemovedBlock } from '@newsmark/schema';
 import type { BodyBlock, Meta, Pass, Segment } from '../context.js';
 import { AGENCIES, BIO_NOUNS, BIO_VERBS, BYLINE_ROLE_WORDS, DATE_LABELS, MODIFIED_LABELS } from '../lexicon/bylines.js';
 import { BOILERPLATE_RULES } from '../lexicon/boilerplate.js';
-import { findDate } from '../lib/dates.js';
+import { findDate, withTimeOf } from '../lib/dates.js';
 import { isNameShaped } from '../lib/names.js';
 import { isSpace } from '../text.js';
 
@@ -44,17 +44,40 @@ export const metadata: Pass = {
       if (!dateCache.has(s)) dateCache.set(s, s.end - s.start < HEADER_LINE_MAX ? readDateParts(text(s)) : null);
       return dateCache.get(s)!;
     };
-    const isHeader = (s: Segment | undefined) => {
-      if (s === undefined) return false;
+    // Site furniture: navigation, cookie notices, share rows; none of it counts as a header line.
+    const furnitureCache = new Map<Segment, boolean>();
+    const isFurniture = (s: Segment) => {
+      if (!furnitureCache.has(s)) {
+        const line = text(s);
+        furnitureCache.set(s, NAV_LINE.test(line) || BOILERPLATE_RULES.some((r) => line.length <= r.maxLength && r.pattern.test(line)));
+      }
+      return furnitureCache.get(s)!;
+    };
+    const isHeader = (s: Segment | undefined): boolean => {
+      if (s === undefined || isFurniture(s)) return false;
       if (!headerCache.has(s)) headerCache.set(s, datesOf(s) !== null || (s.end - s.start < HEADER_LINE_MAX && readByline(text(s), s.start, false) !== null));
       return headerCache.get(s)!;
+    };
+    // Whether a headline-sized line stands between segment i and the first header line after it.
+    const laterHeadline = (i: number) => {
+      for (let k = i + 1, seen = 0; k < segments.length && seen < 4; k++) {
+        if (isFurniture(segments[k]!)) continue;
+        if (isHeader(segments[k])) return false;
+        seen++;
+        const line = text(segments[k]!);
+        if (isTitleLike(line, segments.length) && line.split(/\s+/).length <= 18) return [1, 2, 3].some((d) => isHeader(segments[k + d]));
+      }
+      return false;
     };
     const isMenuItem = (s: Segment | undefined) =>
       s !== undefined && s.lineCount === 1 && /^[\p{L}\d&'’ -]{1,40}$/u.test(text(s)) && /\p{L}{2}/u.test(text(s)) && text(s).split(/\s+/).length <= 4 && !/^by\s/i.test(text(s)) && datesOf(s) === null;
     // Header material can sit between the headline and the byline (a summary, a caption, share
     // buttons): everything up to the last byline or date line of the first few is header.
     let lastHeader = -1;
-    for (let k = 0; k < Math.min(segments.length, HEADER_ZONE); k++) if (isHeader(segments[k])) lastHeader = k;
+    for (let k = 0, counted = 0; k < segments.length && counted < HEADER_ZONE; k++) {
+      if (isHeader(segments[k])) lastHeader = k;
+      if (!isFurniture(segments[k]!)) counted++;
+    }
     let i = 0;
     let firstBodyStart: number | undefined;
     // The header zone is counted in header lines proper: site furniture above them does not use it up.
@@ -74,7 +97,7 @@ export const metadata: Pass = {
         zone++;
         continue;
       }
-      if (NAV_LINE.test(line) || BOILERPLATE_RULES.some((r) => line.length <= r.maxLength && r.pattern.test(line))) {
+      if (isFurniture(seg)) {
         zone++;
         drop(seg, 'header', 'site navigation or furniture above the article');
         continue;
@@ -109,6 +132,13 @@ export const metadata: Pass = {
         continue;
       }
       if (meta.headline === null && !removed.some((r) => r.kind === 'byline') && isTitleLike(line, segments.length)) {
+        // "The Iberia Courier" above "Seville imposes water cuts" above the byline: a site's
+        // name in a few capitalised words, with a headline-sized line below it before the header.
+        if (isMastheadLike(line) && laterHeadline(i)) {
+          drop(seg, 'header', 'masthead');
+          zone++;
+          continue;
+        }
         meta.headline = line;
         meta.provenance.headline = { span: { start: seg.start, end: seg.end }, derived: false };
         continue;
@@ -228,10 +258,18 @@ function readDateParts(line: string): DateLine[] | null {
     const d = readDateLine(part.trim());
     offset += part.length;
     if (!d) {
+      // "22 January 2026 · 07:30 CET": the time of the date before it.
+      const last = out[out.length - 1];
+      const timed = last && last.iso.length === 10 ? withTimeOf(last.iso, part.trim()) : undefined;
+      if (last && timed) {
+        last.iso = timed;
+        last.end = offset - part.length + lead + part.trim().length;
+        continue;
+      }
       // "Updated: 09:12 GMT", "Updated 3 hours ago": a label with a time but no date of its own;
       // "4 min read": a reading time.
-      // "TNN": an agency or desk tag before the date.
-      if (part.trim() !== '' && !/^(?:last )?updated\b[^,]{0,24}$|^\d{1,3} min(?:ute)?s? read$|^\p{Lu}{2,5}$/iu.test(part.trim())) return null;
+      // "TNN": an agency or desk tag before the date; "07:30": a time with no zone we know.
+      if (part.trim() !== '' && !/^(?:last )?updated\b[^,]{0,24}$|^\d{1,3} min(?:ute)?s? read$|^\p{Lu}{2,5}$|^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: \p{L}{2,5})?$/iu.test(part.trim())) return null;
       continue;
     }
     if (d.rest > DATE_LINE_REST) return null;
@@ -352,6 +390,12 @@ function isTitleLike(line: string, segmentCount: number): boolean {
   if (words < 2 || words > 30) return false;
   // A headline is not a quote-led paragraph.
   return !/^[“"‘'«]/.test(line) || words <= 14;
+}
+
+// A site's name: two to four capitalised words, no sentence punctuation ("The Iberia Courier").
+function isMastheadLike(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’&.-]*$/u.test(w));
 }
 
 function bioAuthor(text: string): string | null {
