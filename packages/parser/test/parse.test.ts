@@ -128,6 +128,29 @@ describe('parseArticle: structure', () => {
     expect([a.headline, a.datePublished?.slice(0, 10), a.authors.map((x) => x.name)]).toEqual(['Seville imposes night-time water cuts', '2026-03-03', ['Lucía Ferrer']]);
     expect(a.body.map((b) => b.text)).toEqual(['Seville will cut off mains water across the city every night from next week.']);
   });
+  it('should pass over a masthead, a section label and breadcrumbs to the headline', () => {
+    const a = parseArticle(['The Tri-County Sentinel', 'NATION & WORLD', 'Home › World › Europe', 'Chipmaker pauses plant as fight over water heads to court', 'Jordan Whitecalf and Mireille Gagnon', 'Mar 3, 2026', 'The company paused work on Monday.'].join('\n'));
+    expect([a.headline, a.authors.map((x) => x.name)]).toEqual(['Chipmaker pauses plant as fight over water heads to court', ['Jordan Whitecalf', 'Mireille Gagnon']]);
+  });
+  it('should keep a short line under the headline out of the headline', () => {
+    const a = parseArticle('Achterberg double fires Rovers past Mariners\n\nCastlebridge Rovers 3-1 Port Aldwyn\n\nReport by Sam Whitlow\n\nThe match report.');
+    expect(a.headline).toBe('Achterberg double fires Rovers past Mariners');
+  });
+  it('should read dotted numeric dates day first', () => {
+    expect(parseArticle('Title of the story\n\n04.03.2026 | 09:41\n\nThe story.').datePublished).toBe('2026-03-04');
+  });
+  it('should read a date printed several times over on one line', () => {
+    expect(parseArticle('Title of the story\n\nPosted 3 Mar 20263 Mar 2026Tue 3 Mar 2026 at 5:12am\n\nThe story.').datePublished).toBe('2026-03-03');
+  });
+  it('should prefer a "First published" stamp at the foot to a date taken from "Updated"', () => {
+    const a = parseArticle('Title of the story\n\nUpdated: Mar 04, 2026\n\nThe story.\n\nFirst published on: Mar 03, 2026');
+    expect([a.datePublished, a.dateModified]).toEqual(['2026-03-03', '2026-03-04']);
+    expect(a.diagnostics.map((d) => d.code)).not.toContain('published-from-updated');
+  });
+  it('should remove a key points box, reading times, player times and comment furniture', () => {
+    const a = parseArticle(body('Key points:', 'The company says power costs made the project unviable', 'About 300 jobs had been promised', 'The story itself, at last.', 'Estimated reading time: 4 minutes', '00:00', 'Sort by: Newest', 'Log in to join the conversation'));
+    expect(a.body.map((b) => b.text)).toEqual(['The story itself, at last.']);
+  });
   it('should take contributors from reporting and editing credits', () => {
     const a = parseArticle(body('The story.', '(Reporting by Anna de Vries and Tom Lee; Editing by Mark Holloway)'));
     expect(a.contributors.map((c) => [c.name, c.role])).toEqual([['Anna de Vries', 'reporting'], ['Tom Lee', 'reporting'], ['Mark Holloway', 'editing']]);

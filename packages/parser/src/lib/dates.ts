@@ -146,11 +146,13 @@ export function findDate(text: string): FoundDate | null {
     }
     candidates.push({ start, end, iso: value });
   }
-  // 22/11/2025: numeric dates only when the order is certain (one number over 12).
+  // 22/11/2025: numeric dates only when the order is certain: one number over 12, or dots
+  // between them ("04.03.2026"), which only day-first (European) dates use.
   const numeric = NUMERIC.exec(text);
   if (numeric) {
     const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
-    const [d, m] = a > 12 ? [a, b] : b > 12 ? [b, a] : [0, 0];
+    const dotted = numeric[0].includes('.');
+    const [d, m] = a > 12 || dotted ? [a, b] : b > 12 ? [b, a] : [0, 0];
     if (validDay(y, m, d)) candidates.push({ start: numeric.index, end: numeric.index + numeric[0].length, iso: `${y}-${pad(m)}-${pad(d)}` });
   }
   candidates.sort((a, b) => a.start - b.start);

@@ -8,7 +8,8 @@ const FOOTER_HEADING = /^(?:About [\p{Lu}][\p{L}\d&.,'’ -]{1,60}|Forward-Looki
 const FOOTER_RULE: BoilerplateRule = { kind: 'other', reason: 'press-release footer', pattern: /$/, maxLength: Infinity };
 const LINK_RULE: BoilerplateRule = { kind: 'related', reason: 'related-content link', pattern: /$/, maxLength: 160 };
 // "Last modified on Fri 14 Mar 2025 18.02 GMT" at the foot of a page.
-const TIMESTAMP = /^(?:last )?(?:updated|modified|published|posted)(?: on)?:? [^!?"“”]{6,60}$/i;
+const TIMESTAMP = /^(?:first |last )?(?:updated|modified|published|posted)(?: on)?:? [^!?"“”]{6,60}$/i;
+const PUBLISHED_STAMP = /^(?:first )?(?:published|posted)\b/i;
 const TIMESTAMP_RULE: BoilerplateRule = { kind: 'date', reason: 'timestamp line', pattern: /$/, maxLength: 80 };
 
 /**
@@ -24,7 +25,11 @@ export const boilerplate: Pass = {
     const contributors: Author[] = [...ctx.meta.contributors];
     const blocks: typeof ctx.blocks = [];
     const reporters: Author[] = [];
-    let linkList = false;
+    let meta = ctx.meta;
+    let diagnostics = ctx.diagnostics;
+    // A "Key points:" or "Related" heading may close the header: its list starts the body.
+    const above = ctx.blocks[0] ? ctx.removed.filter((r) => r.span.end <= ctx.blocks[0]!.start).at(-1) : undefined;
+    let linkList = above !== undefined && BOILERPLATE_RULES.some((r) => r.kind === 'related' && r.pattern.test(above.text.trim()));
     let footer = false;
     // A sign-up box copied as text: its blurb sits between two of its own prompts. `boxed` is the
     // kept block that came right after a newsletter prompt, if any.
@@ -38,7 +43,18 @@ export const boilerplate: Pass = {
       let rule: BoilerplateRule | undefined = footer ? FOOTER_RULE : BOILERPLATE_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text));
       // Under a "Related" heading, headline-like lines are links until a real paragraph comes.
       if (!rule && linkList && text.length <= 160 && !/[.!?]["”’]?$/.test(text)) rule = LINK_RULE;
-      if (!rule && TIMESTAMP.test(text) && findDate(text)) rule = TIMESTAMP_RULE;
+      if (!rule && TIMESTAMP.test(text)) {
+        const found = findDate(text);
+        if (found) {
+          rule = TIMESTAMP_RULE;
+          // "First published on: Mar 03, 2026" at the foot, when the header had only "Updated …".
+          if (PUBLISHED_STAMP.test(text) && (meta.datePublished === null || meta.provenance.datePublished?.derived)) {
+            const span = { start: block.contentStart + found.start, end: block.contentStart + found.end };
+            meta = { ...meta, datePublished: found.iso, provenance: { ...meta.provenance, datePublished: { span, derived: false, text: input.slice(span.start, span.end) } } };
+            diagnostics = diagnostics.filter((d) => d.code !== 'published-from-updated' && d.code !== 'no-date');
+          }
+        }
+      }
       linkList = rule !== undefined && rule.kind === 'related';
       if (!rule) {
         boxed = lastKind === 'newsletter' ? block : undefined;
@@ -74,8 +90,8 @@ export const boilerplate: Pass = {
       }
     }
     // Wire copy carries no byline: the reporters of "(Reporting by …)" wrote the story.
-    const authors = ctx.meta.authors.some((a) => a.type === 'person') || reporters.length === 0 ? ctx.meta.authors : [...reporters, ...ctx.meta.authors];
-    return { ...ctx, blocks, removed, meta: { ...ctx.meta, authors, contributors } };
+    const authors = meta.authors.some((a) => a.type === 'person') || reporters.length === 0 ? meta.authors : [...reporters, ...meta.authors];
+    return { ...ctx, blocks, removed, diagnostics, meta: { ...meta, authors, contributors } };
   },
 };
 

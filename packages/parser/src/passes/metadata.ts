@@ -2,7 +2,7 @@ import type { Author, RemovedBlock } from '@newsmark/schema';
 import type { BodyBlock, Meta, Pass, Segment } from '../context.js';
 import { AGENCIES, BIO_NOUNS, BIO_VERBS, BYLINE_ROLE_WORDS, DATE_LABELS, MODIFIED_LABELS } from '../lexicon/bylines.js';
 import { BOILERPLATE_RULES } from '../lexicon/boilerplate.js';
-import { findDate, withTimeOf } from '../lib/dates.js';
+import { MONTH_RE, findDate, withTimeOf } from '../lib/dates.js';
 import { isNameShaped } from '../lib/names.js';
 import { isSpace } from '../text.js';
 
@@ -12,8 +12,9 @@ const ROLE_WORDS = new Set(BYLINE_ROLE_WORDS);
 const DATE_LINE_REST = 16;
 const HEADER_ZONE = 10;
 const HEADER_LINE_MAX = 200;
-const NAV_LINE = /^(?:skip to (?:main )?content|menu|search|sign in|log in|subscribe|home|news|share|close|open menu|toggle navigation|accessibility links|cookie settings)$/i;
+const NAV_LINE = /^(?:skip to (?:main )?(?:content|navigation|menu|search)|menu|search|sign in|log in|subscribe|home|news|share|close|open menu|toggle navigation|accessibility links|cookie settings)$/i;
 const HEADLINE_MAX = 200;
+const REPEATED_DATE = new RegExp(`\\d{1,2} ${MONTH_RE} ?\\d{4}|${MONTH_RE} \\d{1,2},? ?\\d{4}|\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\b`, 'gi');
 const DERIVED_HEADLINE_MAX = 110; // Google's Article guidance
 
 // "ROTTERDAM, Netherlands (Reuters) —", "DENVER --", "LONDON, March 3 (Reuters) -"
@@ -58,19 +59,39 @@ export const metadata: Pass = {
       if (!headerCache.has(s)) headerCache.set(s, datesOf(s) !== null || (s.end - s.start < HEADER_LINE_MAX && readByline(text(s), s.start, false) !== null));
       return headerCache.get(s)!;
     };
-    // Whether a headline-sized line stands between segment i and the first header line after it.
-    const laterHeadline = (i: number) => {
-      for (let k = i + 1, seen = 0; k < segments.length && seen < 4; k++) {
-        if (isFurniture(segments[k]!)) continue;
-        if (isHeader(segments[k])) return false;
-        seen++;
-        const line = text(segments[k]!);
-        if (isTitleLike(line, segments.length) && line.split(/\s+/).length <= 18) return [1, 2, 3].some((d) => isHeader(segments[k + d]));
-      }
-      return false;
-    };
     const isMenuItem = (s: Segment | undefined) =>
       s !== undefined && s.lineCount === 1 && /^[\p{L}\d&'’ -]{1,40}$/u.test(text(s)) && /\p{L}{2}/u.test(text(s)) && text(s).split(/\s+/).length <= 4 && !/^by\s/i.test(text(s)) && datesOf(s) === null;
+    // One line of a menu: three or more menu items in a row.
+    const inMenu = (k: number) => [k - 2, k - 1, k].some((f) => f >= 0 && isMenuItem(segments[f]) && isMenuItem(segments[f + 1]) && isMenuItem(segments[f + 2]));
+    // The headline is the first title-like line above the first byline or date line, passing over
+    // a site's name, section labels and breadcrumbs above it, and a standfirst (a longer line right
+    // after it), bullets and author names. When only label-like lines are left ("The Weather
+    // Farmers" under "FEATURES / FOOD"), the last of them. -1 when the header has no byline or date.
+    const chooseHeadline = () => {
+      let first = -1;
+      for (let k = 0, counted = 0; k < segments.length && counted < HEADER_ZONE; k++) {
+        if (isHeader(segments[k])) {
+          first = k;
+          break;
+        }
+        if (!isFurniture(segments[k]!)) counted++;
+      }
+      const titles: number[] = [];
+      const labels: number[] = [];
+      let previous = -1;
+      for (let k = 0; k < first; k++) {
+        const line = text(segments[k]!);
+        if (isFurniture(segments[k]!) || inMenu(k) || !isTitleLike(line, segments.length) || /^[•·*–-]\s/.test(line) || line.split(/ and /).every((n) => isNameShaped(n))) continue;
+        if (isLabelLike(line)) {
+          labels.push(k);
+          continue;
+        }
+        const standfirst = previous >= 0 && previous === k - 1 && line.length > text(segments[previous]!).length;
+        previous = k;
+        if (!standfirst) titles.push(k);
+      }
+      return titles[0] ?? labels[labels.length - 1] ?? -1;
+    };
     // Header material can sit between the headline and the byline (a summary, a caption, share
     // buttons): everything up to the last byline or date line of the first few is header.
     let lastHeader = -1;
@@ -78,6 +99,7 @@ export const metadata: Pass = {
       if (isHeader(segments[k])) lastHeader = k;
       if (!isFurniture(segments[k]!)) counted++;
     }
+    const headlineAt = chooseHeadline();
     let i = 0;
     let firstBodyStart: number | undefined;
     // The header zone is counted in header lines proper: site furniture above them does not use it up.
@@ -117,7 +139,8 @@ export const metadata: Pass = {
         drop(seg, 'byline', 'agency byline');
         continue;
       }
-      const byline = short ? readByline(line, seg.start, meta.authors.length === 0 && i > 0) : null;
+      // A line holding only a name is a byline just under the headline, nowhere else.
+      const byline = short ? readByline(line, seg.start, meta.authors.length === 0 && meta.headline !== null) : null;
       if (byline) {
         meta.authors.push(...byline.authors);
         if (byline.date) setDate(meta, false, byline.date.iso, seg.start + byline.date.start, seg.start + byline.date.end, input);
@@ -131,14 +154,13 @@ export const metadata: Pass = {
         drop(seg, 'byline', 'author role');
         continue;
       }
-      if (meta.headline === null && !removed.some((r) => r.kind === 'byline') && isTitleLike(line, segments.length)) {
-        // "The Iberia Courier" above "Seville imposes water cuts" above the byline: a site's
-        // name in a few capitalised words, with a headline-sized line below it before the header.
-        if (isMastheadLike(line) && laterHeadline(i)) {
-          drop(seg, 'header', 'masthead');
-          zone++;
-          continue;
-        }
+      // Above the headline: the site's name, a section label, breadcrumbs.
+      if (i < headlineAt) {
+        drop(seg, 'header', 'masthead or section label');
+        zone++;
+        continue;
+      }
+      if (meta.headline === null && !removed.some((r) => r.kind === 'byline') && (headlineAt < 0 ? isTitleLike(line, segments.length) : i === headlineAt)) {
         meta.headline = line;
         meta.provenance.headline = { span: { start: seg.start, end: seg.end }, derived: false };
         continue;
@@ -291,6 +313,8 @@ function readDateLine(line: string): DateLine | null {
     .replace(/\b(?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?/gi, '')
     .replace(/\b(?:eastern|central|mountain|pacific|greenwich mean|british summer|central european)(?: standard| daylight| summer)? time\b/gi, '')
     .replace(/\b\d{1,3} min(?:ute)?s? read\b/gi, '')
+    // Pages that print one date several ways run them together: "3 Mar 20263 Mar 2026Tue 3 Mar 2026".
+    .replace(REPEATED_DATE, '')
     .replace(/[\s,.|·•:–—-]+/g, '').length;
   const prefix = before.trim() === '' && after.trim().length > 40;
   return { iso: found.iso, start: found.start, end: found.end, modified: label ? MODIFIED_LABELS.test(label[0]) : false, rest, prefix };
@@ -331,7 +355,9 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
       const name = words.slice(0, split).join(' ');
       return { authors: [{ name, type: 'person', role: words.slice(split).join(' '), span: { start: offset, end: offset + name.length } }] };
     }
-    if (!(isNameShaped(head) && (roleTail || (bare && tail === '' && head.length <= 40)))) return null;
+    // "Jordan Whitecalf and Mireille Gagnon": names joined by "and" on a line of their own.
+    const names = head.split(' and ');
+    if (!(names.every((n) => isNameShaped(n)) && (roleTail || (bare && tail === '' && head.length <= 40 * names.length)))) return null;
   }
   const authors: Author[] = [];
   // Split "A, B and C" into names; a piece made of role words is the previous author's title.
@@ -392,10 +418,12 @@ function isTitleLike(line: string, segmentCount: number): boolean {
   return !/^[“"‘'«]/.test(line) || words <= 14;
 }
 
-// A site's name: two to four capitalised words, no sentence punctuation ("The Iberia Courier").
-function isMastheadLike(line: string): boolean {
+// A site's name or a section label: up to four capitalised words ("The Iberia Courier", "NATION
+// & WORLD", "Local News"), or a path ("FEATURES / FOOD & PLACE", "Home › World").
+function isLabelLike(line: string): boolean {
   const words = line.trim().split(/\s+/);
-  return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’&.-]*$/u.test(w));
+  if (/\s[/›»>|]\s/.test(line) && words.length <= 8) return true;
+  return words.length <= 4 && words.every((w) => /^(?:\p{Lu}[\p{L}'’&.-]*|&)$/u.test(w));
 }
 
 function bioAuthor(text: string): string | null {
