@@ -321,3 +321,20 @@ describe('parseArticle: entities', () => {
     expect(entity(a, 'Oakhollow')?.type).toBe('place');
   });
 });
+
+describe('parseArticle: entity typing from lists and modifiers', () => {
+  const names = (text: string, type: string) => parseArticle(`Title of the story\n\nMarch 3, 2025\n\n${text}`).entities.filter((e) => e.type === type).map((e) => e.name);
+  it('should type every name in a list that holds a known place as a place', () => {
+    expect(names('The operator runs trains between Manchester, Leeds, Sheffield, York and Newcastle every day.', 'place')).toEqual(['Manchester', 'Leeds', 'Sheffield', 'York', 'Newcastle']);
+  });
+  it('should take the place out of a multi-word "X-based" modifier', () => {
+    expect(names('The Kuala Lumpur-based lender cut its forecast on Monday.', 'place')).toEqual(['Kuala Lumpur']);
+  });
+  it('should type names ending in an industry or outlet word as organizations', () => {
+    expect(names('Shares in Gulfstar Hydrogen fell, the Continental Wire reported, while Mesa Lumen Semiconductor rose.', 'organization')).toEqual(['Gulfstar Hydrogen', 'Continental Wire', 'Mesa Lumen Semiconductor']);
+  });
+  it('should type names opening with a foreign institution word as organizations', () => {
+    expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
+  });
+});
+

@@ -106,4 +106,27 @@ export const ORG_TAILS: ReadonlySet<string> = new Set([
   'water', 'power', 'gas', 'electric', 'utilities', 'telecom', 'pharma', 'foods', 'brands', 'logistics', 'residential',
   'homes', 'construction', 'steel', 'cement', 'analytics', 'software', 'solutions', 'consulting', 'ventures', 'retail',
   'stores', 'markets', 'motors', 'automotive', 'aerospace', 'mining', 'minerals', 'oil', 'petroleum', 'shipping',
+  // industries and trades
+  'semiconductor', 'semiconductors', 'materials', 'chemicals', 'hydrogen', 'solar', 'renewables', 'trading',
+  'biotech', 'therapeutics', 'robotics', 'electronics', 'instruments', 'dynamics', 'packaging', 'textiles',
+  'beverages', 'airline', 'freight', 'transport', 'tours', 'travel', 'hotels', 'resorts', 'realty', 'properties',
+  'advisors', 'advisers', 'associates', 'research', 'studio', 'pictures', 'entertainment', 'brewery',
+  'brewing', 'bakery', 'dairy', 'farms', 'fisheries', 'lumber', 'paper', 'printing', 'publishing',
+  // news outlets
+  'wire', 'daily', 'weekly', 'courier', 'sentinel', 'chronicle', 'observer', 'dispatch', 'bulletin',
+  'ledger', 'radio', 'television', 'magazine',
+  // the same trades in the languages company names keep untranslated
+  'chemie', 'kemi', 'química', 'quimica', 'energie', 'energia', 'énergie', 'technik', 'technologie',
+  'werke', 'bau', 'logistik', 'verpakking', 'gestion', 'conseil', 'industrie', 'industria', 'sistemas',
+]);
+
+/**
+ * First words that make a name an organization in the languages company and institution names
+ * keep untranslated: "Bankhaus Leitner", "Institut Pasteur", "Banco Santander".
+ */
+export const FOREIGN_ORG_HEADS: ReadonlySet<string> = new Set([
+  'bankhaus', 'banco', 'banca', 'banque', 'institut', 'instituto', 'istituto', 'universität', 'université',
+  'universidad', 'università', 'universidade', 'fondation', 'fundación', 'fundação', 'fondazione', 'stiftung',
+  'groupe', 'grupo', 'gruppo', 'compagnie', 'compañía', 'société', 'sociedad', 'verein', 'verband', 'ministerio',
+  'ministère', 'ministerium', 'agence', 'agencia', 'partido', 'parti', 'partei', 'federación', 'fédération',
 ]);

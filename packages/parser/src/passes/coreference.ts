@@ -114,13 +114,30 @@ export const coreference: Pass = {
     for (const m of names) (m.headline ? headline : m.evidence > 0 || tokensOf(m.text).length > 1 ? multi : single).push(m);
     const recurring = new Map<string, number>();
     for (const m of single) if (!m.initial) recurring.set(norm(m.text), (recurring.get(norm(m.text)) ?? 0) + 1);
-    const placeMentions = ctx.mentions.filter((x) => x.type === 'place' && x.evidence > 0);
+    // "Manchester, Leeds, Sheffield, York and Newcastle": names listed with a known place, however
+    // long the list, are places too (unless other evidence says otherwise).
+    const listedPlaces = new Set<number>();
+    {
+      const LIST = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+)$/;
+      let group: MentionDraft[] = [];
+      const close = () => {
+        if (group.some((x) => x.type === 'place' && x.evidence > 0)) for (const x of group) if (x.evidence === 0) listedPlaces.add(x.start);
+        group = [];
+      };
+      for (const m of names) {
+        const last = group[group.length - 1];
+        if (last && !(last.end <= m.start && LIST.test(input.slice(last.end, m.start)))) close();
+        group.push(m);
+      }
+      close();
+    }
     for (const m of multi) {
       // "sold to Halvorsen": a place read from context alone that names a company or person.
       const known = m.type === 'place' && m.evidence < 2 && tokensOf(m.text).length === 1 ? findOrg(norm(m.text)) ?? findPerson(norm(m.text)) : undefined;
       if (known) addMention(known, m, 'name');
       else if (m.type === 'organization') orgMention(m);
       else if (m.type === 'place') placeMention(m);
+      else if (m.evidence === 0 && listedPlaces.has(m.start)) placeMention({ ...m, type: 'place', evidence: 1 });
       else personMention(m);
     }
     for (const m of single) {
@@ -167,11 +184,7 @@ export const coreference: Pass = {
     }
 
     function listedWithPlace(m: MentionDraft): boolean {
-      const k = lastAtOrBefore(placeMentions, m.start);
-      const before = placeMentions[k];
-      const after = placeMentions[k + 1];
-      const list = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)$/;
-      return (before !== undefined && before.end <= m.start && list.test(input.slice(before.end, m.start))) || (after !== undefined && m.end <= after.start && list.test(input.slice(m.end, after.start)));
+      return listedPlaces.has(m.start);
     }
 
     function personMention(m: MentionDraft) {

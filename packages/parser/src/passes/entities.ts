@@ -2,7 +2,7 @@ import type { MentionDraft, Pass } from '../context.js';
 import { FUNCTION_WORDS, LANGUAGES } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { demonymPlace, firstNameGender, isKnownPlace } from '../lexicon/gazetteer.js';
-import { KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, THING_WORDS } from '../lexicon/organizations.js';
+import { FOREIGN_ORG_HEADS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, THING_WORDS } from '../lexicon/organizations.js';
 import { NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates } from '../lib/body-dates.js';
@@ -12,6 +12,8 @@ const HAS_CAPITAL = /\p{Lu}/u;
 const HAS_DIGIT = /\d/;
 // Weekdays, yesterday/today, and periods named relative to the publication date ("last spring").
 const DAY_WORD = /day\b|\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:spring|summer|autumn|fall|winter|year|month|week)\b/;
+// "Denver-based", "FIFA-listed": a name, a hyphen, a lower-case modifier.
+const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u;
 const OPENING = new Set(['“', '"', '‘', "'", '(', '[']);
 // Lower-case words a name may hold between capitals ("Anna de Vries", "José Ortega y Gasset").
 const GLUE = new Set([...NAME_PARTICLES, 'y']);
@@ -43,7 +45,7 @@ export const entities: Pass = {
       const firstWord = tokens.findIndex((t) => t.word);
       for (let i = 0; i < tokens.length; i++) {
         if (!tokens[i]!.word) continue;
-        const hyphen = tokens[i]!.text.includes('-') ? /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u.exec(tokens[i]!.text) : null;
+        const hyphen = tokens[i]!.text.includes('-') ? HYPHEN_MODIFIER.exec(tokens[i]!.text) : null;
         if (hyphen) {
           // "FIFA-listed", "Denver-based": the name before a hyphenated modifier.
           const m = hyphenPrefix(tokens[i]!, hyphen[1]!, hyphen[2]!);
@@ -205,10 +207,14 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   let from = i;
   let to = j;
   while (to > from && !tokens[to]!.word && !(tokens[to]!.text === '.' && /^(?:\p{L}\.)+\p{L}$/u.test(tokens[to - 1]!.text))) to--;
-  const possessive = stripPossessive(tokens[to]!.text).possessive;
-  const text = () => spanText(input, tokens, from, to, possessive);
+  // What the last word carries that is not the name: a possessive ("Iran’s"), or a hyphenated
+  // modifier ("the San Francisco-based startup").
+  const lastText = tokens[to]!.text;
+  const hyphenated = HYPHEN_MODIFIER.exec(lastText);
+  const cut = hyphenated ? lastText.length - hyphenated[1]!.length : lastText.length - stripPossessive(lastText).base.length;
+  const text = () => spanText(input, tokens, from, to, cut);
   const whole = text().toLowerCase();
-  if (KNOWN_ORGS.has(whole) || PLACE_ABBREVIATIONS.has(whole) || isKnownPlace(whole)) return [mention(input, tokens, from, to, possessive)];
+  if (KNOWN_ORGS.has(whole) || PLACE_ABBREVIATIONS.has(whole) || isKnownPlace(whole)) return [mention(input, tokens, from, to, cut)];
 
   // Leading words that are not part of the name: sentence-initial function words, titles and
   // roles, demonyms ("Late Iranian President Ebrahim Raisi").
@@ -266,7 +272,11 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   if (sentenceInitial && from === i && to - from >= 2 && firstNameGender(tokens[from]!.text) === undefined && firstNameGender(tokens[from + 1]!.text) !== undefined) from++;
   const words = tokens.slice(from, to + 1).filter((t) => t.word);
   if (words.length === 0) return [];
-  const m = mention(input, tokens, from, to, possessive);
+  const m = mention(input, tokens, from, to, cut);
+  if (hyphenated && (hyphenated[2] === 'based' || hyphenated[2] === 'born') && m.type === 'person' && m.evidence === 0) {
+    m.type = 'place';
+    m.evidence = 1;
+  }
   if (roles.length) {
     m.role = roles.join(' ');
     // A title before a bare name makes it a person: "President Biden", "Ms Penrose".
@@ -302,17 +312,15 @@ function hasOrgHead(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-function spanText(input: string, tokens: Token[], from: number, to: number, possessive: boolean): string {
+function spanText(input: string, tokens: Token[], from: number, to: number, cut: number): string {
   const start = tokens[from]!.start;
-  let end = tokens[to]!.end;
-  if (possessive) end -= tokens[to]!.text.length - stripPossessive(tokens[to]!.text).base.length;
+  const end = tokens[to]!.end - cut;
   return input.slice(start, end);
 }
 
-function mention(input: string, tokens: Token[], from: number, to: number, possessive: boolean): MentionDraft {
+function mention(input: string, tokens: Token[], from: number, to: number, cut: number): MentionDraft {
   const start = tokens[from]!.start;
-  let end = tokens[to]!.end;
-  if (possessive) end -= tokens[to]!.text.length - stripPossessive(tokens[to]!.text).base.length;
+  const end = tokens[to]!.end - cut;
   const text = input.slice(start, end);
   const key = text.toLowerCase();
   const words = tokens.slice(from, to + 1).filter((t) => t.word);
@@ -333,7 +341,7 @@ function mention(input: string, tokens: Token[], from: number, to: number, posse
   // "Ashby Rovers", "Pennine Express Trains": a plural head with no first name is a team,
   // band or company, not a person.
   const lastWord = words[words.length - 1]!;
-  if (words.length > 1 && ORG_TAILS.has(lastWord.text.toLowerCase())) return draft('organization', 1);
+  if (words.length > 1 && (ORG_TAILS.has(lastWord.text.toLowerCase()) || FOREIGN_ORG_HEADS.has(words[0]!.text.toLowerCase()))) return draft('organization', 1);
   // (not "Callum Birtles' corner": a name ending in s, then its possessive mark)
   if (words.length > 1 && /\p{Ll}s$/u.test(lastWord.text) && !/(?:ss|us|is)$/.test(lastWord.text) && !/^['’]/.test(input.slice(lastWord.end, lastWord.end + 1))) return draft('organization', 0);
   if (words.length > 1 && words.length <= 4) return draft('person', 0);
