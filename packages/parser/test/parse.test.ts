@@ -333,6 +333,19 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should type names ending in an industry or outlet word as organizations', () => {
     expect(names('Shares in Gulfstar Hydrogen fell, the Continental Wire reported, while Mesa Lumen Semiconductor rose.', 'organization')).toEqual(['Gulfstar Hydrogen', 'Continental Wire', 'Mesa Lumen Semiconductor']);
   });
+  it('should type a country that plays in a match report as its national team', () => {
+    const a = parseArticle('Sweden edge South Korea\n\nJune 18, 2018\n\nSweden defeated South Korea 1 – 0 in their opening World Cup match. The only goal came from a penalty.');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Sweden', 'South Korea']);
+  });
+  it('should keep countries as places outside match reports', () => {
+    expect(names('Sweden defeated a proposal from South Korea on Monday.', 'place')).toEqual(['Sweden', 'South Korea']);
+  });
+  it('should not take a given name or a doctrine after a preposition for a place', () => {
+    expect(names('Moxon lied to Daniel about the files, he said within Scientology circles.', 'place')).toEqual([]);
+  });
+  it('should not take a word only ever written after an article for a name', () => {
+    expect(names('Pilgrims gather for the Hajj each year. The Hajj draws millions to Mecca.', 'organization')).toEqual([]);
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

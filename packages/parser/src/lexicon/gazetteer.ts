@@ -92,3 +92,19 @@ export function demonymPlace(word: string): string | undefined {
   }
   return demonyms.get(word.toLowerCase());
 }
+
+let countries: Set<string> | undefined;
+
+/**
+ * True when `name` (any case) is a country, by its name or an alias, or one of the UK's home
+ * nations, which field their own national teams ("England", "Wales").
+ */
+export function isCountry(name: string): boolean {
+  if (!countries) {
+    countries = new Set(['england', 'scotland', 'wales', 'northern ireland']);
+    for (const c of decodeList(COUNTRIES)) countries.add(c.toLowerCase());
+    for (const pair of decodeList(COUNTRY_ALIASES)) countries.add(pair.slice(0, pair.indexOf(':')).toLowerCase());
+  }
+  return countries.has(name.toLowerCase());
+}
+

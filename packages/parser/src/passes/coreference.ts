@@ -1,7 +1,7 @@
 import type { Entity, Mention } from '@newsmark/schema';
 import type { MentionDraft, Pass, QuoteDraft, SpeakerRef } from '../context.js';
 import { OBJECT_PRONOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
-import { canonicalPlace, demonymPlace, firstNameGender } from '../lexicon/gazetteer.js';
+import { canonicalPlace, demonymPlace, firstNameGender, isCountry } from '../lexicon/gazetteer.js';
 import { KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES, PLACE_ABBREVIATIONS } from '../lexicon/organizations.js';
 import { HONORIFICS, NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
@@ -114,6 +114,10 @@ export const coreference: Pass = {
     for (const m of names) (m.headline ? headline : m.evidence > 0 || tokensOf(m.text).length > 1 ? multi : single).push(m);
     const recurring = new Map<string, number>();
     for (const m of single) if (!m.initial) recurring.set(norm(m.text), (recurring.get(norm(m.text)) ?? 0) + 1);
+    // A word only ever written after an article or a possessive ("the Hajj", "the Internet", "his
+    // Polaroids") is a common thing with a capital, not a name, however often it recurs.
+    const bare = new Set<string>();
+    for (const m of single) if (!DETERMINED.test(input.slice(Math.max(0, m.start - 12), m.start))) bare.add(norm(m.text));
     // "Manchester, Leeds, Sheffield, York and Newcastle": names listed with a known place, however
     // long the list, are places too (unless other evidence says otherwise).
     const listedPlaces = new Set<number>();
@@ -161,7 +165,7 @@ export const coreference: Pass = {
         addMention(place, m, 'name');
         continue;
       }
-      if ((recurring.get(key) ?? 0) >= 2 && !m.role && !speakerSpans.has(m.start) && nameLikeWord(m.text) && !TITLES.has(key)) {
+      if ((recurring.get(key) ?? 0) >= 2 && bare.has(key) && !m.role && !speakerSpans.has(m.start) && nameLikeWord(m.text) && !TITLES.has(key)) {
         if (firstNameGender(m.text) !== undefined) personMention({ ...m, evidence: 1 });
         else orgMention({ ...m, type: 'organization', evidence: 1 });
         continue;
@@ -417,6 +421,12 @@ export const coreference: Pass = {
       for (const part of m.parts ?? []) d.aliases.add(part);
     }
 
+    // A match report ("Belgium 3 – 0 Panama", "Sweden defeated South Korea"): a country that
+    // plays is its national team, an organization.
+    if (SPORTS_WORD.test(input) && SCORE.test(input)) {
+      for (const d of drafts) if (d.type === 'place' && isCountry(d.name) && d.mentions.some((m) => playsMatch(input, m.span))) d.type = 'organization';
+    }
+
     // Keep people with some evidence: a gazetteer first name or title, a speaker, or more than
     // one mention. A capitalised pair with none of these is too often a phrase, not a name.
     const kept = drafts.filter((d) => (d.type !== 'person' && d.type !== 'organization') || d.speaker || d.mentions.length > 1 || d.mentions.some((m) => m.evidence > 0));
@@ -442,6 +452,17 @@ export const coreference: Pass = {
     return { ...ctx, entities: out, speakerIds: speakerIds.map((d) => (d ? ids.get(d) : undefined)) };
   },
 };
+
+const DETERMINED = /\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|\d+) $/i;
+const SPORTS_WORD = /\b(?:goals?|match|penalty|striker|midfielder|goalkeeper|coach|league|tournament|kick-off|half-time|World Cup)\b/;
+const SCORE = /\b\d{1,2} ?[–-] ?\d{1,2}\b/;
+const PLAYS_AFTER = /^,? ?(?:\d{1,2} ?[–-] ?\d{1,2}\b|(?:defeated|beat|beats|faced|faces|drew|draws|lost|loses|won|wins|scored|trailed|led|qualified|knocked|thrashed|edged)\b)/;
+const PLAYS_BEFORE = /(?:\b\d{1,2} ?[–-] ?\d{1,2}(?: to)?|\b(?:defeated|beat|beats|faced|faces|against|versus|vs\.?|thrashed|edged)) ?$/;
+
+// Whether a mention is a side in a match: next to a score, or subject or object of a match verb.
+function playsMatch(input: string, span: { start: number; end: number }): boolean {
+  return PLAYS_AFTER.test(input.slice(span.end, span.end + 24)) || PLAYS_BEFORE.test(input.slice(Math.max(0, span.start - 24), span.start));
+}
 
 function genderOf(m: MentionDraft): 'm' | 'f' | 'u' | undefined {
   if (m.role) {

@@ -296,7 +296,9 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   if (words.length === 1 && (demonymPlace(m.text) !== undefined || LANGUAGES.has(m.text.toLowerCase()))) return [];
   // Context: "in X", "from San Jose".
   const placePrefix = words.length > 1 && PLACE_PREFIXES.has(words[0]!.text.toLowerCase());
-  if (m.evidence === 0 && m.type === 'person' && (words.length === 1 || placePrefix) && PLACE_PREPOSITIONS.has((tokens[from - 1]?.text ?? '').toLowerCase())) {
+  // Not a given name ("lied to Daniel") nor a doctrine or field ("within Scientology").
+  const notPlaceWord = words.length === 1 && (firstNameGender(m.text) !== undefined || /(?:ology|ism|ity)$/.test(m.text));
+  if (m.evidence === 0 && m.type === 'person' && (words.length === 1 || placePrefix) && !notPlaceWord && PLACE_PREPOSITIONS.has((tokens[from - 1]?.text ?? '').toLowerCase())) {
     m.type = 'place';
     m.evidence = 1;
   }
