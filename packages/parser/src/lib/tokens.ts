@@ -1,6 +1,10 @@
+import type { Span } from '@newsmark/schema';
+
 /** A word or punctuation mark with its offsets in the input. */
 export interface Token {
   text: string;
+  /** `text.toLowerCase()`, made once: the passes look words up in lower-case lists many times. */
+  lower: string;
   start: number;
   end: number;
   /** True for words (letters/digits, with inner apostrophes, hyphens, periods); false for marks. */
@@ -89,10 +93,26 @@ export function tokenize(input: string, start: number, end: number): Token[] {
         j++;
       }
     }
-    out.push({ text: input.slice(i, j), start: i, end: j, word: cls === LETTER, source: input });
+    const text = input.slice(i, j);
+    out.push({ text, lower: cp < 128 && cls === OTHER ? text : text.toLowerCase(), start: i, end: j, word: cls === LETTER, source: input });
     i = j;
   }
   return out;
+}
+
+// Tokens of each sentence, made on first request and shared by the passes that read sentences
+// word by word (attribution, then entities), so that a sentence is tokenized once per parse.
+// Keyed by the sentence object, which lives as long as the parse that made it.
+const bySentence = new WeakMap<Span, Token[]>();
+
+/** The tokens of `input.slice(s.start, s.end)`, made once per sentence; callers must not modify the list. */
+export function tokenizeSentence(input: string, s: Span): Token[] {
+  let tokens = bySentence.get(s);
+  if (tokens === undefined) {
+    tokens = tokenize(input, s.start, s.end);
+    bySentence.set(s, tokens);
+  }
+  return tokens;
 }
 
 /** True when the token starts with a capital letter. */

@@ -6,7 +6,7 @@ import { KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVI
 import { NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates } from '../lib/body-dates.js';
-import { isCapitalized, stripPossessive, tokenize, type Token } from '../lib/tokens.js';
+import { isCapitalized, stripPossessive, tokenize, tokenizeSentence, type Token } from '../lib/tokens.js';
 
 const HAS_CAPITAL = /\p{Lu}/u;
 const HAS_DIGIT = /\d/;
@@ -31,11 +31,12 @@ export const entities: Pass = {
   name: 'entities',
   run(ctx) {
     const { input } = ctx;
-    // Each sentence is tokenized once, for both scans below.
+    // Each sentence is tokenized once, for both scans below (and attribution's).
     // A sentence with no capital letter holds no name: skip tokenizing it.
     const sentenceTokens = ctx.sentences.map((s) => {
       const start = Math.max(s.start, ctx.blocks[s.block]!.contentStart);
-      return HAS_CAPITAL.test(input.slice(start, s.end)) ? tokenize(input, start, s.end) : [];
+      if (!HAS_CAPITAL.test(input.slice(start, s.end))) return [];
+      return start === s.start ? tokenizeSentence(input, s) : tokenize(input, start, s.end);
     });
     const midSentence = capitalizedMidSentence(sentenceTokens);
     const mentions: MentionDraft[] = [];
@@ -198,7 +199,7 @@ function lastWord(tokens: Token[], j: number): string {
   return k >= 0 ? stripPossessive(tokens[k]!.text).base.toLowerCase() : '';
 }
 
-const lw = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
+const lw = (t: Token) => t.lower.replace(/\.$/, '');
 
 /** Typed mentions for the name run tokens[i..j]; usually one, none when it is not a name. */
 function nameMentions(input: string, tokens: Token[], i: number, j: number, sentenceInitial: boolean, midSentence: Set<string>): MentionDraft[] {
