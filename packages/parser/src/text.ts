@@ -15,7 +15,24 @@ export function trimSpan(input: string, start: number, end: number): Span {
 
 /** Folds runs of white space (line breaks included) to one space. */
 export function foldSpace(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // Most paragraphs have nothing to fold: single spaces between words, none at the ends.
+  return isFolded(s) ? s : s.replace(/\s+/g, ' ').trim();
+}
+
+function isFolded(s: string): boolean {
+  let prevSpace = true; // a space at the start needs trimming
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (c <= 13 || (c >= 128 && isSpace(s[i]))) {
+      // Tabs, line breaks and other white space are folded; control characters are taken to
+      // be white space here, which only sends them to the regex.
+      return false;
+    } else prevSpace = false;
+  }
+  return !prevSpace || s.length === 0;
 }
 
 const UPPER = /\p{Lu}/u;

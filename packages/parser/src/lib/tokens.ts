@@ -79,12 +79,15 @@ export function tokenize(input: string, start: number, end: number): Token[] {
       continue;
     }
     let j = i + size;
+    // Whether toLowerCase could change the text: only capitals and non-ASCII characters can.
+    let cased = cp >= 128 || (cp >= 65 && cp <= 90);
     if (cls !== OTHER) {
       for (;;) {
         while (j < end) {
           const c = codePointAt(input, j, end);
           const k = classOf(c);
           if (k !== LETTER && k !== MARK) break;
+          if (c >= 128 || (c >= 65 && c <= 90)) cased = true;
           j += c > 0xffff ? 2 : 1;
         }
         if (j + 1 >= end || !isJoiner(input.charCodeAt(j))) break;
@@ -94,7 +97,7 @@ export function tokenize(input: string, start: number, end: number): Token[] {
       }
     }
     const text = input.slice(i, j);
-    out.push({ text, lower: cp < 128 && cls === OTHER ? text : text.toLowerCase(), start: i, end: j, word: cls === LETTER, source: input });
+    out.push({ text, lower: cased ? text.toLowerCase() : text, start: i, end: j, word: cls === LETTER, source: input });
     i = j;
   }
   return out;

@@ -49,7 +49,9 @@ const LOOKBACK = 400
 // Lower-case words inside names: "Department for Transport", "Bank of England".
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', ...NAME_PARTICLES]);
 const tokensOf = (s: string) => s.split(/\s+/).filter(Boolean);
-const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[’']/g, "'").replace(/\.$/, '');
+// NFKC leaves ASCII text as it is, and the ICU call is most of what this costs.
+const NON_ASCII = /[^\x00-\x7f]/;
+const norm = (s: string) => (NON_ASCII.test(s) ? s.normalize('NFKC') : s).toLowerCase().replace(/[’']/g, "'").replace(/\.$/, '');
 
 /**
  * Merges mentions into entities and resolves each quote's speaker to an entity id.
