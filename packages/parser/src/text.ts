@@ -19,7 +19,8 @@ export function foldSpace(s: string): string {
   return isFolded(s) ? s : s.replace(/\s+/g, ' ').trim();
 }
 
-function isFolded(s: string): boolean {
+/** True when `s` has no white space but single spaces between other characters: foldSpace leaves it as it is. */
+export function isFolded(s: string): boolean {
   let prevSpace = true; // a space at the start needs trimming
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

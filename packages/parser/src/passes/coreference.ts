@@ -5,6 +5,7 @@ import { canonicalPlace, demonymPlace, firstNameGender } from '../lexicon/gazett
 import { KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES, PLACE_ABBREVIATIONS } from '../lexicon/organizations.js';
 import { HONORIFICS, NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
+import { isFolded } from '../text.js';
 
 /** Nouns that describe an organization: "the company said", "the ministry said". */
 const ORG_NOUNS = new Set([
@@ -48,7 +49,8 @@ const LOOKBACK = 400
 
 // Lower-case words inside names: "Department for Transport", "Bank of England".
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', ...NAME_PARTICLES]);
-const tokensOf = (s: string) => s.split(/\s+/).filter(Boolean);
+// Names are nearly always single-spaced: split those on the space, without a regex.
+const tokensOf = (s: string) => (s === '' ? [] : isFolded(s) ? s.split(' ') : s.split(/\s+/).filter(Boolean));
 // NFKC leaves ASCII text as it is, and the ICU call is most of what this costs.
 const NON_ASCII = /[^\x00-\x7f]/;
 const norm = (s: string) => (NON_ASCII.test(s) ? s.normalize('NFKC') : s).toLowerCase().replace(/[’']/g, "'").replace(/\.$/, '');

@@ -15,7 +15,10 @@ const DAY_WORD = /day\b|\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:spring|summer|autumn|fa
 const OPENING = new Set(['“', '"', '‘', "'", '(', '[']);
 // Lower-case words a name may hold between capitals ("Anna de Vries", "José Ortega y Gasset").
 const GLUE = new Set([...NAME_PARTICLES, 'y']);
-const CALENDAR = (w: string) => MONTHS.has(w.toLowerCase().replace(/\.$/, '')) || WEEKDAYS.has(w.toLowerCase().replace(/\.$/, ''));
+const CALENDAR = (w: string) => {
+  const key = w.toLowerCase().replace(/\.$/, '');
+  return MONTHS.has(key) || WEEKDAYS.has(key);
+};
 // First words of many multi-word place names: "San Jose", "Port Talbot", "North Shields".
 const PLACE_PREFIXES = new Set(['san', 'santa', 'los', 'las', 'el', 'new', 'port', 'fort', 'saint', 'st', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'mount', 'lake', 'cape', 'glen', 'grand', 'old']);
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'to', 'across', 'outside', 'into', 'throughout', 'around', 'towards', 'toward', 'via']);
@@ -107,7 +110,8 @@ function capitalizedMidSentence(sentenceTokens: readonly Token[][]): Set<string>
   const seen = new Set<string>();
   for (const tokens of sentenceTokens) {
     let first = true;
-    for (const [k, t] of tokens.entries()) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
       if (!t.word) continue;
       const afterOpen = k > 0 && OPENING.has(tokens[k - 1]!.text);
       if (!first && !afterOpen && isCapitalized(t)) seen.add(stripPossessive(t.text).base);
@@ -122,18 +126,20 @@ const CONTRACTION = /^\p{L}+['’](?:m|re|ve|ll|d)$|^(?:it|that|there|he|she|wha
 
 function startsRun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  return (isCapitalized(t) || /^\p{Lu}{2,}/u.test(t.text)) && !CONTRACTION.test(t.text);
+  // (A word that isCapitalized turns down starts with no capital, so the regex can only say no.)
+  return (isCapitalized(t) || (t.text.charCodeAt(0) >= 128 && /^\p{Lu}{2,}/u.test(t.text))) && !CONTRACTION.test(t.text);
 }
 
 function extendRun(tokens: Token[], i: number): number {
   let j = i;
   while (j + 1 < tokens.length) {
     // "King’s College London": a possessive inside a name goes on only into an organization head.
-    if (stripPossessive(tokens[j]!.text).possessive && !(ORG_HEADS.has(tokens[j + 1]?.text.toLowerCase() ?? '') && !isKnownPlace(stripPossessive(tokens[j]!.text).base) && !KNOWN_ORGS.has(stripPossessive(tokens[j]!.text).base.toLowerCase()))) break;
+    const own = stripPossessive(tokens[j]!.text);
+    if (own.possessive && !(ORG_HEADS.has(tokens[j + 1]?.lower ?? '') && !isKnownPlace(own.base) && !KNOWN_ORGS.has(own.base.toLowerCase()))) break;
     const n = tokens[j + 1]!;
     const after = tokens[j + 2];
     // A legal suffix ends a company name: "Perrin Hale & Co. According to …".
-    if (ORG_SUFFIXES.has(tokens[j]!.text.toLowerCase()) && j > i) {
+    if (ORG_SUFFIXES.has(tokens[j]!.lower) && j > i) {
       if (n.text === '.' && n.start === tokens[j]!.end) j++;
       break;
     }
@@ -296,7 +302,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
 
 function hasOrgHead(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
-    const w = stripPossessive(tokens[k]!.text).base.toLowerCase();
+    const own = stripPossessive(tokens[k]!.text);
+    const w = own.possessive ? own.base.toLowerCase() : tokens[k]!.lower;
     if (ORG_HEADS.has(w)) return true;
     if (k === to && ORG_SUFFIXES.has(w)) return true;
   }
