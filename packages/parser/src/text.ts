@@ -3,7 +3,11 @@ import type { Span } from '@newsmark/schema';
 
 /** True for white space, including no-break and other Unicode spaces. */
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && /\s/.test(ch);
+  if (ch === undefined) return false;
+  // The passes ask this of one character at a time, most often an ASCII one: no regex for those.
+  const c = ch.charCodeAt(0);
+  if (c < 128 && ch.length === 1) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(ch);
 }
 
 /** Shrinks a span so it neither starts nor ends with white space. */
@@ -39,10 +43,16 @@ export function isFolded(s: string): boolean {
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 export function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && UPPER.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128 && ch.length === 1) return c >= 65 && c <= 90;
+  return UPPER.test(ch);
 }
 export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128 && ch.length === 1) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
 }
 export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';

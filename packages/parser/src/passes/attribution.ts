@@ -49,9 +49,17 @@ export const attribution: Pass = {
       const s = sentenceAt(start);
       if (!s || end > s.end) return tokenize(input, start, end);
       const list = tokenizeSentence(input, s);
-      const out: Token[] = [];
-      for (let k = lastAtOrBefore(list, start - 1) + 1; k < list.length && list[k]!.end <= end; k++) out.push(list[k]!);
-      return out;
+      // Tokens do not overlap, so both their starts and their ends ascend: two binary searches
+      // find the run of tokens inside [start, end), and one copy takes it.
+      const from = lastAtOrBefore(list, start - 1) + 1;
+      let lo = from;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.end <= end) lo = mid + 1;
+        else hi = mid;
+      }
+      return list.slice(from, lo);
     };
 
     drafts.forEach((q, qi) => {

@@ -1,7 +1,7 @@
 import type { Author, RemovedBlock } from '@newsmark/schema';
 import type { BodyBlock, Meta, Pass, Segment } from '../context.js';
 import { AGENCIES, BIO_NOUNS, BIO_VERBS, BYLINE_ROLE_WORDS, DATE_LABELS, MODIFIED_LABELS } from '../lexicon/bylines.js';
-import { BOILERPLATE_RULES } from '../lexicon/boilerplate.js';
+import { BOILERPLATE_RULES, mayBeBoilerplate } from '../lexicon/boilerplate.js';
 import { findDate } from '../lib/dates.js';
 import { isNameShaped } from '../lib/names.js';
 import { isSpace } from '../text.js';
@@ -75,7 +75,7 @@ export const metadata: Pass = {
         zone++;
         continue;
       }
-      if (NAV_LINE.test(line) || BOILERPLATE_RULES.some((r) => line.length <= r.maxLength && r.pattern.test(line))) {
+      if (NAV_LINE.test(line) || (mayBeBoilerplate(line) && BOILERPLATE_RULES.some((r) => line.length <= r.maxLength && r.pattern.test(line)))) {
         zone++;
         drop(seg, 'header', 'site navigation or furniture above the article');
         continue;
