@@ -53,7 +53,19 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', ...NAME_PARTICLES]);
 const tokensOf = (s: string) => (s === '' ? [] : isFolded(s) ? s.split(' ') : s.split(/\s+/).filter(Boolean));
 // NFKC leaves ASCII text as it is, and the ICU call is most of what this costs.
 const NON_ASCII = /[^\x00-\x7f]/;
-const norm = (s: string) => (NON_ASCII.test(s) ? s.normalize('NFKC') : s).toLowerCase().replace(/[’']/g, "'").replace(/\.$/, '');
+// The same few names are keyed over and over (each mention, each lookup): keep recent keys.
+// Cleared when full, so memory stays bounded whatever the input.
+const NORM_CACHE_SIZE = 4096;
+const normCache = new Map<string, string>();
+const norm = (s: string) => {
+  let key = normCache.get(s);
+  if (key === undefined) {
+    if (normCache.size >= NORM_CACHE_SIZE) normCache.clear();
+    key = (NON_ASCII.test(s) ? s.normalize('NFKC') : s).toLowerCase().replace(/[’']/g, "'").replace(/\.$/, '');
+    normCache.set(s, key);
+  }
+  return key;
+};
 
 /**
  * Merges mentions into entities and resolves each quote's speaker to an entity id.
