@@ -282,19 +282,18 @@ const demonymValues = [...demonymCountries].flatMap(([d, { exact, qualified }]) 
 );
 
 writeModule('demonyms.ts', {
-  summary: 'English demonyms (nationality adjectives) mapped to the country they name.',
+  summary: 'English demonyms (nationality adjectives). The parser needs only to know a demonym is one (it is not a place), so the countries are not shipped.',
   sources: [{ ...NATIONALITY, use: 'English nationality adjective of every ISO 3166-1 code' }],
   notes: [
     'Dropped: entries that repeat the territory name ("Bermuda"); corrected by hand: WF "Welsh" and PN "Pitcairn" (dropped),',
     'PS "Palestinian Territory, Occupied" (read as "Palestinian").',
-    'A demonym shared by several countries ("Congolese", "Dominican") appears once per country.',
   ],
   exports: [
     {
       name: 'DEMONYMS',
-      doc: 'Demonym → country pairs as `demonym:country`, the country spelled as in `COUNTRIES`\n("Iranian:Iran", "British:United Kingdom", "Venezuelan:Venezuela").',
-      values: sortedUnique(demonymValues),
-      example: "decodeList(DEMONYMS)[0]; // 'Afghan:Afghanistan'",
+      doc: 'Nationality adjectives of the ISO 3166-1 countries ("Iranian", "British", "Venezuelan").',
+      values: sortedUnique(demonymValues.map((pair) => pair.slice(0, pair.indexOf(':')))),
+      example: "decodeList(DEMONYMS).includes('Iranian'); // true",
     },
   ],
 });

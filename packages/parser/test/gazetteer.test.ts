@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalPlace, decodeList, decodeTagged, demonymPlace, firstNameGender } from '../src/lexicon/gazetteer.js';
+import { canonicalPlace, decodeList, decodeTagged, firstNameGender, isDemonym } from '../src/lexicon/gazetteer.js';
 
 describe('gazetteer encoding', () => {
   it('should decode a front-coded list, each entry sharing a prefix with the one before', () => {
@@ -10,7 +10,8 @@ describe('gazetteer encoding', () => {
   });
   it('should answer lookups from the generated lists', () => {
     expect(canonicalPlace('britain')).toBe('United Kingdom');
-    expect(demonymPlace('Iranian')).toBe('Iran');
+    expect(isDemonym('Iranian')).toBe(true);
+    expect(isDemonym('Iran')).toBe(false);
     expect(firstNameGender('Olga')).toBe('f');
   });
 });

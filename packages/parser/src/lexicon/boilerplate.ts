@@ -66,3 +66,32 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { kind: 'share', reason: 'share-button text', pattern: new RegExp(`^(?:share(?: this)?(?: article| story| on)?|copy link|email|print|save)[\\s:|,•·]*(?:(?:share (?:on|via) )?(?:${SOCIAL}|email|e-mail|copy link|print|save|reddit|pinterest|messenger|sms)[\\s|,•·]*){1,12}$`, 'i'), maxLength: 200 },
   { kind: 'share', reason: 'share-button text', pattern: new RegExp(`^(?:(?:${SOCIAL}|email|copy link|print|reddit|pinterest)[\\s|,•·]+){2,12}(?:${SOCIAL}|email|copy link|print|reddit|pinterest)?$`, 'i'), maxLength: 200 },
 ];
+
+// The patterns of the rules that apply to a paragraph's length, joined into one regular
+// expression per set of flags: a paragraph that no rule matches (nearly every one) then costs a
+// regex run or two instead of one per rule. Made on first use for each length limit.
+const LIMITS = [...new Set(BOILERPLATE_RULES.map((r) => r.maxLength))].sort((a, b) => a - b);
+const unions: (readonly RegExp[] | undefined)[] = [];
+
+function unionsFor(limit: number): readonly RegExp[] {
+  const rules = BOILERPLATE_RULES.filter((r) => r.maxLength >= limit);
+  return [...new Set(rules.map((r) => r.pattern.flags))].map(
+    (flags) => new RegExp(rules.filter((r) => r.pattern.flags === flags).map((r) => `(?:${r.pattern.source})`).join('|'), flags),
+  );
+}
+
+/**
+ * False when no rule applies to `text`: none allows its length, or none's pattern matches it.
+ * When true, the rules themselves say which one applies.
+ * @param text - a paragraph or header line
+ * @returns whether some rule may remove it
+ * @example
+ * ```ts
+ * mayBeBoilerplate('Advertisement'); // true
+ * ```
+ */
+export function mayBeBoilerplate(text: string): boolean {
+  const k = LIMITS.findIndex((limit) => limit >= text.length);
+  if (k < 0) return false;
+  return (unions[k] ??= unionsFor(LIMITS[k]!)).some((u) => u.test(text));
+}

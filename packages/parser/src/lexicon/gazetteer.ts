@@ -45,7 +45,7 @@ function isDigitCode(code: number): boolean {
 
 let places: Map<string, string> | undefined;
 let names: Map<string, 'm' | 'f' | 'u'> | undefined;
-let demonyms: Map<string, string> | undefined;
+let demonyms: Set<string> | undefined;
 
 function placeTable(): Map<string, string> {
   if (places) return places;
@@ -81,16 +81,10 @@ export function firstNameGender(word: string): 'm' | 'f' | 'u' | undefined {
   return names.get(word.toLowerCase());
 }
 
-/** The country a demonym refers to ("Iranian" → "Iran"), or undefined. */
-export function demonymPlace(word: string): string | undefined {
-  if (!demonyms) {
-    demonyms = new Map();
-    for (const e of decodeList(DEMONYMS)) {
-      const [d, p] = e.split(':') as [string, string];
-      demonyms.set(d.toLowerCase(), p);
-    }
-  }
-  return demonyms.get(word.toLowerCase());
+/** True when `word` (any case) is a nationality adjective ("Iranian", "British"). */
+export function isDemonym(word: string): boolean {
+  demonyms ??= new Set(decodeList(DEMONYMS).map((d) => d.toLowerCase()));
+  return demonyms.has(word.toLowerCase());
 }
 
 let countries: Set<string> | undefined;

@@ -31,29 +31,26 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
  * parties, agencies and large companies. Lower-case keys; the value is the canonical name.
  */
 export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
-  ['un', 'United Nations'], ['u.n.', 'United Nations'], ['united nations', 'United Nations'],
-  ['nato', 'NATO'], ['eu', 'European Union'], ['european union', 'European Union'], ['brics', 'BRICS'],
-  ['opec', 'OPEC'], ['opec+', 'OPEC+'], ['who', 'World Health Organization'], ['imf', 'International Monetary Fund'],
-  ['wto', 'World Trade Organization'], ['unesco', 'UNESCO'], ['unicef', 'UNICEF'], ['unhcr', 'UNHCR'],
-  ['fifa', 'FIFA'], ['uefa', 'UEFA'], ['ioc', 'International Olympic Committee'], ['nhs', 'NHS'], ['bbc', 'BBC'],
-  ['cnn', 'CNN'], ['nasa', 'NASA'], ['fbi', 'FBI'], ['cia', 'CIA'], ['pentagon', 'Pentagon'], ['kremlin', 'Kremlin'],
-  ['white house', 'White House'], ['downing street', 'Downing Street'], ['hamas', 'Hamas'], ['hezbollah', 'Hezbollah'],
-  ['taliban', 'Taliban'], ['isis', 'ISIS'], ['al-qaeda', 'al-Qaeda'], ['al qaeda', 'al-Qaeda'], ['houthis', 'Houthis'],
-  ['reuters', 'Reuters'], ['associated press', 'Associated Press'], ['ap', 'Associated Press'], ['afp', 'AFP'],
-  ['bloomberg', 'Bloomberg'], ['google', 'Google'], ['apple', 'Apple'], ['microsoft', 'Microsoft'], ['amazon', 'Amazon'],
-  ['meta', 'Meta'], ['tesla', 'Tesla'], ['nvidia', 'Nvidia'], ['openai', 'OpenAI'], ['samsung', 'Samsung'],
-  ['toyota', 'Toyota'], ['volkswagen', 'Volkswagen'], ['boeing', 'Boeing'], ['airbus', 'Airbus'], ['shell', 'Shell'],
-  ['exxonmobil', 'ExxonMobil'], ['chevron', 'Chevron'], ['bp', 'BP'], ['gazprom', 'Gazprom'], ['aramco', 'Aramco'],
-  ['instagram', 'Instagram'], ['twitter', 'Twitter'], ['facebook', 'Facebook'], ['tiktok', 'TikTok'], ['youtube', 'YouTube'],
-  ['telegram', 'Telegram'], ['whatsapp', 'WhatsApp'], ['netflix', 'Netflix'], ['spotify', 'Spotify'], ['uber', 'Uber'],
-  ['interpol', 'Interpol'], ['europol', 'Europol'], ['greenpeace', 'Greenpeace'], ['amnesty international', 'Amnesty International'],
-  ['red cross', 'Red Cross'], ['the red cross', 'Red Cross'], ['irna', 'IRNA'], ['xinhua', 'Xinhua'], ['tass', 'TASS'],
-  ['al jazeera', 'Al Jazeera'], ['congress', 'Congress'], ['senate', 'Senate'], ['parliament', 'Parliament'],
-  ['labour', 'Labour'], ['tories', 'Conservative Party'], ['gop', 'Republican Party'], ['eurostat', 'Eurostat'],
-  ['ecb', 'European Central Bank'], ['fed', 'Federal Reserve'], ['federal reserve', 'Federal Reserve'],
-  ['sec', 'Securities and Exchange Commission'], ['fda', 'Food and Drug Administration'], ['cdc', 'CDC'],
-  ['epa', 'Environmental Protection Agency'], ['ofcom', 'Ofcom'], ['ofgem', 'Ofgem'], ['ons', 'Office for National Statistics'],
-  ['hsbc', 'HSBC'], ['barclays', 'Barclays'], ['goldman sachs', 'Goldman Sachs'], ['jpmorgan', 'JPMorgan'],
+  // Names whose lower-case form is the key.
+  ...[
+    'United Nations', 'NATO', 'European Union', 'BRICS', 'OPEC', 'OPEC+', 'UNESCO', 'UNICEF', 'UNHCR', 'FIFA',
+    'UEFA', 'NHS', 'BBC', 'CNN', 'NASA', 'FBI', 'CIA', 'Pentagon', 'Kremlin', 'White House', 'Downing Street',
+    'Hamas', 'Hezbollah', 'Taliban', 'ISIS', 'al-Qaeda', 'Houthis', 'Reuters', 'Associated Press', 'AFP',
+    'Bloomberg', 'Google', 'Apple', 'Microsoft', 'Amazon', 'Meta', 'Tesla', 'Nvidia', 'OpenAI', 'Samsung',
+    'Toyota', 'Volkswagen', 'Boeing', 'Airbus', 'Shell', 'ExxonMobil', 'Chevron', 'BP', 'Gazprom', 'Aramco',
+    'Instagram', 'Twitter', 'Facebook', 'TikTok', 'YouTube', 'Telegram', 'WhatsApp', 'Netflix', 'Spotify',
+    'Uber', 'Interpol', 'Europol', 'Greenpeace', 'Amnesty International', 'Red Cross', 'IRNA', 'Xinhua',
+    'TASS', 'Al Jazeera', 'Congress', 'Senate', 'Parliament', 'Labour', 'Eurostat', 'Federal Reserve', 'CDC',
+    'Ofcom', 'Ofgem', 'HSBC', 'Barclays', 'Goldman Sachs', 'JPMorgan',
+  ].map((name) => [name.toLowerCase(), name] as const),
+  // Short forms and other spellings, with the name they stand for.
+  ['un', 'United Nations'], ['u.n.', 'United Nations'], ['eu', 'European Union'],
+  ['who', 'World Health Organization'], ['imf', 'International Monetary Fund'],
+  ['wto', 'World Trade Organization'], ['ioc', 'International Olympic Committee'], ['al qaeda', 'al-Qaeda'],
+  ['ap', 'Associated Press'], ['the red cross', 'Red Cross'], ['tories', 'Conservative Party'],
+  ['gop', 'Republican Party'], ['ecb', 'European Central Bank'], ['fed', 'Federal Reserve'],
+  ['sec', 'Securities and Exchange Commission'], ['fda', 'Food and Drug Administration'],
+  ['epa', 'Environmental Protection Agency'], ['ons', 'Office for National Statistics'],
 ]);
 
 /**

@@ -3,7 +3,7 @@ import { CUE_ADVERBS, CUE_VERBS, MEDIUM_NOUNS, OBJECT_PRONOUNS, PARTICIPLE_CUES,
 import { FUNCTION_WORDS } from '../lexicon/common.js';
 import { NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
-import { isCapitalized, stripPossessive, tokenize, type Token } from '../lib/tokens.js';
+import { isCapitalized, stripPossessive, tokenize, tokenizeSentence, type Token } from '../lib/tokens.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'this', 'that']);
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'a', 'an', 'the', 'also', 'now', 'then', 'once', 'himself', 'herself', 'speaking', 'aged']);
@@ -12,12 +12,12 @@ const MAX_DESCRIPTION = 8;
 // A scare quote is a word or a short phrase: "the so-called “deal”".
 const SCARE_MAX_WORDS = 4;
 
-const isCue = (t: Token | undefined) => t !== undefined && t.word && CUE_VERBS.has(t.text.toLowerCase());
+const isCue = (t: Token | undefined) => t !== undefined && t.word && CUE_VERBS.has(t.lower);
 // Before a quote, some verbs are too often not speech at all ("it reflects a …", "she felt").
-const isHeadCue = (t: Token | undefined) => isCue(t) && !TAIL_ONLY_CUES.has(t!.text.toLowerCase());
-const isParticiple = (t: Token | undefined) => t !== undefined && t.word && PARTICIPLE_CUES.has(t.text.toLowerCase());
-const isAdverb = (t: Token | undefined) => t !== undefined && t.word && CUE_ADVERBS.has(t.text.toLowerCase());
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const isHeadCue = (t: Token | undefined) => isCue(t) && !TAIL_ONLY_CUES.has(t!.lower);
+const isParticiple = (t: Token | undefined) => t !== undefined && t.word && PARTICIPLE_CUES.has(t.lower);
+const isAdverb = (t: Token | undefined) => t !== undefined && t.word && CUE_ADVERBS.has(t.lower);
+const lower = (t: Token | undefined) => (t ? t.lower : '');
 
 /**
  * Finds, for each quote, the cue and the words naming its speaker, by the shapes news copy uses:
@@ -40,17 +40,26 @@ export const attribution: Pass = {
       if (drafts[k]!.kind !== 'nested') after = k;
     }
 
-    // Tokens of the sentence last asked for: quotes come in text order, so one cached sentence
-    // serves every quote in it, however many there are.
-    let cached: { start: number; end: number; tokens: Token[] } | undefined;
+    // A sentence is tokenized once (and its tokens shared with the entities pass), however many
+    // quotes it holds.
     const tokensIn = (start: number, end: number): Token[] => {
+      // An empty stretch (a quote opening its sentence or closing its paragraph) has no tokens:
+      // no need to tokenize a sentence, perhaps a megabyte long, to find that out.
+      if (end <= start) return [];
       const s = sentenceAt(start);
       if (!s || end > s.end) return tokenize(input, start, end);
-      if (!cached || cached.start !== s.start) cached = { start: s.start, end: s.end, tokens: tokenize(input, s.start, s.end) };
-      const list = cached.tokens;
-      const out: Token[] = [];
-      for (let k = lastAtOrBefore(list, start - 1) + 1; k < list.length && list[k]!.end <= end; k++) out.push(list[k]!);
-      return out;
+      const list = tokenizeSentence(input, s);
+      // Tokens do not overlap, so both their starts and their ends ascend: two binary searches
+      // find the run of tokens inside [start, end), and one copy takes it.
+      const from = lastAtOrBefore(list, start - 1) + 1;
+      let lo = from;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.end <= end) lo = mid + 1;
+        else hi = mid;
+      }
+      return list.slice(from, lo);
     };
 
     drafts.forEach((q, qi) => {
@@ -127,7 +136,7 @@ export const attribution: Pass = {
         const prevQuote = drafts.slice(Math.max(0, qi - 4), qi).reverse().find((d) => d.kind !== 'nested');
         const quoteInPrev = prevQuote !== undefined && prevQuote.outer.end > (prevSentence?.start ?? Infinity);
         if (prevSentence && prevSentence.block === headSentence!.block && !quoteInPrev && prevSentence.end - prevSentence.start <= HEAD_WINDOW) {
-          const prevTokens = tokenize(input, prevSentence.start, prevSentence.end);
+          const prevTokens = tokenizeSentence(input, prevSentence);
           const reported = fromHead(prevTokens, '', drafts, qi);
           if (reported?.speaker && reported.speaker.kind !== 'description') {
             Object.assign(q, { cue: reported.cue, speaker: reported.speaker, method: 'preceding-speaker' as const });
@@ -249,7 +258,7 @@ function nameToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (t.text === '.' && i > 0 && /^\p{Lu}[\p{L}]{0,3}$/u.test(tokens[i - 1]!.text)) return true; // Dr. / K.
-  return isCapitalized(t) && !CUE_VERBS.has(t.text.toLowerCase());
+  return isCapitalized(t) && !CUE_VERBS.has(t.lower);
 }
 
 function ref(tokens: Token[], from: number, to: number, kind: SpeakerRef['kind']): SpeakerRef {
@@ -322,7 +331,7 @@ function withoutQuotes(tokens: Token[], outers: readonly { start: number; end: n
     const o = outers[k];
     if (o && t.start >= o.start && t.end <= o.end) {
       const last = out[out.length - 1];
-      if (!last || last.text !== '“' || last.start !== o.start) out.push({ text: '“', start: o.start, end: o.start, word: false, source: t.source });
+      if (!last || last.text !== '“' || last.start !== o.start) out.push({ text: '“', lower: '“', start: o.start, end: o.start, word: false, source: t.source });
       continue;
     }
     out.push(t);

@@ -1,6 +1,6 @@
 import type { Author, RemovedBlock } from '@newsmark/schema';
 import type { Pass } from '../context.js';
-import { BOILERPLATE_RULES, type BoilerplateRule } from '../lexicon/boilerplate.js';
+import { BOILERPLATE_RULES, mayBeBoilerplate, type BoilerplateRule } from '../lexicon/boilerplate.js';
 import { findDate } from '../lib/dates.js';
 import { isNameShaped } from '../lib/names.js';
 
@@ -40,7 +40,7 @@ export const boilerplate: Pass = {
       // A press release's "About X" / "Forward-Looking Statements" / "Contacts" heading: what
       // follows to the end is the release's footer, not the story.
       footer ||= FOOTER_HEADING.test(text);
-      let rule: BoilerplateRule | undefined = footer ? FOOTER_RULE : BOILERPLATE_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text));
+      let rule: BoilerplateRule | undefined = footer ? FOOTER_RULE : mayBeBoilerplate(text) ? BOILERPLATE_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text)) : undefined;
       // Under a "Related" heading, headline-like lines are links until a real paragraph comes.
       if (!rule && linkList && text.length <= 160 && !/[.!?]["”’]?$/.test(text)) rule = LINK_RULE;
       if (!rule && TIMESTAMP.test(text)) {

@@ -1,10 +1,11 @@
 import type { Entity, Mention } from '@newsmark/schema';
 import type { MentionDraft, Pass, QuoteDraft, SpeakerRef } from '../context.js';
 import { OBJECT_PRONOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
-import { canonicalPlace, demonymPlace, firstNameGender, isCountry } from '../lexicon/gazetteer.js';
+import { canonicalPlace, firstNameGender, isCountry, isDemonym } from '../lexicon/gazetteer.js';
 import { KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES, PLACE_ABBREVIATIONS } from '../lexicon/organizations.js';
 import { HONORIFICS, NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
+import { isFolded } from '../text.js';
 
 /** Nouns that describe an organization: "the company said", "the ministry said". */
 const ORG_NOUNS = new Set([
@@ -48,8 +49,23 @@ const LOOKBACK = 400
 
 // Lower-case words inside names: "Department for Transport", "Bank of England".
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', ...NAME_PARTICLES]);
-const tokensOf = (s: string) => s.split(/\s+/).filter(Boolean);
-const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[’']/g, "'").replace(/\.$/, '');
+// Names are nearly always single-spaced: split those on the space, without a regex.
+const tokensOf = (s: string) => (s === '' ? [] : isFolded(s) ? s.split(' ') : s.split(/\s+/).filter(Boolean));
+// NFKC leaves ASCII text as it is, and the ICU call is most of what this costs.
+const NON_ASCII = /[^\x00-\x7f]/;
+// The same few names are keyed over and over (each mention, each lookup): keep recent keys.
+// Cleared when full, so memory stays bounded whatever the input.
+const NORM_CACHE_SIZE = 4096;
+const normCache = new Map<string, string>();
+const norm = (s: string) => {
+  let key = normCache.get(s);
+  if (key === undefined) {
+    if (normCache.size >= NORM_CACHE_SIZE) normCache.clear();
+    key = (NON_ASCII.test(s) ? s.normalize('NFKC') : s).toLowerCase().replace(/[’']/g, "'").replace(/\.$/, '');
+    normCache.set(s, key);
+  }
+  return key;
+};
 
 /**
  * Merges mentions into entities and resolves each quote's speaker to an entity id.
@@ -309,12 +325,12 @@ export const coreference: Pass = {
         gender ??= HONORIFICS.get(norm(words[k]!));
         k++;
       }
-      while (k < words.length - 1 && demonymPlace(words[k]!) !== undefined) k++;
+      while (k < words.length - 1 && isDemonym(words[k]!)) k++;
       const name = words.slice(k).join(' ');
       const key = norm(name);
       const found = findPerson(key) ?? findOrg(key);
       if (found) return found;
-      if (demonymPlace(name) || PLACE_ABBREVIATIONS.has(key)) return undefined;
+      if (isDemonym(name) || PLACE_ABBREVIATIONS.has(key)) return undefined;
       const start = ref.span.start + ref.text.indexOf(name);
       const type = ORG_HEADS.has(norm(words[words.length - 1]!)) ? 'organization' : 'person';
       const d = add({ ...draft(type, type === 'organization' ? orgKey(name) : key, name), speaker: true });
@@ -488,5 +504,5 @@ function orgKey(name: string): string {
 function nameLikeWord(word: string): boolean {
   if (word.length < 2 || /['’]/.test(word)) return false;
   if (/(?:ists?|isms?|ians?|ans|ese|ers)$/.test(word)) return false;
-  return demonymPlace(word) === undefined && demonymPlace(word.replace(/s$/, '')) === undefined;
+  return !isDemonym(word) && !isDemonym(word.replace(/s$/, ''));
 }

@@ -1,12 +1,12 @@
 import type { MentionDraft, Pass } from '../context.js';
 import { FUNCTION_WORDS, LANGUAGES } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
-import { demonymPlace, firstNameGender, isKnownPlace } from '../lexicon/gazetteer.js';
+import { firstNameGender, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
 import { FOREIGN_ORG_HEADS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, THING_WORDS } from '../lexicon/organizations.js';
 import { NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates } from '../lib/body-dates.js';
-import { isCapitalized, stripPossessive, tokenize, type Token } from '../lib/tokens.js';
+import { isCapitalized, stripPossessive, tokenize, tokenizeSentence, type Token } from '../lib/tokens.js';
 
 const HAS_CAPITAL = /\p{Lu}/u;
 const HAS_DIGIT = /\d/;
@@ -17,7 +17,10 @@ const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u;
 const OPENING = new Set(['“', '"', '‘', "'", '(', '[']);
 // Lower-case words a name may hold between capitals ("Anna de Vries", "José Ortega y Gasset").
 const GLUE = new Set([...NAME_PARTICLES, 'y']);
-const CALENDAR = (w: string) => MONTHS.has(w.toLowerCase().replace(/\.$/, '')) || WEEKDAYS.has(w.toLowerCase().replace(/\.$/, ''));
+const CALENDAR = (w: string) => {
+  const key = w.toLowerCase().replace(/\.$/, '');
+  return MONTHS.has(key) || WEEKDAYS.has(key);
+};
 // First words of many multi-word place names: "San Jose", "Port Talbot", "North Shields".
 const PLACE_PREFIXES = new Set(['san', 'santa', 'los', 'las', 'el', 'new', 'port', 'fort', 'saint', 'st', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'mount', 'lake', 'cape', 'glen', 'grand', 'old']);
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'to', 'across', 'outside', 'into', 'throughout', 'around', 'towards', 'toward', 'via']);
@@ -33,11 +36,12 @@ export const entities: Pass = {
   name: 'entities',
   run(ctx) {
     const { input } = ctx;
-    // Each sentence is tokenized once, for both scans below.
+    // Each sentence is tokenized once, for both scans below (and attribution's).
     // A sentence with no capital letter holds no name: skip tokenizing it.
     const sentenceTokens = ctx.sentences.map((s) => {
       const start = Math.max(s.start, ctx.blocks[s.block]!.contentStart);
-      return HAS_CAPITAL.test(input.slice(start, s.end)) ? tokenize(input, start, s.end) : [];
+      if (!HAS_CAPITAL.test(input.slice(start, s.end))) return [];
+      return start === s.start ? tokenizeSentence(input, s) : tokenize(input, start, s.end);
     });
     const midSentence = capitalizedMidSentence(sentenceTokens);
     const mentions: MentionDraft[] = [];
@@ -108,7 +112,8 @@ function capitalizedMidSentence(sentenceTokens: readonly Token[][]): Set<string>
   const seen = new Set<string>();
   for (const tokens of sentenceTokens) {
     let first = true;
-    for (const [k, t] of tokens.entries()) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
       if (!t.word) continue;
       const afterOpen = k > 0 && OPENING.has(tokens[k - 1]!.text);
       if (!first && !afterOpen && isCapitalized(t)) seen.add(stripPossessive(t.text).base);
@@ -123,18 +128,20 @@ const CONTRACTION = /^\p{L}+['’](?:m|re|ve|ll|d)$|^(?:it|that|there|he|she|wha
 
 function startsRun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  return (isCapitalized(t) || /^\p{Lu}{2,}/u.test(t.text)) && !CONTRACTION.test(t.text);
+  // (A word that isCapitalized turns down starts with no capital, so the regex can only say no.)
+  return (isCapitalized(t) || (t.text.charCodeAt(0) >= 128 && /^\p{Lu}{2,}/u.test(t.text))) && !CONTRACTION.test(t.text);
 }
 
 function extendRun(tokens: Token[], i: number): number {
   let j = i;
   while (j + 1 < tokens.length) {
     // "King’s College London": a possessive inside a name goes on only into an organization head.
-    if (stripPossessive(tokens[j]!.text).possessive && !(ORG_HEADS.has(tokens[j + 1]?.text.toLowerCase() ?? '') && !isKnownPlace(stripPossessive(tokens[j]!.text).base) && !KNOWN_ORGS.has(stripPossessive(tokens[j]!.text).base.toLowerCase()))) break;
+    const own = stripPossessive(tokens[j]!.text);
+    if (own.possessive && !(ORG_HEADS.has(tokens[j + 1]?.lower ?? '') && !isKnownPlace(own.base) && !KNOWN_ORGS.has(own.base.toLowerCase()))) break;
     const n = tokens[j + 1]!;
     const after = tokens[j + 2];
     // A legal suffix ends a company name: "Perrin Hale & Co. According to …".
-    if (ORG_SUFFIXES.has(tokens[j]!.text.toLowerCase()) && j > i) {
+    if (ORG_SUFFIXES.has(tokens[j]!.lower) && j > i) {
       if (n.text === '.' && n.start === tokens[j]!.end) j++;
       break;
     }
@@ -200,7 +207,7 @@ function lastWord(tokens: Token[], j: number): string {
   return k >= 0 ? stripPossessive(tokens[k]!.text).base.toLowerCase() : '';
 }
 
-const lw = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
+const lw = (t: Token) => t.lower.replace(/\.$/, '');
 
 /** Typed mentions for the name run tokens[i..j]; usually one, none when it is not a name. */
 function nameMentions(input: string, tokens: Token[], i: number, j: number, sentenceInitial: boolean, midSentence: Set<string>): MentionDraft[] {
@@ -228,7 +235,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     if (known) break;
     if (!tokens[from]!.word) from++;
     else if (FUNCTION_WORDS.has(w) && (sentenceInitial || w === 'the' || CALENDAR(w))) from++;
-    else if (!orgLike && (TITLES.has(w) || demonymPlace(w) !== undefined) && from < to) {
+    else if (!orgLike && (TITLES.has(w) || isDemonym(w)) && from < to) {
       if (TITLES.has(w)) roles.push(tokens[from]!.text);
       from++;
     } else break;
@@ -293,7 +300,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // Sentence-initial single words need other evidence: a gazetteer, or the same word capitalised
   // mid-sentence somewhere in the article.
   if (m.evidence === 0 && words.length === 1 && sentenceInitial && from === i && !midSentence.has(m.text)) m.initial = true;
-  if (words.length === 1 && (demonymPlace(m.text) !== undefined || LANGUAGES.has(m.text.toLowerCase()))) return [];
+  if (words.length === 1 && (isDemonym(m.text) || LANGUAGES.has(m.text.toLowerCase()))) return [];
   // Context: "in X", "from San Jose".
   const placePrefix = words.length > 1 && PLACE_PREFIXES.has(words[0]!.text.toLowerCase());
   // Not a given name ("lied to Daniel") nor a doctrine or field ("within Scientology").
@@ -307,7 +314,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
 
 function hasOrgHead(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
-    const w = stripPossessive(tokens[k]!.text).base.toLowerCase();
+    const own = stripPossessive(tokens[k]!.text);
+    const w = own.possessive ? own.base.toLowerCase() : tokens[k]!.lower;
     if (ORG_HEADS.has(w)) return true;
     if (k === to && ORG_SUFFIXES.has(w)) return true;
   }

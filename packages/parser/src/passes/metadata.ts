@@ -1,12 +1,13 @@
 import type { Author, RemovedBlock } from '@newsmark/schema';
 import type { BodyBlock, Meta, Pass, Segment } from '../context.js';
 import { AGENCIES, BIO_NOUNS, BIO_VERBS, BYLINE_ROLE_WORDS, DATE_LABELS, MODIFIED_LABELS } from '../lexicon/bylines.js';
-import { BOILERPLATE_RULES } from '../lexicon/boilerplate.js';
+import { BOILERPLATE_RULES, mayBeBoilerplate } from '../lexicon/boilerplate.js';
 import { MONTH_RE, findDate, withTimeOf } from '../lib/dates.js';
 import { isNameShaped } from '../lib/names.js';
 import { isSpace } from '../text.js';
 
 const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
+const AGENCY_WORDS = Math.max(...AGENCIES.map((a) => a.split(' ').length));
 const ROLE_WORDS = new Set(BYLINE_ROLE_WORDS);
 // A date line may carry a label, a weekday and a little punctuation besides the date itself.
 const DATE_LINE_REST = 16;
@@ -50,7 +51,7 @@ export const metadata: Pass = {
     const isFurniture = (s: Segment) => {
       if (!furnitureCache.has(s)) {
         const line = text(s);
-        furnitureCache.set(s, NAV_LINE.test(line) || BOILERPLATE_RULES.some((r) => line.length <= r.maxLength && r.pattern.test(line)));
+        furnitureCache.set(s, NAV_LINE.test(line) || (mayBeBoilerplate(line) && BOILERPLATE_RULES.some((r) => line.length <= r.maxLength && r.pattern.test(line))));
       }
       return furnitureCache.get(s)!;
     };
@@ -450,7 +451,8 @@ function deriveHeadline(lede: string): string | null {
 // The news agency a byline piece ends with ("Mary Jones Associated Press", "Reuters"), or null.
 function trailingAgency(piece: string): string | null {
   const words = piece.split(/\s+/);
-  for (let k = 0; k < words.length; k++) {
+  // A tail longer than the longest agency name (and a leading "the") cannot match: start there.
+  for (let k = Math.max(0, words.length - AGENCY_WORDS - 1); k < words.length; k++) {
     const tail = words.slice(k).join(' ');
     if (AGENCY_SET.has(tail.toLowerCase()) || AGENCY_SET.has(tail.replace(/^the /i, '').toLowerCase())) return tail;
   }
