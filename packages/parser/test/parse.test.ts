@@ -151,6 +151,27 @@ describe('parseArticle: structure', () => {
     const a = parseArticle(body('Key points:', 'The company says power costs made the project unviable', 'About 300 jobs had been promised', 'The story itself, at last.', 'Estimated reading time: 4 minutes', '00:00', 'Sort by: Newest', 'Log in to join the conversation'));
     expect(a.body.map((b) => b.text)).toEqual(['The story itself, at last.']);
   });
+  it('should remove live-blog, video-player, newsletter-email and sign-up furniture', () => {
+    const a = parseArticle(body('The story.', 'Key events', '32m ago Red warning extended to Mayo', 'Pinned post', '16:40 GMT', 'Video player is loading.', 'Play Video', 'Presented by Cream City Credit Union', 'Good morning, Milwaukee. Here’s what you need to know today.', 'THE BIG STORY', 'The story goes on.', 'We use your sign-up to provide content in ways you’ve consented to', 'Thank you for subscribing', 'Unsubscribe | Manage preferences', 'Share to X Share to Facebook Share to LinkedIn'));
+    expect(a.body.map((b) => b.text)).toEqual(['The story.', 'The story goes on.']);
+  });
+  it('should take the writer who signs off as the author when there is no byline', () => {
+    const a = parseArticle('THE LAKESHORE BRIEF\nFrom Lakeshore Public Media | Thursday, March 19, 2026\n\nThe council voted on Wednesday.\n\nSee you tomorrow,\n— Nora Castellanos');
+    expect([a.authors.map((x) => x.name), a.datePublished]).toEqual([['Nora Castellanos'], '2026-03-19']);
+  });
+  it('should split a role off a byline with no comma and credits after a separator', () => {
+    expect(parseArticle('Title of the story\n\nBy Ellis Braithwaite Local Democracy Reporter\n\nThe story.').authors.map((x) => [x.name, x.role])).toEqual([['Ellis Braithwaite', 'Local Democracy Reporter']]);
+    expect(parseArticle('Title of the story\n\nStory by Clara Bennington-Reyes · Photographs by Jun Takeda\n\nThe story.').authors.map((x) => x.name)).toEqual(['Clara Bennington-Reyes']);
+    expect(parseArticle('Title of the story\n\nMaría Quintanilla Roldán / Iker Etxeberria\n11 feb 2026 - 14:30 CET\n\nThe story.').authors.map((x) => x.name)).toEqual(['María Quintanilla Roldán', 'Iker Etxeberria']);
+  });
+  it('should not read a line with a preposition or a site name in capitals as a name', () => {
+    const a = parseArticle('EL FARO DEL SUR in English\n\nNEWS PROVIDED BY\n\nMálaga orders tourist flats to close\n\nBy Ana Ruiz\n\nThe story.');
+    expect([a.headline, a.authors.map((x) => x.name)]).toEqual(['Málaga orders tourist flats to close', ['Ana Ruiz']]);
+  });
+  it('should remove a guest writer\'s closing bio that carries a views disclaimer', () => {
+    const a = parseArticle(body('The story.', 'Evelyn Sato-Marchand is a professor of risk management at Fresno State. The views expressed are the author’s own.'));
+    expect(a.removed.some((r) => r.kind === 'author-bio')).toBe(true);
+  });
   it('should take contributors from reporting and editing credits', () => {
     const a = parseArticle(body('The story.', '(Reporting by Anna de Vries and Tom Lee; Editing by Mark Holloway)'));
     expect(a.contributors.map((c) => [c.name, c.role])).toEqual([['Anna de Vries', 'reporting'], ['Tom Lee', 'reporting'], ['Mark Holloway', 'editing']]);

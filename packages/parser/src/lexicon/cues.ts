@@ -16,9 +16,9 @@ export const CUE_VERBS: ReadonlySet<string> = new Set([
   'confirmed', 'confirms', 'denied', 'denies', 'agreed', 'agrees', 'responded', 'responds', 'answered', 'answers',
   'described', 'describes', 'called', 'calls', 'dubbed', 'dubs', 'labelled', 'labeled', 'labels', 'termed', 'terms',
   'branded', 'brands', 'likened', 'likens', 'characterized', 'characterised', 'characterizes', 'characterises',
-  'reported', 'reports', 'announced', 'mused', 'muses', 'quipped', 'quips', 'sighed', 'pleaded', 'begged',
+  'reported', 'reports', 'mused', 'muses', 'quipped', 'quips', 'sighed', 'pleaded', 'begged',
   'demanded', 'demands', 'exclaimed', 'murmured', 'shrugged', 'beamed', 'smiled', 'snapped', 'fumed', 'raged',
-  'lamented', 'laments', 'reflected', 'reflects', 'recounted', 'recounts', 'described', 'elaborated', 'affirmed',
+  'lamented', 'laments', 'reflected', 'reflects', 'recounted', 'recounts', 'elaborated', 'affirmed',
   'reiterated', 'reiterates', 'asserted', 'asserts', 'believes', 'believed', 'thinks', 'thought', 'felt', 'feels',
   'wondered', 'wonders', 'texted', 'emailed', 'messaged', 'indicated', 'indicates', 'highlighted', 'highlights',
   'underlined', 'underscored', 'signalled', 'signaled', 'hinted', 'alleged', 'alleges', 'charged', 'accused',
@@ -28,7 +28,7 @@ export const CUE_VERBS: ReadonlySet<string> = new Set([
 /** Participles that continue a cue from the same sentence's subject: "…, adding that …". */
 export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
   'saying', 'adding', 'noting', 'explaining', 'calling', 'describing', 'likening', 'warning', 'arguing', 'insisting',
-  'telling', 'writing', 'asking', 'claiming', 'stating', 'declaring', 'describing', 'urging', 'stressing', 'branding',
+  'telling', 'writing', 'asking', 'claiming', 'stating', 'declaring', 'urging', 'stressing', 'branding',
   'labelling', 'labeling', 'dubbing', 'terming', 'recalling', 'vowing', 'pledging', 'promising', 'suggesting',
 ]);
 
@@ -52,7 +52,7 @@ export const CUE_ADVERBS: ReadonlySet<string> = new Set([
   'also', 'later', 'then', 'again', 'once', 'previously', 'earlier', 'recently', 'reportedly', 'publicly', 'privately',
   'repeatedly', 'simply', 'flatly', 'firmly', 'bluntly', 'quietly', 'angrily', 'calmly', 'proudly', 'softly', 'openly',
   'frankly', 'candidly', 'sharply', 'herself', 'himself', 'themselves', 'has', 'had', 'have', 'would', 'will', 'did',
-  'once', 'famously', 'memorably', 'subsequently', 'ultimately', 'finally', 'first', 'further', 'often',
+  'famously', 'memorably', 'subsequently', 'ultimately', 'finally', 'first', 'further', 'often',
 ]);
 
 

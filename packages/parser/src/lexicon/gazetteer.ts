@@ -52,22 +52,28 @@ function placeTable(): Map<string, string> {
   places = new Map();
   // Ambiguous city and region names ("Reading", "Mobile", "Delta") are left out on purpose:
   // only context ("in Reading") makes them places.
-  for (const list of [CITIES, REGIONS, COUNTRIES]) for (const p of decodeList(list)) places.set(p.toLowerCase(), p);
+  for (const list of [CITIES, REGIONS, COUNTRIES]) for (const p of decodeList(list)) places.set(placeKey(p), p);
   for (const pair of decodeList(COUNTRY_ALIASES)) {
     const [alias, country] = pair.split(':') as [string, string];
-    places.set(alias.toLowerCase(), country);
+    places.set(placeKey(alias), country);
   }
   return places;
 }
 
+// Lower case without accents: "São Paulo", "Sao Paulo" and "SAO PAULO" are one key.
+function placeKey(name: string): string {
+  const lower = name.toLowerCase();
+  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+}
+
 /** True when `name` (any case) is a country, city, region or geographic feature in the gazetteer. */
 export function isKnownPlace(name: string): boolean {
-  return placeTable().has(name.toLowerCase());
+  return placeTable().has(placeKey(name));
 }
 
 /** The gazetteer's canonical form of a place name ("Britain" → "United Kingdom"), or undefined. */
 export function canonicalPlace(name: string): string | undefined {
-  return placeTable().get(name.toLowerCase());
+  return placeTable().get(placeKey(name));
 }
 
 /** The gender tag ('m', 'f', 'u') of a known first name, or undefined. */

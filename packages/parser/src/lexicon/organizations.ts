@@ -14,9 +14,14 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'museum', 'church', 'movement', 'front', 'coalition', 'alliance', 'cabinet', 'reserve', 'exchange', 'airlines',
   'airways', 'motors', 'industries', 'energy', 'technologies', 'systems', 'labs', 'laboratories', 'pharmaceuticals',
   'capital', 'investments', 'securities', 'insurance', 'media', 'studios', 'records', 'broadcasting', 'railways',
-  'railway', 'rail', 'council', 'chamber', 'secretariat', 'directorate', 'command', 'corps', 'agency', 'consortium',
-  'cooperative', 'co-op', 'collective', 'team', 'unit', 'taskforce', 'commission', 'observatory', 'program',
-  'programme', 'initiative', 'campaign', 'network', 'charity', 'trust', 'mission', 'regiment', 'battalion',
+  'railway', 'rail', 'chamber', 'secretariat', 'directorate', 'command', 'corps', 'consortium',
+  'cooperative', 'co-op', 'collective', 'team', 'unit', 'taskforce', 'observatory', 'program',
+  'programme', 'initiative', 'campaign', 'charity', 'mission', 'regiment', 'battalion',
+  // the same in the languages institution names keep untranslated ("Bankhaus Leitner", "Institut Pasteur")
+  'bankhaus', 'banco', 'banca', 'banque', 'institut', 'instituto', 'istituto', 'universität', 'université',
+  'universidad', 'università', 'universidade', 'fondation', 'fundación', 'fundação', 'fondazione', 'stiftung',
+  'groupe', 'grupo', 'gruppo', 'compagnie', 'compañía', 'société', 'sociedad', 'verein', 'verband', 'ministerio',
+  'ministère', 'ministerium', 'agence', 'agencia', 'partido', 'parti', 'partei', 'federación', 'fédération',
 ]);
 
 /** Suffixes after which the name is a company: "Solvane AG", "Acme Inc.", "Nortech plc". */
@@ -117,13 +122,3 @@ export const ORG_TAILS: ReadonlySet<string> = new Set([
   'werke', 'bau', 'logistik', 'verpakking', 'gestion', 'conseil', 'industrie', 'industria', 'sistemas',
 ]);
 
-/**
- * First words that make a name an organization in the languages company and institution names
- * keep untranslated: "Bankhaus Leitner", "Institut Pasteur", "Banco Santander".
- */
-export const FOREIGN_ORG_HEADS: ReadonlySet<string> = new Set([
-  'bankhaus', 'banco', 'banca', 'banque', 'institut', 'instituto', 'istituto', 'universität', 'université',
-  'universidad', 'università', 'universidade', 'fondation', 'fundación', 'fundação', 'fondazione', 'stiftung',
-  'groupe', 'grupo', 'gruppo', 'compagnie', 'compañía', 'société', 'sociedad', 'verein', 'verband', 'ministerio',
-  'ministère', 'ministerium', 'agence', 'agencia', 'partido', 'parti', 'partei', 'federación', 'fédération',
-]);

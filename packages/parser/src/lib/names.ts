@@ -1,7 +1,9 @@
 // Shapes of personal names, used where no entity recogniser has run yet (bylines, bios).
 
 import { NAME_PARTICLES } from '../lexicon/titles.js';
-const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'its']);
+// Words that open or sit inside no personal name: determiners and prepositions ("The Daily
+// Example", "From Lakeshore Public Media", "News Provided By").
+const NOT_IN_NAMES = new Set(['the', 'a', 'an', 'our', 'your', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'their', 'its', 'from', 'by', 'with', 'for', 'in', 'on', 'at', 'of', 'to', 'and', 'or', 'about', 'via']);
 const NAME_TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'-]*\.?|(?:Mc|Mac|O’|O')\p{Lu}[\p{L}\p{M}]*)$/u;
 
 /**
@@ -12,8 +14,7 @@ export function isNameShaped(s: string): boolean {
   const tokens = s.trim().split(/\s+/);
   if (tokens.length < 2 || tokens.length > 5) return false;
   if (/\d/.test(s)) return false;
-  // "The Daily Example", "Our Correspondent": a determiner opens no personal name.
-  if (DETERMINERS.has(tokens[0]!.toLowerCase())) return false;
+  if (tokens.some((t) => NOT_IN_NAMES.has(t.toLowerCase()))) return false;
   let capitalised = 0;
   for (const [i, t] of tokens.entries()) {
     if (NAME_PARTICLES.has(t) && i > 0 && i < tokens.length - 1) continue;

@@ -9,6 +9,10 @@ const FOOTER_RULE: BoilerplateRule = { kind: 'other', reason: 'press-release foo
 const LINK_RULE: BoilerplateRule = { kind: 'related', reason: 'related-content link', pattern: /$/, maxLength: 160 };
 // "Last modified on Fri 14 Mar 2025 18.02 GMT" at the foot of a page.
 const TIMESTAMP = /^(?:first |last )?(?:updated|modified|published|posted)(?: on)?:? [^!?"“”]{6,60}$/i;
+const CAPITALS_LABEL = /^[\p{Lu}\d&'’:-]{2,}(?: [\p{Lu}\d&'’:-]+){0,5}$/u;
+const SECTION_RULE: BoilerplateRule = { kind: 'other', reason: 'section label', pattern: /$/, maxLength: 40 };
+const SIGN_OFF = /^[—–-]\s*(\p{Lu}[\p{L}'’. -]{2,50})$/u;
+const SIGN_OFF_RULE: BoilerplateRule = { kind: 'byline', reason: 'sign-off', pattern: /$/, maxLength: 60 };
 const PUBLISHED_STAMP = /^(?:first )?(?:published|posted)\b/i;
 const TIMESTAMP_RULE: BoilerplateRule = { kind: 'date', reason: 'timestamp line', pattern: /$/, maxLength: 80 };
 
@@ -25,6 +29,7 @@ export const boilerplate: Pass = {
     const contributors: Author[] = [...ctx.meta.contributors];
     const blocks: typeof ctx.blocks = [];
     const reporters: Author[] = [];
+    const signers: Author[] = [];
     let meta = ctx.meta;
     let diagnostics = ctx.diagnostics;
     // A "Key points:" or "Related" heading may close the header: its list starts the body.
@@ -43,6 +48,15 @@ export const boilerplate: Pass = {
       let rule: BoilerplateRule | undefined = footer ? FOOTER_RULE : mayBeBoilerplate(text) ? BOILERPLATE_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text)) : undefined;
       // Under a "Related" heading, headline-like lines are links until a real paragraph comes.
       if (!rule && linkList && text.length <= 160 && !/[.!?]["”’]?$/.test(text)) rule = LINK_RULE;
+      // A section label set in capitals inside the body ("THE BIG STORY", "QUICK HITS").
+      if (!rule && text.length <= 40 && CAPITALS_LABEL.test(text)) rule = SECTION_RULE;
+      // "— Nora Castellanos" closing a newsletter or column: its writer.
+      const signOff = !rule && text.length <= 60 ? SIGN_OFF.exec(text) : null;
+      if (signOff && isNameShaped(signOff[1]!)) {
+        rule = SIGN_OFF_RULE;
+        const start = block.contentStart + text.indexOf(signOff[1]!);
+        signers.push({ name: signOff[1]!, type: 'person', span: { start, end: start + signOff[1]!.length } });
+      }
       if (!rule && TIMESTAMP.test(text)) {
         const found = findDate(text);
         if (found) {
@@ -89,8 +103,9 @@ export const boilerplate: Pass = {
         removed.push({ type: 'removed', kind: 'photo', reason: 'photo caption above its credit', text: input.slice(prev.start, prev.end), span: { start: prev.start, end: prev.end } });
       }
     }
-    // Wire copy carries no byline: the reporters of "(Reporting by …)" wrote the story.
-    const authors = meta.authors.some((a) => a.type === 'person') || reporters.length === 0 ? meta.authors : [...reporters, ...meta.authors];
+    // With no byline, the reporters of wire credits or the writer who signs off are the authors.
+    const credited = reporters.length > 0 ? reporters : signers;
+    const authors = meta.authors.some((a) => a.type === 'person') || credited.length === 0 ? meta.authors : [...credited, ...meta.authors];
     return { ...ctx, blocks, removed, diagnostics, meta: { ...meta, authors, contributors } };
   },
 };

@@ -2,7 +2,7 @@ import type { MentionDraft, Pass } from '../context.js';
 import { FUNCTION_WORDS, LANGUAGES } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
-import { FOREIGN_ORG_HEADS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, THING_WORDS } from '../lexicon/organizations.js';
+import { KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, THING_WORDS } from '../lexicon/organizations.js';
 import { NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates } from '../lib/body-dates.js';
@@ -351,7 +351,7 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   // "Ashby Rovers", "Pennine Express Trains": a plural head with no first name is a team,
   // band or company, not a person.
   const lastWord = words[words.length - 1]!;
-  if (words.length > 1 && (ORG_TAILS.has(lastWord.text.toLowerCase()) || FOREIGN_ORG_HEADS.has(words[0]!.text.toLowerCase()))) return draft('organization', 1);
+  if (words.length > 1 && ORG_TAILS.has(lastWord.text.toLowerCase())) return draft('organization', 1);
   // (not "Callum Birtles' corner": a name ending in s, then its possessive mark)
   if (words.length > 1 && /\p{Ll}s$/u.test(lastWord.text) && !/(?:ss|us|is)$/.test(lastWord.text) && !/^['’]/.test(input.slice(lastWord.end, lastWord.end + 1))) return draft('organization', 0);
   if (words.length > 1 && words.length <= 4) return draft('person', 0);

@@ -291,8 +291,9 @@ function readDateParts(line: string): DateLine[] | null {
       }
       // "Updated: 09:12 GMT", "Updated 3 hours ago": a label with a time but no date of its own;
       // "4 min read": a reading time.
-      // "TNN": an agency or desk tag before the date; "07:30": a time with no zone we know.
-      if (part.trim() !== '' && !/^(?:last )?updated\b[^,]{0,24}$|^\d{1,3} min(?:ute)?s? read$|^\p{Lu}{2,5}$|^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: \p{L}{2,5})?$/iu.test(part.trim())) return null;
+      // "TNN": an agency or desk tag before the date; "07:30": a time with no zone we know;
+      // "From Lakeshore Public Media": the sender of a newsletter.
+      if (part.trim() !== '' && !/^from \p{Lu}[^|·•]{1,60}$|^(?:last )?updated\b[^,]{0,24}$|^\d{1,3} min(?:ute)?s? read$|^\p{Lu}{2,5}$|^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: \p{L}{2,5})?$/iu.test(part.trim())) return null;
       continue;
     }
     if (d.rest > DATE_LINE_REST) return null;
@@ -327,7 +328,7 @@ function readDateLine(line: string): DateLine | null {
  */
 function readByline(line: string, offset: number, bare: boolean): { authors: Author[]; date?: { iso: string; start: number; end: number } } | null {
   const by = /^(?:by|written by|words by|story by|reported by|report by|reporting by|text by|interview by|posted by|published by)\s+/i.exec(line);
-  const piped = line.includes('|') || / on \p{Lu}[a-z]{2,8}\.? \d{1,2}, \d{4}/u.test(line);
+  const piped = line.includes('|') || line.includes(' · ') || / on \p{Lu}[a-z]{2,8}\.? \d{1,2}, \d{4}/u.test(line);
   let body = by ? line.slice(by[0].length) : line;
   const bodyOffset = by ? by[0].length : 0;
   let date: { iso: string; start: number; end: number } | undefined;
@@ -335,34 +336,40 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
     const found = findDate(line);
     if (found) date = found;
     // "X | Desk | date", "Posted by X on March 2, 2025": the name ends at the pipe or at " on ".
-    const pipe = body.indexOf('|');
+    // "Story by X · Photographs by Y": what follows the separator is someone else's credit.
+    const pipe = body.search(/\||\s·\s/);
     const on = body.search(/ on \p{Lu}/u);
     body = body.slice(0, pipe >= 0 ? pipe : on >= 0 ? on : body.length);
   }
   const trimmedLen = body.trimEnd().length;
   body = body.slice(0, trimmedLen);
-  // "By Jane Doe in Paris", "By Jane Doe, Reuters"
-  const inPlace = / in \p{Lu}[\p{L} ]*$/u.exec(body);
+  // "By Jane Doe in Paris", "By Owen Gatcombe at Castle Lane", "By Jane Doe, Reuters"
+  const inPlace = / (?:in|at) \p{Lu}[\p{L} ]*$/u.exec(body);
   if (inPlace) body = body.slice(0, inPlace.index);
+  // "Helena Pryce Environment correspondent", "By Ellis Braithwaite Local Democracy Reporter": a
+  // name, then a role, with no comma.
+  if (!piped && !/[,&/]| and /.test(body)) {
+    const words = body.split(/\s+/);
+    const split = [2, 3].find((k) => k < words.length && isNameShaped(words.slice(0, k).join(' ')) && !isRole(words.slice(0, k).join(' ')) && isRole(words.slice(k).join(' ')));
+    if (split !== undefined) {
+      const name = words.slice(0, split).join(' ');
+      const start = offset + bodyOffset;
+      return { authors: [{ name, type: 'person', role: words.slice(split).join(' '), span: { start, end: start + name.length } }] };
+    }
+  }
   if (!by && !piped) {
     const comma = body.indexOf(',');
     const head = comma > 0 ? body.slice(0, comma) : body;
     const tail = comma > 0 ? body.slice(comma + 1) : '';
     const roleTail = tail !== '' && (isRole(tail) || trailingAgency(tail.trim()) === tail.trim());
-    // "Helena Pryce Environment correspondent": a name, then a role, with no comma.
-    const words = head.split(/\s+/);
-    const split = comma > 0 ? -1 : [2, 3].find((k) => k < words.length && isNameShaped(words.slice(0, k).join(' ')) && !isRole(words.slice(0, k).join(' ')) && isRole(words.slice(k).join(' ')));
-    if (split !== undefined && split > 0) {
-      const name = words.slice(0, split).join(' ');
-      return { authors: [{ name, type: 'person', role: words.slice(split).join(' '), span: { start: offset, end: offset + name.length } }] };
-    }
-    // "Jordan Whitecalf and Mireille Gagnon": names joined by "and" on a line of their own.
-    const names = head.split(' and ');
+    // "Jordan Whitecalf and Mireille Gagnon", "María Quintanilla / Iker Etxeberria": names joined
+    // by "and" or a slash on a line of their own.
+    const names = head.split(/ and | \/ /);
     if (!(names.every((n) => isNameShaped(n)) && (roleTail || (bare && tail === '' && head.length <= 40 * names.length)))) return null;
   }
   const authors: Author[] = [];
   // Split "A, B and C" into names; a piece made of role words is the previous author's title.
-  const pieces = [...body.matchAll(/[^,&]+/g)];
+  const pieces = [...body.matchAll(/[^,&/]+/g)];
   for (const p of pieces) {
     for (const part of splitAnd(p[0], p.index)) {
       const name = part.text.trim();
@@ -379,7 +386,7 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
         authors.push({ name, type: 'organization', span: { start, end: start + name.length } });
       } else if (isRole(name) && authors.length > 0) {
         authors[authors.length - 1]!.role = name;
-      } else if (isNameShaped(name) || (/^\p{Lu}[\p{L}’'-]+$/u.test(name) && authors.length === 0 && pieces.length === 1)) {
+      } else if (isNameShaped(name) || (by && /^\p{Lu}[\p{L}’'-]+$/u.test(name) && authors.length === 0 && pieces.length === 1)) {
         authors.push({ name, type: 'person', span: { start, end: start + name.length } });
       } else if (!by && authors.length === 0) {
         return null;
@@ -423,8 +430,11 @@ function isTitleLike(line: string, segmentCount: number): boolean {
 // & WORLD", "Local News"), or a path ("FEATURES / FOOD & PLACE", "Home › World").
 function isLabelLike(line: string): boolean {
   const words = line.trim().split(/\s+/);
-  if (/\s[/›»>|]\s/.test(line) && words.length <= 8) return true;
-  return words.length <= 4 && words.every((w) => /^(?:\p{Lu}[\p{L}'’&.-]*|&)$/u.test(w));
+  if (/\s[/›»>|·•]\s/.test(line) && words.length <= 8) return true;
+  // "EL FARO DEL SUR in English": a site's name set in capitals.
+  const capitals = words.filter((w) => /^\p{Lu}{2,}$/u.test(w)).length;
+  if (words.length <= 8 && capitals >= 2 && capitals * 2 >= words.length) return true;
+  return words.length <= 5 && words.every((w) => /^(?:\p{Lu}[\p{L}'’&.-]*|&|\d{1,4})$/u.test(w));
 }
 
 function bioAuthor(text: string): string | null {
@@ -435,7 +445,9 @@ function bioAuthor(text: string): string | null {
   const firstSentence = afterName.slice(0, (afterName.search(/[.!?](\s|$)/) + 1) || afterName.length).toLowerCase();
   const verbs = BIO_VERBS.some((v) => firstSentence.includes(` ${v} `));
   const nouns = (m[2] === 'is' || m[2] === 'was') && BIO_NOUNS.some((n) => new RegExp(`\\b${n}s?\\b`).test(firstSentence));
-  return verbs || nouns ? m[1]! : null;
+  // A guest writer's bio: "… is a professor of … The views expressed are the author's own."
+  const disclaimer = /\b(?:views|opinions) expressed\b/i.test(text);
+  return verbs || nouns || disclaimer ? m[1]! : null;
 }
 
 function deriveHeadline(lede: string): string | null {
