@@ -372,3 +372,25 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   });
 });
 
+describe('parseArticle: speakers in harder shapes', () => {
+  const speakers = (text: string) => {
+    const a = parseArticle(`Title of the story\n\nMarch 3, 2025\n\n${text}`);
+    return a.quotes.filter((q) => q.kind !== 'scare').map((q) => a.entities.find((e) => e.id === q.speakerId)?.name);
+  };
+  it('should read the name in an appositive after a described speaker', () => {
+    expect(speakers('“It is a first step,” explains its president, Rafael Montoro, who has lived there for 41 years.')).toEqual(['Rafael Montoro']);
+  });
+  it('should read a name after "according to the"', () => {
+    expect(speakers('According to the Prairie Aquifer Conservation District, water levels have “declined in 14 of the last 20 years.”')).toEqual(['Prairie Aquifer Conservation District']);
+  });
+  it('should continue a speaker past a scare quote in the same paragraph', () => {
+    expect(speakers('“They got one,” said Marco Delgado, an analyst who rates the stock a “buy”. “The weakness was known.”')).toEqual(['Marco Delgado', 'Marco Delgado']);
+  });
+  it('should keep a sentence-initial agent noun out of the name', () => {
+    expect(speakers('Forecaster Declan Furlong said the gusts would shift. “The centre of the storm is tracking north,” he said.')).toEqual(['Declan Furlong']);
+  });
+  it('should keep particles inside names', () => {
+    expect(speakers('“We are ready,” said Gen. Hendrik van der Meulen. “You can’t escort a ship,” said Dr Tariq al-Mansouri.')).toEqual(['Hendrik van der Meulen', 'Tariq al-Mansouri']);
+  });
+});
+

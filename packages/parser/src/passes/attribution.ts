@@ -102,7 +102,8 @@ export const attribution: Pass = {
       if (startsSentence && (q.kind === 'direct' || words > SCARE_MAX_WORDS)) {
         for (let p = qi - 1; p >= 0; p--) {
           const prev = drafts[p]!;
-          if (prev.kind === 'nested') continue;
+          // Passing over nested quotes and scare quotes: "“…,” said X, who rates it a “buy”. “…”"
+          if (prev.kind === 'nested' || prev.kind === 'scare') continue;
           if (prev.endBlock !== q.block) break;
           if (prev.speaker || prev.sameAs !== undefined) {
             q.sameAs = p;
@@ -246,9 +247,21 @@ function speakerForward(tokens: Token[], i: number): { ref: SpeakerRef; next: nu
     return { ref: ref(tokens, i, j, 'name'), next: j + 1 };
   }
   if (DETERMINERS.has(lw) || stripPossessive(t.text).possessive) {
+    // "According to the Prairie Aquifer Conservation District": an article before a name.
+    if (lw === 'the' && isCapitalized(tokens[i + 1])) {
+      const name = speakerForward(tokens, i + 1);
+      // (not "the Iranian president": a lower-case noun after the capitals makes a description)
+      const after = tokens[name?.next ?? 0];
+      if (name && name.ref.kind === 'name' && !(after?.word && /^\p{Ll}/u.test(after.text) && !isCue(after))) return name;
+    }
     let j = i + 1;
     while (j < tokens.length && j - i < MAX_DESCRIPTION && tokens[j]!.word && !isCue(tokens[j]) && !isAdverb(tokens[j]) && !(FUNCTION_WORDS.has(lower(tokens[j])) && !DESCRIPTION_INNER.has(lower(tokens[j])))) j++;
     if (j === i + 1) return null;
+    // "explains its president, Rafael Montoro, who …": the appositive names the speaker.
+    if (tokens[j]?.text === ',' && isCapitalized(tokens[j + 1])) {
+      const named = speakerForward(tokens, j + 1);
+      if (named && named.ref.kind === 'name') return named;
+    }
     return { ref: ref(tokens, i, j - 1, 'description'), next: j };
   }
   return null;

@@ -17,6 +17,9 @@ const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u;
 const OPENING = new Set(['“', '"', '‘', "'", '(', '[']);
 // Lower-case words a name may hold between capitals ("Anna de Vries", "José Ortega y Gasset").
 const GLUE = new Set([...NAME_PARTICLES, 'y']);
+// "Forecaster", "Pharmacist", "Historian", "Consultant": the shapes of English agent nouns.
+const AGENT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)$/u;
+const PARTICLE_HYPHEN = /^(?:al|el|ul|ad|as|ash|at|az|abu|bin|ibn|bint|ben)-\p{Lu}/u;
 const CALENDAR = (w: string) => {
   const key = w.toLowerCase().replace(/\.$/, '');
   return MONTHS.has(key) || WEEKDAYS.has(key);
@@ -166,6 +169,16 @@ function extendRun(tokens: Token[], i: number): number {
       j += 2;
       continue;
     }
+    // "Hendrik van der Meulen", "Javier de la Serna": particles in a row before the surname.
+    if (j > i && GLUE.has(n.text) && GLUE.has(after?.text ?? '') && isCapitalized(tokens[j + 3])) {
+      j += 3;
+      continue;
+    }
+    // "Tariq al-Mansouri": a lower-case particle joined to the surname by a hyphen.
+    if (j > i && PARTICLE_HYPHEN.test(n.text)) {
+      j++;
+      continue;
+    }
     if ((n.text === 'of' || n.text === 'for') && OF_HEADS.has(lastWord(tokens, j)) && (isCapitalized(after) || (after?.text === 'the' && isCapitalized(tokens[j + 3])))) {
       j += after?.text === 'the' ? 3 : 2;
       continue;
@@ -275,8 +288,12 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
       break;
     }
   }
-  // "Pharmacist Sam Rooke": a sentence-initial common noun before a known first name.
-  if (sentenceInitial && from === i && to - from >= 2 && firstNameGender(tokens[from]!.text) === undefined && firstNameGender(tokens[from + 1]!.text) !== undefined) from++;
+  // "Pharmacist Sam Rooke", "Forecaster Declan Furlong": a sentence-initial common noun (before
+  // a known first name, or shaped like an agent noun) is a role, not part of the name.
+  if (sentenceInitial && from === i && to - from >= 2 && firstNameGender(tokens[from]!.text) === undefined && (firstNameGender(tokens[from + 1]!.text) !== undefined || AGENT_NOUN.test(tokens[from]!.text))) {
+    roles.push(tokens[from]!.text);
+    from++;
+  }
   const words = tokens.slice(from, to + 1).filter((t) => t.word);
   if (words.length === 0) return [];
   const m = mention(input, tokens, from, to, cut);
