@@ -389,6 +389,19 @@ describe('parseArticle: speakers in harder shapes', () => {
   it('should keep a sentence-initial agent noun out of the name', () => {
     expect(speakers('Forecaster Declan Furlong said the gusts would shift. “The centre of the storm is tracking north,” he said.')).toEqual(['Declan Furlong']);
   });
+  it('should attribute reported speech to the clause that closes its sentence', () => {
+    expect(speakers('Mehmet Yildiz chairs the council. Workers would “fight for every single job” at the sites, he said.')).toEqual(['Mehmet Yildiz']);
+  });
+  it('should take the person, not the organization, in "X of Y called it"', () => {
+    expect(speakers('Frederike Olsen of Bankhaus Leitner called the cuts “overdue but probably not sufficient”.')).toEqual(['Frederike Olsen']);
+  });
+  it('should resolve a description to the person a lower-case role was attached to', () => {
+    expect(speakers('Rovers led through a penalty from captain Ruairidh Gillon. “We gave everything,” the Rovers captain said.')).toEqual(['Ruairidh Gillon']);
+  });
+  it('should never take the pronoun I for a name', () => {
+    const a = parseArticle('Title of the story\n\nMarch 3, 2025\n\n“I built something I believed in, and I lied,” he said. “I am so sorry.”');
+    expect(a.entities.map((e) => e.name)).not.toContain('I');
+  });
   it('should keep particles inside names', () => {
     expect(speakers('“We are ready,” said Gen. Hendrik van der Meulen. “You can’t escort a ship,” said Dr Tariq al-Mansouri.')).toEqual(['Hendrik van der Meulen', 'Tariq al-Mansouri']);
   });

@@ -94,6 +94,10 @@ export const attribution: Pass = {
       const head = withoutQuotes(tokensIn(headStart, q.outer.start), outers);
       const fromHeadResult = fromHead(head, input.slice(q.span.start, q.span.end), drafts, qi);
       if (fromHeadResult) return Object.assign(q, fromHeadResult);
+      // "Workers would “fight for every job” at the sites, he said.": a closing clause names the
+      // speaker of the reported speech the sentence holds.
+      const closing = !closed || !found ? fromClosingClause(tail) : null;
+      if (closing) return Object.assign(q, closing, { method: 'reported-speech' as const });
 
       const words = input.slice(q.span.start, q.span.end).split(/\s+/).length;
       const startsSentence = headSentence !== undefined && input.slice(headSentence.start, q.outer.start).trim() === '';
@@ -197,6 +201,24 @@ function fromTail(tokens: Token[], sentenceFinal: boolean): Found | null {
   return null;
 }
 
+// ", he said." / ", Olsen said on Tuesday." ending the sentence a quote sits in.
+function fromClosingClause(tokens: Token[]): Found | null {
+  let end = tokens.length;
+  while (end > 0 && /^[.!?]$/.test(tokens[end - 1]!.text)) end--;
+  if (end === tokens.length) return null; // the sentence goes on past the next quote
+  for (let c = end - 2, seen = 0; c >= 0 && seen < 8; c--, seen++) {
+    if (tokens[c]!.text !== ',') continue;
+    const speaker = speakerForward(tokens, c + 1);
+    if (!speaker || speaker.ref.kind === 'description') return null;
+    const cue = skipAdverbs(tokens, speaker.next);
+    if (!isCue(cue.token)) return null;
+    // Only a short adverbial may follow the verb: "…, he said on Tuesday."
+    for (let k = cue.index + 1; k < end; k++) if (!tokens[k]!.word || !TAIL_CONTINUATIONS.has(lower(tokens[k])) && k - cue.index > 3) return null;
+    return { cue: cueOf(cue.token!), speaker: speaker.ref };
+  }
+  return null;
+}
+
 function skipAdverbs(tokens: Token[], i: number): { token: Token | undefined; index: number } {
   while (isAdverb(tokens[i])) i++;
   return { token: tokens[i], index: i };
@@ -222,7 +244,8 @@ function speakerForward(tokens: Token[], i: number): { ref: SpeakerRef; next: nu
     }
     return null;
   }
-  if (isCapitalized(t) && !DETERMINERS.has(lw)) {
+  // ("I" is the writer or a speaker inside a quote, not a name.)
+  if (isCapitalized(t) && !DETERMINERS.has(lw) && t.text !== 'I') {
     let j = i;
     for (;;) {
       while (j + 1 < tokens.length && (nameToken(tokens, j + 1) || (NAME_PARTICLES.has(lower(tokens[j + 1])) && isCapitalized(tokens[j + 2])))) j++;
@@ -419,7 +442,7 @@ function subjectBefore(tokens: Token[], i: number): SpeakerRef | null {
     // "Sen. Marcus Ellery, D-Ore., the bill's lead sponsor, told reporters": a party-and-state
     // tag is skipped like any clause.
     const partyTag = b - a <= 1 && /^[DRI]-[A-Z][a-z]{1,3}$/.test(tokens[a]?.text ?? '');
-    if (!partyTag && isNameRun(tokens, a, b)) return ref(tokens, a, b, 'name');
+    if (!partyTag && isNameRun(tokens, a, b) && !(a === b && tokens[a]!.text === 'I')) return ref(tokens, a, b, 'name');
     const opener = tokens[k + 1];
     const skippable = opener !== undefined && (partyTag || CLAUSE_OPENERS.has(lower(opener)) || TITLES.has(lower(opener)) || /^\d/.test(opener.text) || /^\p{Ll}/u.test(opener.text));
     if (k < 0 || !skippable) break;

@@ -2,7 +2,7 @@ import type { Entity, Mention } from '@newsmark/schema';
 import type { MentionDraft, Pass, QuoteDraft, SpeakerRef } from '../context.js';
 import { OBJECT_PRONOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
 import { canonicalPlace, firstNameGender, isCountry, isDemonym } from '../lexicon/gazetteer.js';
-import { KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES, PLACE_ABBREVIATIONS } from '../lexicon/organizations.js';
+import { KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_ABBREVIATIONS } from '../lexicon/organizations.js';
 import { HONORIFICS, NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
 import { isFolded } from '../text.js';
@@ -308,12 +308,15 @@ export const coreference: Pass = {
     }
 
     function nameSpeaker(ref: SpeakerRef): Draft | undefined {
-      // The name is the last capitalised run: "Kingsholm manager Declan Moyo" → "Declan Moyo".
+      // The name is the last capitalised run: "Kingsholm manager Declan Moyo" → "Declan Moyo";
+      // but a person "of" an organization is the person: "Frederike Olsen of Bankhaus Leitner".
       let words = ref.text.split(/\s+/);
+      const of = words.indexOf('of');
+      if (of >= 2 && !OF_HEADS.has(norm(words[of - 1]!)) && words.slice(0, of).every((w) => /^\p{Lu}/u.test(w))) words = words.slice(0, of);
       const lastLower = words.findLastIndex((w, i) => i < words.length - 1 && !CONNECTORS.has(w) && (/^\p{Ll}/u.test(w) || (TITLES.has(norm(w)) && !TITLES.has(norm(words[i + 1]!)))));
       if (lastLower >= 0) words = words.slice(lastLower + 1);
       const coreStart = ref.span.start + ref.text.lastIndexOf(words.join(' '));
-      const coreEnd = ref.span.end;
+      const coreEnd = coreStart + words.join(' ').length;
       for (let k = lastAtOrBefore(index, coreEnd - 1); k >= 0 && index[k]!.end > coreStart - 200; k--) {
         const hit = index[k]!;
         if (hit.start < coreEnd && coreStart < hit.end && (hit.d.type === 'person' || hit.d.type === 'organization')) return hit.d;

@@ -132,7 +132,8 @@ const CONTRACTION = /^\p{L}+['’](?:m|re|ve|ll|d)$|^(?:it|that|there|he|she|wha
 function startsRun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   // (A word that isCapitalized turns down starts with no capital, so the regex can only say no.)
-  return (isCapitalized(t) || (t.text.charCodeAt(0) >= 128 && /^\p{Lu}{2,}/u.test(t.text))) && !CONTRACTION.test(t.text);
+  // The pronoun "I" opens no name (a regnal numeral inside one, "Elizabeth I", is not at its start).
+  return (isCapitalized(t) || (t.text.charCodeAt(0) >= 128 && /^\p{Lu}{2,}/u.test(t.text))) && !CONTRACTION.test(t.text) && t.text !== 'I';
 }
 
 function extendRun(tokens: Token[], i: number): number {
@@ -308,6 +309,13 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
       m.type = 'person';
       m.evidence = 2;
     }
+  }
+  // "from captain Ruairidh Gillon", "analyst Marco Delgado": lower-case role words before the
+  // run are a role too, though not evidence of a person ("the regulator Ofwat").
+  if (from === i && m.type === 'person') {
+    let k = i - 1;
+    while (k >= 0 && i - k <= 3 && tokens[k]!.word && /^\p{Ll}/u.test(tokens[k]!.text) && TITLES.has(tokens[k]!.text)) k--;
+    if (k < i - 1) m.role = [tokens.slice(k + 1, i).map((t) => t.text).join(' '), m.role].filter(Boolean).join(' ');
   }
   // "Islamic Republic News Agency (IRNA)": an acronym in brackets right after the name.
   const a = tokens[j + 1];
