@@ -375,7 +375,7 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
 describe('parseArticle: speakers in harder shapes', () => {
   const speakers = (text: string) => {
     const a = parseArticle(`Title of the story\n\nMarch 3, 2025\n\n${text}`);
-    return a.quotes.filter((q) => q.kind !== 'scare').map((q) => a.entities.find((e) => e.id === q.speakerId)?.name);
+    return a.quotes.filter((q) => q.kind !== 'scare' && q.kind !== 'nested').map((q) => a.entities.find((e) => e.id === q.speakerId)?.name);
   };
   it('should read the name in an appositive after a described speaker', () => {
     expect(speakers('“It is a first step,” explains its president, Rafael Montoro, who has lived there for 41 years.')).toEqual(['Rafael Montoro']);
@@ -401,6 +401,21 @@ describe('parseArticle: speakers in harder shapes', () => {
   it('should never take the pronoun I for a name', () => {
     const a = parseArticle('Title of the story\n\nMarch 3, 2025\n\n“I built something I believed in, and I lied,” he said. “I am so sorry.”');
     expect(a.entities.map((e) => e.name)).not.toContain('I');
+  });
+  it('should give a quote standing as its own sentence to the named subject of the sentence before', () => {
+    expect(speakers('Pellegrini was unapologetic. “My job is to look after my player.”')).toEqual(['Pellegrini']);
+  });
+  it('should read role words joined by "and" before an inverted speaker', () => {
+    expect(speakers('“We’d been a band for nine years,” says singer and guitarist Ailsa Kerrigan, 34.')).toEqual(['Ailsa Kerrigan']);
+  });
+  it('should find the person an age description points to', () => {
+    expect(speakers('Mateo Villalobos, 27, joined in 2019. The club thanked him. “Thank you for everything,” the 27-year-old wrote.')).toEqual(['Mateo Villalobos']);
+  });
+  it('should give "police said" and a police spokeswoman to the police force named in the article', () => {
+    expect(speakers('West Yorkshire Police said a man had died.\n\nA police spokeswoman said: “Extra patrols will be in place.” Police said the scene was under “forensic examination”.')).toEqual(['West Yorkshire Police', 'West Yorkshire Police']);
+  });
+  it('should read a tail cue after a quote that ends with a nested quote', () => {
+    expect(speakers('Imran Qadri runs the shop.\n\n"He came running and said, \'Uncle, there\'s a man with a knife,\'" Mr Qadri said.')).toEqual(['Imran Qadri']);
   });
   it('should keep particles inside names', () => {
     expect(speakers('“We are ready,” said Gen. Hendrik van der Meulen. “You can’t escort a ship,” said Dr Tariq al-Mansouri.')).toEqual(['Hendrik van der Meulen', 'Tariq al-Mansouri']);

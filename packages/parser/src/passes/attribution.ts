@@ -78,7 +78,8 @@ export const attribution: Pass = {
       const quoted = input.slice(q.span.start, q.span.end);
       // A quote running on into its sentence ("“strongly supports” the bill and urged …") has
       // no attribution after it: that needs punctuation at the close.
-      const closed = /[,.!?…—–-]$/.test(quoted) || /^\s*[,—–]/.test(input.slice(q.outer.end, q.outer.end + 3));
+      // (a nested quote may close first: "…a knife,'" Mr Qadri said.)
+      const closed = /[,.!?…—–-]['’‘"”]*$/.test(quoted) || /^\s*[,—–]/.test(input.slice(q.outer.end, q.outer.end + 3));
       const found = closed ? fromTail(tail, /[.!?]$/.test(quoted) && /^\s*\p{Lu}/u.test(input.slice(q.outer.end, q.outer.end + 3))) : null;
       if (found) return Object.assign(q, found, { method: 'adjacent-cue' as const });
 
@@ -145,6 +146,14 @@ export const attribution: Pass = {
           const reported = fromHead(prevTokens, '', drafts, qi);
           if (reported?.speaker && reported.speaker.kind !== 'description') {
             Object.assign(q, { cue: reported.cue, speaker: reported.speaker, method: 'preceding-speaker' as const });
+            return;
+          }
+          // "Pellegrini was unapologetic. “My job is …”": a quote standing as its own sentence after
+          // one whose subject is a named person speaks for that person.
+          const subject = q.kind === 'direct' ? speakerForward(prevTokens, 0) : null;
+          const verb = subject ? prevTokens[subject.next] : undefined;
+          if (subject && subject.ref.kind === 'name' && verb?.word && /^\p{Ll}/u.test(verb.text) && !NOT_VERBS.has(verb.lower)) {
+            Object.assign(q, { speaker: subject.ref, method: 'preceding-speaker' as const });
             return;
           }
         }
@@ -237,7 +246,8 @@ function speakerForward(tokens: Token[], i: number): { ref: SpeakerRef; next: nu
     w !== undefined && w.word && (/^\d{1,3}-year-old$/.test(w.text) || (/^\p{Ll}/u.test(w.text) && !isCue(w) && (TITLES.has(lower(w)) || !FUNCTION_WORDS.has(lower(w)))));
   if (roleWord(t) && !DETERMINERS.has(lw)) {
     let k = i;
-    while (k < tokens.length && k - i < 4 && roleWord(tokens[k])) k++;
+    // ("says singer and guitarist Ailsa Kerrigan": roles joined by "and")
+    while (k < tokens.length && k - i < 5 && (roleWord(tokens[k]) || (lower(tokens[k]) === 'and' && k > i && roleWord(tokens[k + 1])))) k++;
     if (k > i && isCapitalized(tokens[k])) {
       const name = speakerForward(tokens, k);
       if (name && name.ref.kind === 'name') return name;
@@ -377,7 +387,9 @@ function withoutQuotes(tokens: Token[], outers: readonly { start: number; end: n
 
 // Words that may follow "X said" in a bare attribution: "Maduro said on Thursday on …".
 const TAIL_CONTINUATIONS = new Set(['on', 'in', 'at', 'to', 'during', 'after', 'before', 'from', 'last', 'this', 'yesterday', 'today', 'later', 'earlier', 'afterwards', 'reporters', 'journalists', 'the', 'a', 'an', 'via', 'through', 'when', 'while', 'as']);
-const DESCRIPTION_INNER = new Set(['of', 'for', 'the', 'at', 'from', 'in', 'on', 'chief', 'senior', 'deputy', 'national', 'local', 'federal', 'state', 'former', 'new', 'top']);
+const DESCRIPTION_INNER = new Set(['of', 'for', 'the', 'at', 'from', 'in', 'on', 'chief', 'senior', 'deputy', 'national', 'local', 'federal', 'state', 'former', 'new', 'top', 'police', 'officials', 'people']);
+// Words after a name that show it is not the subject of a clause of its own.
+const NOT_VERBS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'who', 'whose', 'which', 'that', 'as']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'before', 'after', 'or', 'yet']);
 const NAME_INNER = new Set(['of', 'for', 'and', 'the', '&', ...NAME_PARTICLES]);
 const HEAD_PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with']);

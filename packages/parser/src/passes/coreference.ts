@@ -321,6 +321,12 @@ export const coreference: Pass = {
         const hit = index[k]!;
         if (hit.start < coreEnd && coreStart < hit.end && (hit.d.type === 'person' || hit.d.type === 'organization')) return hit.d;
       }
+      // "Police said": a generic organization noun stands for the article's organization of that kind.
+      if (words.length === 1 && ORG_NOUNS.has(norm(words[0]!))) {
+        const kind = norm(words[0]!);
+        const byKind = nearest('organization', ref.span.start, (d) => norm(d.name).split(/\s+/).includes(kind));
+        if (byKind) return byKind;
+      }
       // Titles are not part of the name: "Ms Penrose" → "Penrose".
       let k = 0;
       let gender: 'm' | 'f' | 'u' | undefined;
@@ -404,6 +410,13 @@ export const coreference: Pass = {
         // whichever organization happened to be named last.
         if (COMPANY_NOUNS.has(head)) return prominent(ref.span.start, (d) => d.type === 'organization' && !ORG_HEADS_PUBLIC.test(d.name));
         return nearest('organization', ref.span.start);
+      }
+      // "the 27-year-old": the person whose age that is ("Villalobos, 27,"), else the one the
+      // story is about.
+      const age = /^(\d{1,3})-year-old$/.exec(head)?.[1];
+      if (age) {
+        const aged = nearest('person', ref.span.start, (d) => d.mentions.some((m) => input.startsWith(`, ${age}`, m.span.end) || input.slice(Math.max(0, m.span.start - 16), m.span.start).includes(`${age}-year-old`)));
+        return aged ?? prominent(ref.span.start, (d) => d.type === 'person');
       }
       // "the Iranian president", "the biologist": the person that role was attached to.
       return nearest('person', ref.span.start, (d) => [...d.roles].some((r) => r.toLowerCase().split(/\s+/).includes(head)));
