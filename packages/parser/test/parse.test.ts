@@ -411,6 +411,14 @@ describe('parseArticle: speakers in harder shapes', () => {
   it('should find the person an age description points to', () => {
     expect(speakers('Mateo Villalobos, 27, joined in 2019. The club thanked him. “Thank you for everything,” the 27-year-old wrote.')).toEqual(['Mateo Villalobos']);
   });
+  it('should read currencies written as letters glued to the number, and pence glued to it', () => {
+    const a = parseArticle('Title of the story\n\nMarch 3, 2025\n\nCement sales of R1.2bn beat the Sh320 million forecast; towers sold for Dh850,000 and pumps for P250,000. Shares rose 6.5p to 2,000 złoty.');
+    expect(a.entities.filter((e) => e.type === 'money').map((e) => [e.name, e.value?.currency])).toEqual([['R1.2bn', 'ZAR'], ['Sh320 million', 'KES'], ['Dh850,000', 'AED'], ['P250,000', 'PHP'], ['6.5p', 'GBP'], ['2,000 złoty', 'PLN']]);
+  });
+  it('should not read a letter before a number as money on its own', () => {
+    const a = parseArticle('Title of the story\n\nMarch 3, 2025\n\nThe A3 road and the P4 lane, in room R2, were closed.');
+    expect(a.entities.filter((e) => e.type === 'money')).toEqual([]);
+  });
   it('should give "police said" and a police spokeswoman to the police force named in the article', () => {
     expect(speakers('West Yorkshire Police said a man had died.\n\nA police spokeswoman said: “Extra patrols will be in place.” Police said the scene was under “forensic examination”.')).toEqual(['West Yorkshire Police', 'West Yorkshire Police']);
   });

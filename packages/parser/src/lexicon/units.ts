@@ -2,7 +2,8 @@
 export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['us$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₽', 'RUB'],
   ['₺', 'TRY'], ['₦', 'NGN'], ['r$', 'BRL'], ['a$', 'AUD'], ['c$', 'CAD'], ['nz$', 'NZD'], ['hk$', 'HKD'], ['s$', 'SGD'],
-  ['usd', 'USD'], ['eur', 'EUR'], ['gbp', 'GBP'], ['jpy', 'JPY'], ['chf', 'CHF'], ['cny', 'CNY'], ['inr', 'INR'],
+  ['₱', 'PHP'], ['aed', 'AED'], ['kes', 'KES'], ['php', 'PHP'], ['pkr', 'PKR'], ['sgd', 'SGD'], ['hkd', 'HKD'],
+  ['nzd', 'NZD'], ['mxn', 'MXN'], ['ngn', 'NGN'], ['usd', 'USD'], ['eur', 'EUR'], ['gbp', 'GBP'], ['jpy', 'JPY'], ['chf', 'CHF'], ['cny', 'CNY'], ['inr', 'INR'],
   ['aud', 'AUD'], ['cad', 'CAD'], ['rub', 'RUB'], ['brl', 'BRL'], ['zar', 'ZAR'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'],
 ]);
 
@@ -13,6 +14,8 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['francs', 'CHF'], ['franc', 'CHF'], ['rubles', 'RUB'], ['roubles', 'RUB'], ['ruble', 'RUB'], ['rouble', 'RUB'],
   ['pesos', 'MXN'], ['bolivars', 'VES'], ['reais', 'BRL'], ['rand', 'ZAR'], ['lira', 'TRY'], ['naira', 'NGN'],
   ['won', 'KRW'], ['krona', 'SEK'], ['kronor', 'SEK'], ['kroner', 'NOK'], ['shekels', 'ILS'], ['dirhams', 'AED'], ['riyals', 'SAR'],
+  ['złoty', 'PLN'], ['zloty', 'PLN'], ['zlotys', 'PLN'], ['shillings', 'KES'], ['ringgit', 'MYR'], ['rupiah', 'IDR'],
+  ['baht', 'THB'], ['forint', 'HUF'], ['koruna', 'CZK'], ['hryvnias', 'UAH'], ['hryvnia', 'UAH'], ['cedis', 'GHS'],
 ]);
 
 /** Scale words and abbreviations after a number. */

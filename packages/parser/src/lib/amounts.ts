@@ -5,12 +5,18 @@ import { CURRENCY_SIGNS, CURRENCY_WORDS, QUANTITY_UNITS, SCALES } from '../lexic
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|mln|tn|crore|lakh)\b|(?:m|b|k|bn)\b)?`;
-const SIGN = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|Rs\.? ?|[$€£¥₹₩₽₺₦])`;
-const CODE = String.raw`(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB|BRL|ZAR|SEK|NOK|DKK)\s?`;
+const SIGN = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|Rs\.? ?|[$€£¥₹₩₽₺₦₱])`;
+const CODE = String.raw`(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB|BRL|ZAR|SEK|NOK|DKK|AED|KES|PHP|PKR|SGD|HKD|NZD|MXN|NGN)\s?`;
 const WORDS = [...CURRENCY_WORDS.keys(), 'pence', 'cents', 'p'].join('|');
 
+// Letter symbols glued to the number, read case-sensitively ("R1.2bn", "Sh320 million",
+// "Dh850,000", "P250,000"): alone, "R" and "P" are only letters.
+const LETTER_SIGN = /\b(KSh|Ksh|Sh|Dhs?|RM|Rp|R|P)(?=\d)/;
+const MONEY_LETTER = new RegExp(`${LETTER_SIGN.source}(${NUM})(${SCALE})`, 'g');
+const LETTER_CURRENCIES: Readonly<Record<string, string>> = { KSh: 'KES', Ksh: 'KES', Sh: 'KES', Dh: 'AED', Dhs: 'AED', RM: 'MYR', Rp: 'IDR', R: 'ZAR', P: 'PHP' };
 const MONEY_SIGN = new RegExp(`(?:${SIGN}|\\b${CODE})(${NUM})(${SCALE})(?:\\s?(?:-|–|to)\\s?(?:${SIGN})?(${NUM})(${SCALE}))?`, 'gi');
-const MONEY_WORD = new RegExp(`\\b(${NUM})(?:\\s?(thousand|million|billion|trillion)\\b)?\\s(${WORDS})\\b`, 'gi');
+// (pence may be glued to the number: "6.5p")
+const MONEY_WORD = new RegExp(`\\b(${NUM})(?:\\s?(thousand|million|billion|trillion)\\b)?(?:\\s(${WORDS})|(p))\\b`, 'gi');
 const PERCENT = new RegExp(`\\b(${NUM})\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)`, 'gi');
 const UNITS = [...QUANTITY_UNITS].sort((a, b) => b.length - a.length).join('|');
 const QUANTITY = new RegExp(`\\b(${NUM})(?:\\s(thousand|million|billion)\\b)?\\s(${UNITS})\\b`, 'gi');
@@ -23,7 +29,7 @@ function amount(num: string, scale: string | undefined): number {
 
 function currencyOf(text: string): string | undefined {
   if (/^Rs/.test(text)) return 'INR';
-  const m = /^(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|[$€£¥₹₩₽₺₦]|[A-Z]{3})/i.exec(text);
+  const m = /^(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|[$€£¥₹₩₽₺₦₱]|[A-Z]{3})/i.exec(text);
   return m ? CURRENCY_SIGNS.get(m[0].toLowerCase()) : undefined;
 }
 
@@ -50,8 +56,13 @@ export function findAmounts(input: string, start: number, end: number): MentionD
       out[out.length - 1]!.parts = [m[0].slice(0, at), m[0].slice(at + dash.length).trim()];
     }
   }
+  for (const m of text.matchAll(MONEY_LETTER)) {
+    // One letter and a small bare number is a code ("room R2", "the P4 lane"), not money.
+    if (m[1]!.length === 1 && !m[3] && !/[.,]|\d{3}/.test(m[2]!)) continue;
+    push(m, 'money', { amount: amount(m[2]!, m[3]), currency: LETTER_CURRENCIES[m[1]!]! });
+  }
   for (const m of text.matchAll(MONEY_WORD)) {
-    const unit = m[3]!.toLowerCase();
+    const unit = (m[3] ?? m[4]!).toLowerCase();
     if (unit === 'p' && m[2]) continue;
     const value: NonNullable<MentionDraft['value']> = { amount: amount(m[1]!, m[2]) };
     const currency = CURRENCY_WORDS.get(unit) ?? (unit === 'pence' || unit === 'p' ? 'GBP' : undefined);
