@@ -172,6 +172,18 @@ describe('parseArticle: structure', () => {
     const a = parseArticle(body('The story.', 'Evelyn Sato-Marchand is a professor of risk management at Fresno State. The views expressed are the author’s own.'));
     expect(a.removed.some((r) => r.kind === 'author-bio')).toBe(true);
   });
+  it('should read a byline with a colon, a role and a handle, and an outlet name beside the date', () => {
+    const a = parseArticle('Council OKs flood pump deal\n\nBy: Patricia Villanueva - Reporter / @PVillanuevaMS\nThe Manila Sentinel / 02:41 PM February 19, 2026\n\nThe council approved the deal.');
+    expect([a.authors.map((x) => x.name), a.datePublished?.slice(0, 10)]).toEqual([['Patricia Villanueva'], '2026-02-19']);
+  });
+  it('should read a name run into its date label', () => {
+    const a = parseArticle('Saima Rauf Qureshi Published March 5, 2026\n\nISLAMABAD: The government raised the tariff.');
+    expect([a.authors.map((x) => x.name), a.datePublished]).toEqual([['Saima Rauf Qureshi'], '2026-03-05']);
+  });
+  it('should remove reader comments with their headers, and wire and follow furniture', () => {
+    const a = parseArticle(body('The story.', 'Read: Processors blame cheap imports', 'Get the latest updates on the go: follow Gulf Chronicle on WhatsApp Channels.', 'This report by The Canadian Press was first published March 5, 2026.', 'Kamran J. | 3 hours ago', 'Another hike, another promise that it is the last one.', 'Comments are moderated and generally will be posted if they are on-topic.'));
+    expect(a.body.map((b) => b.text)).toEqual(['The story.']);
+  });
   it('should take contributors from reporting and editing credits', () => {
     const a = parseArticle(body('The story.', '(Reporting by Anna de Vries and Tom Lee; Editing by Mark Holloway)'));
     expect(a.contributors.map((c) => [c.name, c.role])).toEqual([['Anna de Vries', 'reporting'], ['Tom Lee', 'reporting'], ['Mark Holloway', 'editing']]);

@@ -10,6 +10,7 @@ const LINK_RULE: BoilerplateRule = { kind: 'related', reason: 'related-content l
 // "Last modified on Fri 14 Mar 2025 18.02 GMT" at the foot of a page.
 const TIMESTAMP = /^(?:first |last )?(?:updated|modified|published|posted)(?: on)?:? [^!?"“”]{6,60}$/i;
 const CAPITALS_LABEL = /^[\p{Lu}\d&'’:-]{2,}(?: [\p{Lu}\d&'’:-]+){0,5}$/u;
+const COMMENT_RULE: BoilerplateRule = { kind: 'other', reason: 'reader comment', pattern: /$/, maxLength: 800 };
 const SECTION_RULE: BoilerplateRule = { kind: 'other', reason: 'section label', pattern: /$/, maxLength: 40 };
 const SIGN_OFF = /^[—–-]\s*(\p{Lu}[\p{L}'’. -]{2,50})$/u;
 const DESK_CODE = /(?<=[.!?"”])\/[a-z]{2,4}(?:\/[a-z]{2,4}){1,4}$/;
@@ -42,13 +43,16 @@ export const boilerplate: Pass = {
     // kept block that came right after a newsletter prompt, if any.
     let lastKind: RemovedBlock['kind'] | undefined;
     let lastKindBefore: RemovedBlock['kind'] | undefined;
+    let lastReason: string | undefined;
     let boxed: (typeof ctx.blocks)[number] | undefined;
     for (let block of ctx.blocks) {
       const text = input.slice(block.contentStart, block.end);
       // A press release's "About X" / "Forward-Looking Statements" / "Contacts" heading: what
       // follows to the end is the release's footer, not the story.
       footer ||= FOOTER_HEADING.test(text);
-      let rule: BoilerplateRule | undefined = footer ? FOOTER_RULE : mayBeBoilerplate(text) ? BOILERPLATE_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text)) : undefined;
+      // The text of a reader comment follows its "Name | 3 hours ago" header.
+      const afterCommentHeader = lastReason === 'reader comment header';
+      let rule: BoilerplateRule | undefined = afterCommentHeader && text.length <= 800 ? COMMENT_RULE : footer ? FOOTER_RULE : mayBeBoilerplate(text) ? BOILERPLATE_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text)) : undefined;
       // Under a "Related" heading, headline-like lines are links until a real paragraph comes.
       if (!rule && linkList && text.length <= 160 && !/[.!?]["”’]?$/.test(text)) rule = LINK_RULE;
       // "Reporter, The Lakeshore Brief" under a sign-off: the writer's role.
@@ -89,6 +93,7 @@ export const boilerplate: Pass = {
         boxed = lastKind === 'newsletter' || lastKind === 'embed' ? block : undefined;
         lastKindBefore = lastKind;
         lastKind = undefined;
+        lastReason = undefined;
         blocks.push(block);
         continue;
       }
@@ -99,6 +104,7 @@ export const boilerplate: Pass = {
       }
       boxed = undefined;
       lastKind = rule.kind;
+      lastReason = rule.reason;
       removed.push({ type: 'removed', kind: rule.kind, reason: rule.reason, text: input.slice(block.start, block.end), span: { start: block.start, end: block.end } });
       if (rule.kind === 'credits') {
         for (const credit of creditNames(text, block.contentStart)) {

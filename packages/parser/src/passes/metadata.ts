@@ -15,6 +15,10 @@ const HEADER_ZONE = 10;
 const HEADER_LINE_MAX = 200;
 const NAV_LINE = /^(?:skip to (?:main )?(?:content|navigation|menu|search)|menu|search|sign in|log in|subscribe|home|news|share|close|open menu|toggle navigation|accessibility links|cookie settings)$/i;
 const HEADLINE_MAX = 200;
+// Where a byline's names end: a pipe, a middle dot, a dash, a slash not between two names, a date label.
+const BYLINE_CUT = /\||\s[·–—-]\s|\s\/\s(?!\p{Lu}\p{Ll}+ \p{Lu})| (?:Published|Posted|Updated)\b/u;
+// "The Manila Sentinel / 02:41 PM February 19, 2026": an outlet's name beside the date.
+const OUTLET = /^(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}$/u;
 const REPEATED_DATE = new RegExp(`\\d{1,2} ${MONTH_RE} ?\\d{4}|${MONTH_RE} \\d{1,2},? ?\\d{4}|\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\b`, 'gi');
 const DERIVED_HEADLINE_MAX = 110; // Google's Article guidance
 
@@ -293,7 +297,7 @@ function readDateParts(line: string): DateLine[] | null {
       // "4 min read": a reading time.
       // "TNN": an agency or desk tag before the date; "07:30": a time with no zone we know;
       // "From Lakeshore Public Media": the sender of a newsletter.
-      if (part.trim() !== '' && !/^from \p{Lu}[^|·•]{1,60}$|^(?:last )?updated\b[^,]{0,24}$|^\d{1,3} min(?:ute)?s? read$|^\p{Lu}{2,5}$|^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: \p{L}{2,5})?$/iu.test(part.trim())) return null;
+      if (part.trim() !== '' && !(OUTLET.test(part.trim()) && !isNameShaped(part.trim())) && !/^from \p{Lu}[^|·•]{1,60}$|^(?:last )?updated\b[^,]{0,24}$|^\d{1,3} min(?:ute)?s? read$|^\p{Lu}{2,5}$|^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: \p{L}{2,5})?$/iu.test(part.trim())) return null;
       continue;
     }
     if (d.rest > DATE_LINE_REST) return null;
@@ -327,8 +331,10 @@ function readDateLine(line: string): DateLine | null {
  * or (when `bare` is allowed, just under the headline) a line holding only a name.
  */
 function readByline(line: string, offset: number, bare: boolean): { authors: Author[]; date?: { iso: string; start: number; end: number } } | null {
-  const by = /^(?:by|written by|words by|story by|reported by|report by|reporting by|text by|interview by|posted by|published by)\s+/i.exec(line);
-  const piped = line.includes('|') || line.includes(' · ') || / on \p{Lu}[a-z]{2,8}\.? \d{1,2}, \d{4}/u.test(line);
+  const by = /^(?:by|written by|words by|story by|reported by|report by|reporting by|text by|interview by|posted by|published by):?\s+/i.exec(line);
+  // "X | Desk | date", "By: X - Reporter / @handle", "X Published March 5, 2026"
+  // (a slash between two names lists authors: "Ana Ruiz / Iker Etxeberria")
+  const piped = BYLINE_CUT.test(line) || / on \p{Lu}[a-z]{2,8}\.? \d{1,2}, \d{4}/u.test(line);
   let body = by ? line.slice(by[0].length) : line;
   const bodyOffset = by ? by[0].length : 0;
   let date: { iso: string; start: number; end: number } | undefined;
@@ -337,7 +343,7 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
     if (found) date = found;
     // "X | Desk | date", "Posted by X on March 2, 2025": the name ends at the pipe or at " on ".
     // "Story by X · Photographs by Y": what follows the separator is someone else's credit.
-    const pipe = body.search(/\||\s·\s/);
+    const pipe = body.search(BYLINE_CUT);
     const on = body.search(/ on \p{Lu}/u);
     body = body.slice(0, pipe >= 0 ? pipe : on >= 0 ? on : body.length);
   }
