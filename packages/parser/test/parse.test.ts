@@ -176,6 +176,11 @@ describe('parseArticle: structure', () => {
     const a = parseArticle('Council OKs flood pump deal\n\nBy: Patricia Villanueva - Reporter / @PVillanuevaMS\nThe Manila Sentinel / 02:41 PM February 19, 2026\n\nThe council approved the deal.');
     expect([a.authors.map((x) => x.name), a.datePublished?.slice(0, 10)]).toEqual([['Patricia Villanueva'], '2026-02-19']);
   });
+  it('should not read a dash inside a subheading as the end of a byline', () => {
+    const a = parseArticle('World Cup day five\n\nTuesday, June 19, 2018\n\nSweden, Belgium and England won on the fifth day of the tournament.\n\nGroup F — Sweden 1 – 0 Korea Republic\n\nIn the first game of the day, Sweden faced South Korea.');
+    expect(a.authors).toEqual([]);
+    expect(a.body.map((b) => b.text)).toContain('In the first game of the day, Sweden faced South Korea.');
+  });
   it('should read a name run into its date label', () => {
     const a = parseArticle('Saima Rauf Qureshi Published March 5, 2026\n\nISLAMABAD: The government raised the tariff.');
     expect([a.authors.map((x) => x.name), a.datePublished]).toEqual([['Saima Rauf Qureshi'], '2026-03-05']);
