@@ -13,6 +13,7 @@ const ROLE_WORDS = new Set(BYLINE_ROLE_WORDS);
 const DATE_LINE_REST = 16;
 const HEADER_ZONE = 10;
 const HEADER_LINE_MAX = 200;
+const FURNITURE_MAX = 400;
 const NAV_LINE = /^(?:skip to (?:main )?(?:content|navigation|menu|search)|menu|search|sign in|log in|subscribe|home|news|share|close|open menu|toggle navigation|accessibility links|cookie settings)$/i;
 const HEADLINE_MAX = 200;
 // Where a byline's names end: a pipe, a middle dot, a dash, a slash not between two names, a date label.
@@ -55,7 +56,8 @@ export const metadata: Pass = {
     const isFurniture = (s: Segment) => {
       if (!furnitureCache.has(s)) {
         const line = text(s);
-        furnitureCache.set(s, NAV_LINE.test(line) || (mayBeBoilerplate(line) && BOILERPLATE_RULES.some((r) => line.length <= r.maxLength && r.pattern.test(line))));
+        // (Furniture is short: a long paragraph is not tested against every rule.)
+        furnitureCache.set(s, line.length <= FURNITURE_MAX && (NAV_LINE.test(line) || (mayBeBoilerplate(line) && BOILERPLATE_RULES.some((r) => line.length <= r.maxLength && r.pattern.test(line)))));
       }
       return furnitureCache.get(s)!;
     };
