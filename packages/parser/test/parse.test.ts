@@ -422,6 +422,10 @@ describe('parseArticle: speakers in harder shapes', () => {
   it('should give a quote standing as its own sentence to the named subject of the sentence before', () => {
     expect(speakers('Pellegrini was unapologetic. “My job is to look after my player.”')).toEqual(['Pellegrini']);
   });
+  it('should not take a sentence-opening participle for the subject of the sentence before a quote', () => {
+    const a = parseArticle('Title of the story\n\nMarch 3, 2025\n\nAsked whether the team would move, he paused. “I’m not going to answer that tonight.”');
+    expect(a.entities.map((e) => e.name)).not.toContain('Asked');
+  });
   it('should read role words joined by "and" before an inverted speaker', () => {
     expect(speakers('“We’d been a band for nine years,” says singer and guitarist Ailsa Kerrigan, 34.')).toEqual(['Ailsa Kerrigan']);
   });

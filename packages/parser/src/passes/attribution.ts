@@ -152,7 +152,8 @@ export const attribution: Pass = {
           // one whose subject is a named person speaks for that person.
           const subject = q.kind === 'direct' ? speakerForward(prevTokens, 0) : null;
           const verb = subject ? prevTokens[subject.next] : undefined;
-          if (subject && subject.ref.kind === 'name' && verb?.word && /^\p{Ll}/u.test(verb.text) && !NOT_VERBS.has(verb.lower)) {
+          // (not "Asked whether …, he paused.": a participle opening the sentence is no name)
+          if (subject && subject.ref.kind === 'name' && !/^\p{L}+(?:ed|ing)$/u.test(subject.ref.text) && verb?.word && /^\p{Ll}/u.test(verb.text) && !NOT_VERBS.has(verb.lower)) {
             Object.assign(q, { speaker: subject.ref, method: 'preceding-speaker' as const });
             return;
           }
