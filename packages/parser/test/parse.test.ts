@@ -384,6 +384,9 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should not take a word only ever written after an article for a name', () => {
     expect(names('Pilgrims gather for the Hajj each year. The Hajj draws millions to Mecca.', 'organization')).toEqual([]);
   });
+  it('should keep a hyphenated given name and drop post-nominal letters', () => {
+    expect(names('Hye-jin Kwon of Ardent Capital was cautious. “It cuts both ways,” Kwon said. Rebecca Thorne KC opened for the Crown.', 'person')).toEqual(['Hye-jin Kwon', 'Rebecca Thorne']);
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

@@ -45,13 +45,9 @@ export const US_GENERIC_ZONES: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * Seasons (northern-hemisphere meteorological) to their first month and their ISO 8601-2 code
+ * Seasons (northern-hemisphere meteorological: spring is March to May) to their ISO 8601-2 code
  * ("2024-21" is spring 2024). Winter is labelled by the year its December falls in.
  */
-export const SEASONS: ReadonlyMap<string, { firstMonth: number; code: number }> = new Map([
-  ['spring', { firstMonth: 3, code: 21 }],
-  ['summer', { firstMonth: 6, code: 22 }],
-  ['autumn', { firstMonth: 9, code: 23 }],
-  ['fall', { firstMonth: 9, code: 23 }],
-  ['winter', { firstMonth: 12, code: 24 }],
+export const SEASONS: ReadonlyMap<string, number> = new Map([
+  ['spring', 21], ['summer', 22], ['autumn', 23], ['fall', 23], ['winter', 24],
 ]);

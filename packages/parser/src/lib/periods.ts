@@ -24,11 +24,11 @@ function seasonIso(index: number): string {
  * the one in progress or else the one in the reference's calendar year.
  */
 export function resolveSeason(season: string, relation: Relation, reference: string): string | undefined {
-  const info = SEASONS.get(season.toLowerCase());
-  if (!info) return undefined;
+  const code = SEASONS.get(season.toLowerCase());
+  if (!code) return undefined;
   const year = Number(reference.slice(0, 4));
   const now = seasonIndex(year, Number(reference.slice(5, 7)));
-  const slot = info.code - 21;
+  const slot = code - 21;
   let target = now % 4 === slot ? now : year * 4 + slot;
   if (relation === 'last') while (target >= now) target -= 4;
   else if (relation === 'next') while (target <= now) target += 4;
@@ -37,8 +37,8 @@ export function resolveSeason(season: string, relation: Relation, reference: str
 
 /** ISO 8601-2 code of a season in a given year ("summer", 2023 → "2023-22"). */
 export function seasonOfYear(season: string, year: number): string | undefined {
-  const info = SEASONS.get(season.toLowerCase());
-  return info ? `${year}-${info.code}` : undefined;
+  const code = SEASONS.get(season.toLowerCase());
+  return code ? `${year}-${code}` : undefined;
 }
 
 /** `YYYY-Www` of the ISO week containing a `YYYY-MM-DD` date. */

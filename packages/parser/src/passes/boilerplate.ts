@@ -100,7 +100,7 @@ export const boilerplate: Pass = {
       // …and an embed's caption sits between the embed's own lines ("@handle", "♬ original sound").
       if ((rule.kind === 'newsletter' || rule.kind === 'embed') && boxed && lastKindBefore === rule.kind && blocks[blocks.length - 1] === boxed && isBlurb(input.slice(boxed.contentStart, boxed.end))) {
         blocks.pop();
-        removed.push({ type: 'removed', kind: rule.kind, reason: rule.kind === 'embed' ? 'caption of an embedded post' : 'newsletter blurb', text: input.slice(boxed.start, boxed.end), span: { start: boxed.start, end: boxed.end } });
+        removed.push({ type: 'removed', kind: rule.kind, reason: rule.kind === 'embed' ? 'embed caption' : 'newsletter blurb', text: input.slice(boxed.start, boxed.end), span: { start: boxed.start, end: boxed.end } });
       }
       boxed = undefined;
       lastKind = rule.kind;
@@ -123,7 +123,7 @@ export const boilerplate: Pass = {
       } else if (prev && rule.kind === 'photo' && attached && isCaption(prevText)) {
         // A credit line ("Name/AFP/Getty Images") right under a short line: that line is the caption.
         blocks.pop();
-        removed.push({ type: 'removed', kind: 'photo', reason: 'photo caption above its credit', text: input.slice(prev.start, prev.end), span: { start: prev.start, end: prev.end } });
+        removed.push({ type: 'removed', kind: 'photo', reason: 'photo caption', text: input.slice(prev.start, prev.end), span: { start: prev.start, end: prev.end } });
       }
     }
     // With no byline, the reporters of wire credits or the writer who signs off are the authors.

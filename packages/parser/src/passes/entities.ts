@@ -19,6 +19,8 @@ const OPENING = new Set(['“', '"', '‘', "'", '(', '[']);
 const GLUE = new Set([...NAME_PARTICLES, 'y']);
 // "Forecaster", "Pharmacist", "Historian", "Consultant": the shapes of English agent nouns.
 const AGENT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)$/u;
+const MODIFIER_WORDS = /^(?:based|born|led|owned|run|made|backed|funded|listed|headquartered|registered|controlled)$/;
+const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MEP', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Jr', 'Sr']);
 const PARTICLE_HYPHEN = /^(?:al|el|ul|ad|as|ash|at|az|abu|bin|ibn|bint|ben)-\p{Lu}/u;
 const CALENDAR = (w: string) => {
   const key = w.toLowerCase().replace(/\.$/, '');
@@ -52,7 +54,9 @@ export const entities: Pass = {
       const firstWord = tokens.findIndex((t) => t.word);
       for (let i = 0; i < tokens.length; i++) {
         if (!tokens[i]!.word) continue;
-        const hyphen = tokens[i]!.text.includes('-') ? HYPHEN_MODIFIER.exec(tokens[i]!.text) : null;
+        // (not "Hye-jin Kwon": before a capital, only a known modifier makes it one, "Nairobi-based")
+        let hyphen = tokens[i]!.text.includes('-') ? HYPHEN_MODIFIER.exec(tokens[i]!.text) : null;
+        if (hyphen && isCapitalized(tokens[i + 1]) && !MODIFIER_WORDS.test(hyphen[2]!)) hyphen = null;
         if (hyphen) {
           // "FIFA-listed", "Denver-based": the name before a hyphenated modifier.
           const m = hyphenPrefix(tokens[i]!, hyphen[1]!, hyphen[2]!);
@@ -228,6 +232,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   let from = i;
   let to = j;
   while (to > from && !tokens[to]!.word && !(tokens[to]!.text === '.' && /^(?:\p{L}\.)+\p{L}$/u.test(tokens[to - 1]!.text))) to--;
+  // "Rebecca Thorne KC", "Ahmed Ali MP": post-nominal letters are not part of the name.
+  if (to > from + 1 && POST_NOMINALS.has(tokens[to]!.text)) to--;
   // What the last word carries that is not the name: a possessive ("Iran’s"), or a hyphenated
   // modifier ("the San Francisco-based startup").
   const lastText = tokens[to]!.text;
