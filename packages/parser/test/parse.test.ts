@@ -449,6 +449,9 @@ describe('parseArticle: speakers in harder shapes', () => {
   it('should read a tail cue after a quote that ends with a nested quote', () => {
     expect(speakers('Imran Qadri runs the shop.\n\n"He came running and said, \'Uncle, there\'s a man with a knife,\'" Mr Qadri said.')).toEqual(['Imran Qadri']);
   });
+  it('should make a public body named only by a description its own speaker', () => {
+    expect(speakers('Savanna Grid Ltd won the tender. The energy ministry said in a statement the plan was “a cornerstone of universal access”.')).toEqual(['energy ministry']);
+  });
   it('should keep particles inside names', () => {
     expect(speakers('“We are ready,” said Gen. Hendrik van der Meulen. “You can’t escort a ship,” said Dr Tariq al-Mansouri.')).toEqual(['Hendrik van der Meulen', 'Tariq al-Mansouri']);
   });

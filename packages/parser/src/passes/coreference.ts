@@ -17,6 +17,8 @@ const ORG_NOUNS = new Set([
   'administration', 'campaign', 'committee', 'panel', 'embassy', 'military', 'army', 'navy', 'prosecutors', 'prosecution',
 ]);
 
+/** Nouns for public bodies: "the energy ministry", "the city council". */
+const PUBLIC_NOUNS = new Set(['ministry', 'department', 'council', 'agency', 'commission', 'authority', 'regulator', 'government', 'office', 'board']);
 /** Nouns for a business: "the company said" names the article's main company. */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'retailer', 'carrier', 'operator', 'lender', 'insurer', 'startup', 'start-up', 'manufacturer', 'developer', 'utility', 'airline', 'business', 'bank', 'chain', 'brand']);
 // Public bodies are not "the company".
@@ -406,6 +408,16 @@ export const coreference: Pass = {
       if (ORG_NOUNS.has(head)) {
         const matching = nearest('organization', ref.span.start, (d) => norm(d.name).includes(head));
         if (matching) return matching;
+        // "the infrastructure ministry said": a public body the article names only this way is an
+        // organization of its own, not whichever organization was named last.
+        const named = ref.text.replace(/^(?:the|a|an)\s+/i, '');
+        if (PUBLIC_NOUNS.has(head) && named.split(/\s+/).length >= 2 && !/[’']s\b|^(?:its|his|her|their|our)\b/i.test(named)) {
+          const key = norm(named);
+          const d = byKey.get(`organization:${key}`) ?? add({ ...draft('organization', key, named), speaker: true });
+          const start = ref.span.start + ref.text.indexOf(named);
+          addMention(d, { start, end: start + named.length, text: named, evidence: 1 }, 'description');
+          return d;
+        }
         // "the company": the article's main company, the one named most so far, rather than
         // whichever organization happened to be named last.
         if (COMPANY_NOUNS.has(head)) return prominent(ref.span.start, (d) => d.type === 'organization' && !ORG_HEADS_PUBLIC.test(d.name));
