@@ -111,12 +111,12 @@ describe('evaluation corpus', () => {
     expect(f1(totals.tp, totals.fp, totals.fn)).toBeGreaterThanOrEqual(0.95);
   });
 
-  // Thresholds sit just under today's figures (attributed 0.92, entities 0.88): the corpus holds six
+  // Thresholds sit just under today's figures (attributed 0.91, entities 0.89): the corpus holds nine
   // held-out sets written blind (eval/README.md), so these guard against regressions only.
-  it('should attribute quotes to the right speaker with F1 of at least 0.91', () => {
+  it('should attribute quotes to the right speaker with F1 of at least 0.90', () => {
     const p = totals.speakerOk / Math.max(1, totals.tp + totals.fp);
     const r = totals.speakerOk / Math.max(1, totals.tp + totals.fn);
-    expect((2 * p * r) / (p + r)).toBeGreaterThanOrEqual(0.91);
+    expect((2 * p * r) / (p + r)).toBeGreaterThanOrEqual(0.9);
   });
 
   it('should find people, organizations and places with F1 of at least 0.87', () => {

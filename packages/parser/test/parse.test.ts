@@ -189,6 +189,11 @@ describe('parseArticle: structure', () => {
     const a = parseArticle(body('The story.', 'Read: Processors blame cheap imports', 'Get the latest updates on the go: follow Gulf Chronicle on WhatsApp Channels.', 'This report by The Canadian Press was first published March 5, 2026.', 'Kamran J. | 3 hours ago', 'Another hike, another promise that it is the last one.', 'Comments are moderated and generally will be posted if they are on-topic.'));
     expect(a.body.map((b) => b.text)).toEqual(['The story.']);
   });
+  it('should remove a channel post with its name line and view count, share links and a credit after a full stop', () => {
+    const story = ['The vote count went on all night in the capital and in the regions.', 'Observers said the turnout was the highest in a decade.', 'The result is expected on Monday.'];
+    const a = parseArticle(body(...story, 'Serghei Lozovan | Official\nPatriotic Bloc will defend every vote.\n👁 96.2K', 'Click to share on Facebook (Opens in new window)', 'A nurse walks through a corridor in this file photo. Getty Images', 'The story goes on.'));
+    expect(a.body.map((b) => b.text)).toEqual([...story, 'The story goes on.']);
+  });
   it('should take contributors from reporting and editing credits', () => {
     const a = parseArticle(body('The story.', '(Reporting by Anna de Vries and Tom Lee; Editing by Mark Holloway)'));
     expect(a.contributors.map((c) => [c.name, c.role])).toEqual([['Anna de Vries', 'reporting'], ['Tom Lee', 'reporting'], ['Mark Holloway', 'editing']]);
@@ -393,6 +398,7 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
 });
 
 describe('parseArticle: speakers in harder shapes', () => {
+  const names = (text: string, type: string) => parseArticle(`Title of the story\n\nMarch 3, 2025\n\n${text}`).entities.filter((e) => e.type === type).map((e) => e.name);
   const speakers = (text: string) => {
     const a = parseArticle(`Title of the story\n\nMarch 3, 2025\n\n${text}`);
     return a.quotes.filter((q) => q.kind !== 'scare' && q.kind !== 'nested').map((q) => a.entities.find((e) => e.id === q.speakerId)?.name);
@@ -451,6 +457,18 @@ describe('parseArticle: speakers in harder shapes', () => {
   });
   it('should make a public body named only by a description its own speaker', () => {
     expect(speakers('Savanna Grid Ltd won the tender. The energy ministry said in a statement the plan was “a cornerstone of universal access”.')).toEqual(['energy ministry']);
+  });
+  it('should give a participle clause the subject that opens its sentence', () => {
+    expect(speakers('Foreign Ministry spokesman Mehdi Shahrokhi on Thursday condemned the sanctions, calling them “economic terrorism.”')).toEqual(['Mehdi Shahrokhi']);
+  });
+  it('should give "the spokesman" to the person introduced with that role', () => {
+    expect(speakers('Foreign Ministry spokesman Mehdi Shahrokhi spoke on Thursday. According to IRNA, the spokesman also “stressed that Iran has never supplied weapons.”')).toEqual(['Mehdi Shahrokhi']);
+  });
+  it('should give "the company" to a company named earlier in the paragraph', () => {
+    expect(speakers('IRNA reported the listing. IRNA said more would follow.\n\nParsian Gulf Maritime Lines rejected the allegations. “We are a commercial carrier,” the company said in a statement.')).toEqual(['Parsian Gulf Maritime Lines']);
+  });
+  it('should end an organization\'s name before a title and a full name', () => {
+    expect(names('Central Bank of the Republic of Türkiye Governor Selim Karaağaçlı said rates would hold. Karaağaçlı spoke in Ankara.', 'person')).toEqual(['Selim Karaağaçlı']);
   });
   it('should keep particles inside names', () => {
     expect(speakers('“We are ready,” said Gen. Hendrik van der Meulen. “You can’t escort a ship,” said Dr Tariq al-Mansouri.')).toEqual(['Hendrik van der Meulen', 'Tariq al-Mansouri']);

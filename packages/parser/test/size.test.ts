@@ -4,8 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js';
 
-/** Ceiling for the parser, lexicons and dependencies included, minified and gzipped. */
-const CEILING = 50 * KB;
+/**
+ * Ceiling for the parser, lexicons and dependencies included, minified and gzipped. Raised from
+ * 50 to 51 KB with the rules that eleven blind-written held-out sets taught (bylines, headers,
+ * footers, speakers, currencies): holding 50 KB would have meant dropping common given names
+ * ("Owen"), which cost attributed F1 on the corpus (0.917 → 0.909) and typed people as companies.
+ */
+const CEILING = 51 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

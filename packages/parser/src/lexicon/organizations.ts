@@ -115,7 +115,7 @@ export const ORG_TAILS: ReadonlySet<string> = new Set([
   'advisors', 'advisers', 'associates', 'research', 'studio', 'pictures', 'entertainment', 'brewery',
   'brewing', 'bakery', 'dairy', 'farms', 'fisheries', 'lumber', 'paper', 'printing', 'publishing',
   // news outlets
-  'wire', 'daily', 'weekly', 'courier', 'sentinel', 'chronicle', 'observer', 'dispatch', 'bulletin',
+  'lines', 'wire', 'daily', 'weekly', 'courier', 'sentinel', 'chronicle', 'observer', 'dispatch', 'bulletin',
   'ledger', 'radio', 'television', 'magazine',
   // the same trades in the languages company names keep untranslated
   'chemie', 'kemi', 'química', 'quimica', 'energie', 'energia', 'énergie', 'technik', 'technologie',

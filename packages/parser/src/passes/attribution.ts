@@ -339,7 +339,15 @@ function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: nu
       if (subject) return { cue: cueOf(t), speaker: subject, method: adjacent ? 'adjacent-cue' : 'reported-speech' };
       continue;
     }
-    if (isParticiple(t)) continue;
+    // "X on Thursday condemned the sanctions, calling them “…”": a participle after a comma
+    // shares the subject that opens the sentence.
+    if (isParticiple(t)) {
+      if (head[i - 1]?.text === ',') {
+        const subject = speakerForward(head, 0);
+        if (subject && subject.ref.kind !== 'description' && subject.next < i && !/^\p{L}+(?:ed|ing)$/u.test(subject.ref.text)) return { cue: cueOf(t), speaker: subject.ref, method: 'reported-speech' };
+      }
+      continue;
+    }
     if (lower(t) === 'according' && lower(head[i + 1]) === 'to') {
       // "According to her, “…”": an object pronoun names the speaker as well.
       const object = OBJECT_PRONOUNS.get(lower(head[i + 2]));

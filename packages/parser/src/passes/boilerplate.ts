@@ -120,6 +120,16 @@ export const boilerplate: Pass = {
       if (prev && rule.kind === 'embed' && /^[—–-]/.test(text) && (attached || /^["“].*["”]$/su.test(prevText))) {
         blocks.pop();
         removed.push({ type: 'removed', kind: 'embed', reason: 'text of an embedded post', text: input.slice(prev.start, prev.end), span: { start: prev.start, end: prev.end } });
+      } else if (prev && rule.kind === 'embed' && attached && /\d[KkMm]?(?: views?)?(?: \d{1,2}:\d{2})?$/.test(text)) {
+        // "👁 96.2K" under a channel post: the post and the channel line above it, on the lines
+        // right before, belong to the embed.
+        for (let n = 0; n < 2; n++) {
+          const top = blocks[blocks.length - 1];
+          const next = n === 0 ? block : removed[removed.length - 1]!.span;
+          if (!top || top.end > next.start || /\n[^\S\n]*\n/.test(input.slice(top.end, next.start)) || top.end - top.start > 400) break;
+          blocks.pop();
+          removed.push({ type: 'removed', kind: 'embed', reason: 'text of an embedded post', text: input.slice(top.start, top.end), span: { start: top.start, end: top.end } });
+        }
       } else if (prev && rule.kind === 'photo' && attached && isCaption(prevText)) {
         // A credit line ("Name/AFP/Getty Images") right under a short line: that line is the caption.
         blocks.pop();

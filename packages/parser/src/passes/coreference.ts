@@ -15,8 +15,10 @@ const ORG_NOUNS = new Set([
   'start-up', 'manufacturer', 'maker', 'developer', 'utility', 'broadcaster', 'network', 'newspaper', 'publisher',
   'hospital', 'school', 'college', 'institute', 'foundation', 'association', 'federation', 'office', 'service',
   'administration', 'campaign', 'committee', 'panel', 'embassy', 'military', 'army', 'navy', 'prosecutors', 'prosecution',
+  'report', 'statement',
 ]);
 
+const DESCRIPTION_SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 /** Nouns for public bodies: "the energy ministry", "the city council". */
 const PUBLIC_NOUNS = new Set(['ministry', 'department', 'council', 'agency', 'commission', 'authority', 'regulator', 'government', 'office', 'board']);
 /** Nouns for a business: "the company said" names the article's main company. */
@@ -390,15 +392,24 @@ export const coreference: Pass = {
       return undefined;
     }
 
+    function blockOf(at: number): number {
+      return lastAtOrBefore(ctx.blocks, at);
+    }
+
     function descriptionSpeaker(ref: SpeakerRef): Draft | undefined {
       const words = ref.text.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/);
       // "a spokeswoman for Solvane" / "Solvane's spokesman": the organization speaks.
       const spokes = words.findIndex((w) => SPOKESPERSON_NOUNS.has(w));
       if (spokes >= 0) {
         const rest = ref.text.split(/\s+/).slice(spokes + 1).join(' ').replace(/^(?:for|of|at|from)\s+(?:the\s+)?/i, '');
-        const before = ref.text.split(/\s+/).slice(0, spokes).join(' ').replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '');
+        const before = ref.text.split(/\s+/).slice(0, spokes).join(' ').replace(/^(?:the|a|an)(?:\s+|$)/i, '').replace(/[’']s$/, '');
         const named = (rest && (findOrg(norm(rest)) ?? findPerson(norm(rest)))) || (before && findOrg(norm(before)));
         if (named) return named;
+        // "the spokesman" alone: the person introduced with that role ("Foreign Ministry spokesman X").
+        if (!rest && !before) {
+          const person = nearest('person', ref.span.start, (d) => [...d.roles].some((r) => norm(r).split(/\s+/).includes(words[spokes]!)));
+          if (person) return person;
+        }
         // "a department spokesperson": the nearest organization whose name has that word.
         const kind = norm(before).split(/\s+/).pop();
         const byKind = kind ? nearest('organization', ref.span.start, (d) => norm(d.name).split(/\s+/).includes(kind)) : undefined;
@@ -406,7 +417,10 @@ export const coreference: Pass = {
       }
       const head = words[words.length - 1]!;
       if (ORG_NOUNS.has(head)) {
-        const matching = nearest('organization', ref.span.start, (d) => norm(d.name).includes(head));
+        // "the central bank": the organization named most whose name has all the description's
+        // words, else the nearest one with its head word.
+        const inner = words.filter((w) => !DESCRIPTION_SKIP.has(w));
+        const matching = prominent(ref.span.start, (d) => d.type === 'organization' && inner.every((w) => norm(d.name).includes(w))) ?? nearest('organization', ref.span.start, (d) => norm(d.name).includes(head));
         if (matching) return matching;
         // "the infrastructure ministry said": a public body the article names only this way is an
         // organization of its own, not whichever organization was named last.
@@ -418,9 +432,13 @@ export const coreference: Pass = {
           addMention(d, { start, end: start + named.length, text: named, evidence: 1 }, 'description');
           return d;
         }
-        // "the company": the article's main company, the one named most so far, rather than
-        // whichever organization happened to be named last.
-        if (COMPANY_NOUNS.has(head)) return prominent(ref.span.start, (d) => d.type === 'organization' && !ORG_HEADS_PUBLIC.test(d.name));
+        // "the company": a company named earlier in the same paragraph, else the article's main
+        // company (the one named most so far), rather than whichever organization came last.
+        if (COMPANY_NOUNS.has(head)) {
+          const block = blockOf(ref.span.start);
+          const local = nearest('organization', ref.span.start, (d) => !ORG_HEADS_PUBLIC.test(d.name) && d.mentions.some((m) => m.span.start < ref.span.start && blockOf(m.span.start) === block));
+          return local ?? prominent(ref.span.start, (d) => d.type === 'organization' && !ORG_HEADS_PUBLIC.test(d.name));
+        }
         return nearest('organization', ref.span.start);
       }
       // "the 27-year-old": the person whose age that is ("Villalobos, 27,"), else the one the

@@ -18,7 +18,7 @@ const OPENING = new Set(['“', '"', '‘', "'", '(', '[']);
 // Lower-case words a name may hold between capitals ("Anna de Vries", "José Ortega y Gasset").
 const GLUE = new Set([...NAME_PARTICLES, 'y']);
 // "Forecaster", "Pharmacist", "Historian", "Consultant": the shapes of English agent nouns.
-const AGENT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)$/u;
+const AGENT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ant|ent)$/u;
 const MODIFIER_WORDS = /^(?:based|born|led|owned|run|made|backed|funded|listed|headquartered|registered|controlled)$/;
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MEP', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Jr', 'Sr']);
 const PARTICLE_HYPHEN = /^(?:al|el|ul|ad|as|ash|at|az|abu|bin|ibn|bint|ben)-\p{Lu}/u;
@@ -282,12 +282,14 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   }
   // Titles inside the run split it: "Venezuela President Maduro", "Rheinwerk Chief Executive
   // Katrin Seidel" (an affiliation, the titles, then the name).
-  if (!orgLike) {
+  // In an organization's name only a title with a full name after it ends the name: "Central
+  // Bank of the Republic of Türkiye Governor Selim Karaağaçlı".
+  {
     for (let k = from + 1; k < to; k++) {
       if (!TITLES.has(lw(tokens[k]!))) continue;
       let n = k;
       while (n <= to && TITLES.has(lw(tokens[n]!))) n++;
-      if (n <= to && isCapitalized(tokens[n])) {
+      if (n <= to && isCapitalized(tokens[n]) && (!orgLike || (n < to && isCapitalized(tokens[n + 1]) && !hasOrgHead(tokens, n, to)))) {
         const left = nameMentions(input, tokens, from, k - 1, false, midSentence);
         const right = nameMentions(input, tokens, k, j, false, midSentence);
         return [...left, ...right];
@@ -297,7 +299,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   }
   // "Pharmacist Sam Rooke", "Forecaster Declan Furlong": a sentence-initial common noun (before
   // a known first name, or shaped like an agent noun) is a role, not part of the name.
-  if (sentenceInitial && from === i && to - from >= 2 && firstNameGender(tokens[from]!.text) === undefined && (firstNameGender(tokens[from + 1]!.text) !== undefined || AGENT_NOUN.test(tokens[from]!.text))) {
+  // (not "Fischer Logistics GmbH": what follows must not be an organization's name)
+  if (sentenceInitial && from === i && to - from >= 2 && firstNameGender(tokens[from]!.text) === undefined && (firstNameGender(tokens[from + 1]!.text) !== undefined || (AGENT_NOUN.test(tokens[from]!.text) && !hasOrgHead(tokens, from + 1, to) && !ORG_TAILS.has(lw(tokens[to]!))))) {
     roles.push(tokens[from]!.text);
     from++;
   }
@@ -321,7 +324,11 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   if (from === i && m.type === 'person') {
     let k = i - 1;
     while (k >= 0 && i - k <= 3 && tokens[k]!.word && /^\p{Ll}/u.test(tokens[k]!.text) && TITLES.has(tokens[k]!.text)) k--;
-    if (k < i - 1) m.role = [tokens.slice(k + 1, i).map((t) => t.text).join(' '), m.role].filter(Boolean).join(' ');
+    if (k < i - 1) {
+      m.role = [tokens.slice(k + 1, i).map((t) => t.text).join(' '), m.role].filter(Boolean).join(' ');
+      // …and before a full name it is evidence of a person: "spokesman Mehdi Shahrokhi".
+      if (words.length > 1) m.evidence = Math.max(m.evidence, 1);
+    }
   }
   // "Islamic Republic News Agency (IRNA)": an acronym in brackets right after the name.
   const a = tokens[j + 1];
@@ -374,6 +381,8 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   if (of > 0 && /^(?:republic|kingdom|emirate|state|states|sultanate|principality|commonwealth)$/i.test(words[of - 1]!.text) && isKnownPlace(words.slice(of + 1).map((w) => w.text).join(' '))) return draft('place', 2);
   if (hasOrgHead(tokens, from, to) && words.length > 1) return draft('organization', 2);
   if (words.length > 1 && (tokens.slice(from, to + 1).some((t) => t.text === '&') || /^\p{Lu}{2,4}$/u.test(words[words.length - 1]!.text))) return draft('organization', 1);
+  // "Parsian Gulf Maritime Lines", "Port Talbot Steel": a trade word at the end outweighs a place word.
+  if (words.length > 1 && ORG_TAILS.has(words[words.length - 1]!.text.toLowerCase())) return draft('organization', 1);
   if (words.length > 1 && (PLACE_HEADS.has(words[0]!.text.toLowerCase()) || PLACE_HEADS.has(words[words.length - 1]!.text.toLowerCase()))) return draft('place', 1);
   if (/^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) return draft('organization', 1);
   const thing = words.slice(1).map((w) => THING_WORDS.get(w.text.toLowerCase())).find((t) => t !== undefined);

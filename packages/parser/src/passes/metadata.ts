@@ -103,6 +103,9 @@ export const metadata: Pass = {
     // buttons): everything up to the last byline or date line of the first few is header.
     let lastHeader = -1;
     for (let k = 0, counted = 0; k < segments.length && counted < HEADER_ZONE; k++) {
+      // Once a header line has been seen, the first sentence of body text ends the header: a
+      // "Name | Official" line further down is the body's, not a byline.
+      if (lastHeader >= 0 && isSentence(text(segments[k]!))) break;
       if (isHeader(segments[k])) lastHeader = k;
       if (!isFurniture(segments[k]!)) counted++;
     }
@@ -114,18 +117,6 @@ export const metadata: Pass = {
     for (; i < segments.length && i < HEADER_ZONE + zone; i++) {
       const seg = segments[i]!;
       const line = text(seg);
-      // Site furniture scraped above the story: "Skip to main content", "Menu", "Share", or a
-      // menu: three or more one-to-four-word lines in a row before any headline.
-      if (meta.headline === null && [0, 1, 2].every((k) => isMenuItem(segments[i + k]))) {
-        while (isMenuItem(segments[i + 1])) {
-          drop(segments[i]!, 'header', 'site navigation menu');
-          i++;
-          zone++;
-        }
-        drop(segments[i]!, 'header', 'site navigation menu');
-        zone++;
-        continue;
-      }
       if (isFurniture(seg)) {
         zone++;
         drop(seg, 'header', 'site navigation or furniture above the article');
@@ -333,7 +324,7 @@ function readDateLine(line: string): DateLine | null {
  * or (when `bare` is allowed, just under the headline) a line holding only a name.
  */
 function readByline(line: string, offset: number, bare: boolean): { authors: Author[]; date?: { iso: string; start: number; end: number } } | null {
-  const by = /^(?:by|written by|words by|story by|reported by|report by|reporting by|text by|interview by|posted by|published by):?\s+/i.exec(line);
+  const by = /^(?:by|author|written by|words by|story by|reported by|report by|reporting by|text by|interview by|posted by|published by):?\s+/i.exec(line);
   // "X | Desk | date", "By: X - Reporter / @handle", "X Published March 5, 2026"
   // (a slash between two names lists authors: "Ana Ruiz / Iker Etxeberria")
   // A dash or slash ends the names only after "By" ("By: X - Reporter / @handle"); a date label
@@ -435,6 +426,11 @@ function isTitleLike(line: string, segmentCount: number): boolean {
   if (words < 2 || words > 30) return false;
   // A headline is not a quote-led paragraph.
   return !/^[“"‘'«]/.test(line) || words <= 14;
+}
+
+// Body text: a sentence of eight words or more.
+function isSentence(line: string): boolean {
+  return /[.!?]["”’]?$/.test(line) && line.split(/\s+/).length >= 8;
 }
 
 // A site's name or a section label: up to four capitalised words ("The Iberia Courier", "NATION
