@@ -325,10 +325,9 @@ function readDateLine(line: string): DateLine | null {
  */
 function readByline(line: string, offset: number, bare: boolean): { authors: Author[]; date?: { iso: string; start: number; end: number } } | null {
   const by = /^(?:by|author|written by|words by|story by|reported by|report by|reporting by|text by|interview by|posted by|published by):?\s+/i.exec(line);
-  // "X | Desk | date", "By: X - Reporter / @handle", "X Published March 5, 2026"
-  // (a slash between two names lists authors: "Ana Ruiz / Iker Etxeberria")
-  // A dash or slash ends the names only after "By" ("By: X - Reporter / @handle"); a date label
-  // ends a name run into it ("Saima Rauf Qureshi Published March 5, 2026").
+  // Where the names end: a pipe or middle dot ("X | Desk | date"); a dash or slash, only after
+  // "By" ("By: X - Reporter / @handle"; a slash between two names lists them); a date label after
+  // a name run into it ("Saima Rauf Qureshi Published March 5, 2026").
   const label = line.search(/ (?:Published|Posted|Updated)\b/);
   const piped = /\|| · /.test(line) || (by !== null && BYLINE_CUT.test(line)) || (label > 0 && isNameShaped(line.slice(0, label))) || / on \p{Lu}[a-z]{2,8}\.? \d{1,2}, \d{4}/u.test(line);
   let body = by ? line.slice(by[0].length) : line;
