@@ -470,6 +470,9 @@ describe('parseArticle: speakers in harder shapes', () => {
   it('should end an organization\'s name before a title and a full name', () => {
     expect(names('Central Bank of the Republic of Türkiye Governor Selim Karaağaçlı said rates would hold. Karaağaçlı spoke in Ankara.', 'person')).toEqual(['Selim Karaağaçlı']);
   });
+  it('should skip a party-and-state tag with a long state abbreviation', () => {
+    expect(speakers('Sen. Ines Carvajal, D-Calif., called the plan “wonderful news.”')).toEqual(['Ines Carvajal']);
+  });
   it('should keep particles inside names', () => {
     expect(speakers('“We are ready,” said Gen. Hendrik van der Meulen. “You can’t escort a ship,” said Dr Tariq al-Mansouri.')).toEqual(['Hendrik van der Meulen', 'Tariq al-Mansouri']);
   });

@@ -462,7 +462,7 @@ function subjectBefore(tokens: Token[], i: number): SpeakerRef | null {
     for (let p = b - 1; p >= a; p--) if (stripPossessive(tokens[p]!.text).possessive) { a = p + 1; break; }
     // "Sen. Marcus Ellery, D-Ore., the bill's lead sponsor, told reporters": a party-and-state
     // tag is skipped like any clause.
-    const partyTag = b - a <= 1 && /^[DRI]-[A-Z][a-z]{1,3}$/.test(tokens[a]?.text ?? '');
+    const partyTag = b - a <= 1 && /^[DRI]-[A-Z][a-z]{1,4}$/.test(tokens[a]?.text ?? '');
     if (!partyTag && isNameRun(tokens, a, b) && !(a === b && tokens[a]!.text === 'I')) return ref(tokens, a, b, 'name');
     const opener = tokens[k + 1];
     const skippable = opener !== undefined && (partyTag || CLAUSE_OPENERS.has(lower(opener)) || TITLES.has(lower(opener)) || /^\d/.test(opener.text) || /^\p{Ll}/u.test(opener.text));
