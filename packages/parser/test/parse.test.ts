@@ -473,6 +473,9 @@ describe('parseArticle: speakers in harder shapes', () => {
   it('should skip a party-and-state tag with a long state abbreviation', () => {
     expect(speakers('Sen. Ines Carvajal, D-Calif., called the plan “wonderful news.”')).toEqual(['Ines Carvajal']);
   });
+  it('should pass over a clause opened by "of" between a speaker and the cue', () => {
+    expect(speakers('Detective Chief Inspector Sarah Blount, of West Yorkshire Police’s Homicide and Major Enquiry Team, said: “This was a shocking act of violence.”')).toEqual(['Sarah Blount']);
+  });
   it('should keep particles inside names', () => {
     expect(speakers('“We are ready,” said Gen. Hendrik van der Meulen. “You can’t escort a ship,” said Dr Tariq al-Mansouri.')).toEqual(['Hendrik van der Meulen', 'Tariq al-Mansouri']);
   });
