@@ -194,6 +194,16 @@ describe('parseArticle: structure', () => {
     const a = parseArticle(body(...story, 'Serghei Lozovan | Official\nPatriotic Bloc will defend every vote.\n👁 96.2K', 'Click to share on Facebook (Opens in new window)', 'A nurse walks through a corridor in this file photo. Getty Images', 'The story goes on.'));
     expect(a.body.map((b) => b.text)).toEqual([...story, 'The story goes on.']);
   });
+  it('should take the title right above the byline over a site tagline far above it', () => {
+    const a = parseArticle(['Skip to main content', 'Exclusive news, data and analytics for financial market professionals', 'World', 'Business', 'Markets', 'Legal', 'Harlan Foods to buy Pinecrest Markets in $2.3 billion deal', 'By Daniel Okafor and Priya Venkataraman', 'March 4, 2025 2:17 PM UTC', 'Harlan Foods agreed on Tuesday to buy its rival.'].join('\n'));
+    expect([a.headline, a.authors.map((x) => x.name)]).toEqual(['Harlan Foods to buy Pinecrest Markets in $2.3 billion deal', ['Daniel Okafor', 'Priya Venkataraman']]);
+  });
+  it('should not read a sentence as a name and a role, and keep a name\'s own spaces in its span', () => {
+    const text = 'Headline for the test\n\nDr.\u00a0Jane Doe told reporters: “We.”\n\nThe story.';
+    const a = parseArticle(text);
+    for (const x of a.authors) expect(text.slice(x.span!.start, x.span!.end)).toBe(x.name);
+    expect(a.authors.map((x) => x.role)).not.toContain('Doe told reporters: “We.”');
+  });
   it('should take contributors from reporting and editing credits', () => {
     const a = parseArticle(body('The story.', '(Reporting by Anna de Vries and Tom Lee; Editing by Mark Holloway)'));
     expect(a.contributors.map((c) => [c.name, c.role])).toEqual([['Anna de Vries', 'reporting'], ['Tom Lee', 'reporting'], ['Mark Holloway', 'editing']]);

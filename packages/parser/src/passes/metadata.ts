@@ -88,7 +88,7 @@ export const metadata: Pass = {
       let previous = -1;
       for (let k = 0; k < first; k++) {
         const line = text(segments[k]!);
-        if (isFurniture(segments[k]!) || inMenu(k) || !isTitleLike(line, segments.length) || /^[•·*–-]\s/.test(line) || line.split(/ and /).every((n) => isNameShaped(n))) continue;
+        if (isFurniture(segments[k]!) || inMenu(k) || !isTitleLike(line, segments.length) || /^[•·*–-]\s|[↓→▼›»]$/.test(line) || isRole(line) || readByline(line, 0, true) !== null) continue;
         if (isLabelLike(line)) {
           labels.push(k);
           continue;
@@ -97,6 +97,10 @@ export const metadata: Pass = {
         previous = k;
         if (!standfirst) titles.push(k);
       }
+      // A site's tagline far above ("Exclusive news … for market professionals") gives way to the
+      // title right above the byline; a subline right under the headline does not.
+      const last = titles[titles.length - 1];
+      if (titles.length > 1 && last === first - 1 && titles[titles.length - 2]! < last - 1) return last;
       return titles[0] ?? labels[labels.length - 1] ?? -1;
     };
     // Header material can sit between the headline and the byline (a summary, a caption, share
@@ -351,9 +355,11 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   // name, then a role, with no comma.
   if (!piped && !/[,&/]| and /.test(body)) {
     const words = body.split(/\s+/);
-    const split = [2, 3].find((k) => k < words.length && isNameShaped(words.slice(0, k).join(' ')) && !isRole(words.slice(0, k).join(' ')) && isRole(words.slice(k).join(' ')));
+    // (a role is a few words, no sentence: not "Doe told reporters: “We.”")
+    const split = [2, 3].find((k) => k < words.length && isNameShaped(words.slice(0, k).join(' ')) && !isRole(words.slice(0, k).join(' ')) && isRole(words.slice(k).join(' ')) && !/["“”:;.!?]/.test(words.slice(k).join(' ')));
     if (split !== undefined) {
-      const name = words.slice(0, split).join(' ');
+      // The name as written (its spaces may be non-breaking), so its span slices back to it.
+      const name = new RegExp(`^(?:\\S+\\s+){${split - 1}}\\S+`).exec(body)![0];
       const start = offset + bodyOffset;
       return { authors: [{ name, type: 'person', role: words.slice(split).join(' '), span: { start, end: start + name.length } }] };
     }
@@ -412,7 +418,7 @@ function splitAnd(text: string, index: number): { text: string; index: number }[
 
 function isRole(s: string): boolean {
   const words = s.toLowerCase().match(/[a-z]+/g) ?? [];
-  return words.length > 0 && words.length <= 6 && words.some((w) => ROLE_WORDS.has(w));
+  return words.length > 0 && words.length <= 6 && words.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, '')));
 }
 
 function isTitleLike(line: string, segmentCount: number): boolean {
