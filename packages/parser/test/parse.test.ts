@@ -204,6 +204,10 @@ describe('parseArticle: structure', () => {
     for (const x of a.authors) expect(text.slice(x.span!.start, x.span!.end)).toBe(x.name);
     expect(a.authors.map((x) => x.role)).not.toContain('Doe told reporters: “We.”');
   });
+  it('should remove review, disclaimer, promotion and filing-credit lines', () => {
+    const a = parseArticle(body('The story.', 'Medically reviewed by Dr. Owen Pratt, MD', 'This article is for informational purposes only.', 'Before you go: the Westminster Observer is free to read.', 'Related coverage: How to check a roofer', 'Sofía Beltrán reported from Buenos Aires and Kevin Osei from Washington. Read more of our coverage here.'));
+    expect(a.body.map((b) => b.text)).toEqual(['The story.']);
+  });
   it('should take contributors from reporting and editing credits', () => {
     const a = parseArticle(body('The story.', '(Reporting by Anna de Vries and Tom Lee; Editing by Mark Holloway)'));
     expect(a.contributors.map((c) => [c.name, c.role])).toEqual([['Anna de Vries', 'reporting'], ['Tom Lee', 'reporting'], ['Mark Holloway', 'editing']]);

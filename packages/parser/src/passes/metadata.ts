@@ -81,7 +81,7 @@ export const metadata: Pass = {
           first = k;
           break;
         }
-        if (!isFurniture(segments[k]!)) counted++;
+        if (!isFurniture(segments[k]!) && !inMenu(k)) counted++;
       }
       const titles: number[] = [];
       const labels: number[] = [];
@@ -111,7 +111,7 @@ export const metadata: Pass = {
       // "Name | Official" line further down is the body's, not a byline.
       if (lastHeader >= 0 && isSentence(text(segments[k]!))) break;
       if (isHeader(segments[k])) lastHeader = k;
-      if (!isFurniture(segments[k]!)) counted++;
+      if (!isFurniture(segments[k]!) && !inMenu(k)) counted++;
     }
     const headlineAt = chooseHeadline();
     let i = 0;
