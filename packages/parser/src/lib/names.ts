@@ -1,5 +1,6 @@
 // Shapes of personal names, used where no entity recogniser has run yet (bylines, bios).
 
+import { BYLINE_ROLE_WORDS } from '../lexicon/bylines.js';
 import { NAME_PARTICLES } from '../lexicon/titles.js';
 // Words that open or sit inside no personal name: determiners and prepositions ("The Daily
 // Example", "From Lakeshore Public Media", "News Provided By").
@@ -22,4 +23,12 @@ export function isNameShaped(s: string): boolean {
     capitalised++;
   }
   return capitalised >= 2;
+}
+
+const ROLE_WORDS = new Set(BYLINE_ROLE_WORDS);
+
+/** True when `s` reads as a byline role: a few words, one of them a role word ("Markets writers"). */
+export function isRole(s: string): boolean {
+  const words = s.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.length > 0 && words.length <= 6 && words.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, '')));
 }

@@ -2,7 +2,7 @@ import type { Author, RemovedBlock } from '@newsmark/schema';
 import type { Pass } from '../context.js';
 import { BOILERPLATE_RULES, mayBeBoilerplate, type BoilerplateRule } from '../lexicon/boilerplate.js';
 import { findDate } from '../lib/dates.js';
-import { isNameShaped } from '../lib/names.js';
+import { isNameShaped, isRole } from '../lib/names.js';
 
 const FOOTER_HEADING = /^(?:About [\p{Lu}][\p{L}\d&.,'’ -]{1,60}|Forward-Looking Statements|Safe Harbou?r Statement|(?:Media |Investor |Press )?Contacts?:?|Story Source:?|Journal Reference:?|Cite This Page:?.*|###)$/u;
 const FOOTER_RULE: BoilerplateRule = { kind: 'other', reason: 'press-release footer', pattern: /$/, maxLength: Infinity };
@@ -14,7 +14,6 @@ const COMMENT_RULE: BoilerplateRule = { kind: 'other', reason: 'reader comment',
 const SECTION_RULE: BoilerplateRule = { kind: 'other', reason: 'section label', pattern: /$/, maxLength: 40 };
 const SIGN_OFF = /^[—–-]\s*(\p{Lu}[\p{L}'’. -]{2,50})$/u;
 const DESK_CODE = /(?<=[.!?"”])\/[a-z]{2,4}(?:\/[a-z]{2,4}){1,4}$/;
-const ROLE_LINE = /^(?:(?:senior|chief|deputy|managing|staff|political|business|local|investigative) )?(?:reporter|editor|writer|correspondent|columnist|producer|journalist)\b/i;
 const SIGN_OFF_RULE: BoilerplateRule = { kind: 'byline', reason: 'sign-off', pattern: /$/, maxLength: 60 };
 const PUBLISHED_STAMP = /^(?:first )?(?:published|posted)\b/i;
 const TIMESTAMP_RULE: BoilerplateRule = { kind: 'date', reason: 'timestamp line', pattern: /$/, maxLength: 80 };
@@ -42,9 +41,8 @@ export const boilerplate: Pass = {
     // A sign-up box copied as text: its blurb sits between two of its own prompts. `boxed` is the
     // kept block that came right after a newsletter prompt, if any.
     let lastKind: RemovedBlock['kind'] | undefined;
-    let lastKindBefore: RemovedBlock['kind'] | undefined;
     let lastReason: string | undefined;
-    let boxed: (typeof ctx.blocks)[number] | undefined;
+    let boxed: { block: (typeof ctx.blocks)[number]; after: RemovedBlock['kind'] } | undefined;
     for (let block of ctx.blocks) {
       const text = input.slice(block.contentStart, block.end);
       // A press release's "About X" / "Forward-Looking Statements" / "Contacts" heading: what
@@ -56,7 +54,7 @@ export const boilerplate: Pass = {
       // Under a "Related" heading, headline-like lines are links until a real paragraph comes.
       if (!rule && linkList && text.length <= 160 && !/[.!?]["”’]?$/.test(text)) rule = LINK_RULE;
       // "Reporter, The Lakeshore Brief" under a sign-off: the writer's role.
-      if (!rule && lastKind === 'byline' && signers.length > 0 && text.length <= 80 && ROLE_LINE.test(text)) {
+      if (!rule && lastKind === 'byline' && signers.length > 0 && text.length <= 80 && isRole(text)) {
         rule = SIGN_OFF_RULE;
         signers[signers.length - 1]!.role ??= text;
       }
@@ -90,17 +88,16 @@ export const boilerplate: Pass = {
         block = { ...block, end: at };
       }
       if (!rule) {
-        boxed = lastKind === 'newsletter' || lastKind === 'embed' ? block : undefined;
-        lastKindBefore = lastKind;
+        boxed = lastKind === 'newsletter' || lastKind === 'embed' ? { block, after: lastKind } : undefined;
         lastKind = undefined;
         lastReason = undefined;
         blocks.push(block);
         continue;
       }
       // …and an embed's caption sits between the embed's own lines ("@handle", "♬ original sound").
-      if ((rule.kind === 'newsletter' || rule.kind === 'embed') && boxed && lastKindBefore === rule.kind && blocks[blocks.length - 1] === boxed && isBlurb(input.slice(boxed.contentStart, boxed.end))) {
-        blocks.pop();
-        removed.push({ type: 'removed', kind: rule.kind, reason: rule.kind === 'embed' ? 'embed caption' : 'newsletter blurb', text: input.slice(boxed.start, boxed.end), span: { start: boxed.start, end: boxed.end } });
+      if (boxed && boxed.after === rule.kind && blocks[blocks.length - 1] === boxed.block && isBlurb(input.slice(boxed.block.contentStart, boxed.block.end))) {
+        const { start, end } = blocks.pop()!;
+        removed.push({ type: 'removed', kind: rule.kind, reason: rule.kind === 'embed' ? 'embed caption' : 'newsletter blurb', text: input.slice(start, end), span: { start, end } });
       }
       boxed = undefined;
       lastKind = rule.kind;
@@ -120,7 +117,7 @@ export const boilerplate: Pass = {
       if (prev && rule.kind === 'embed' && /^[—–-]/.test(text) && (attached || /^["“].*["”]$/su.test(prevText))) {
         blocks.pop();
         removed.push({ type: 'removed', kind: 'embed', reason: 'text of an embedded post', text: input.slice(prev.start, prev.end), span: { start: prev.start, end: prev.end } });
-      } else if (prev && rule.kind === 'embed' && attached && /\d[KkMm]?(?: views?)?(?: \d{1,2}:\d{2})?$/.test(text)) {
+      } else if (prev && rule.reason === 'post view count' && attached) {
         // "👁 96.2K" under a channel post: the post and the channel line above it, on the lines
         // right before, belong to the embed.
         for (let n = 0; n < 2; n++) {

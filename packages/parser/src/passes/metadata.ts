@@ -1,14 +1,13 @@
 import type { Author, RemovedBlock } from '@newsmark/schema';
 import type { BodyBlock, Meta, Pass, Segment } from '../context.js';
-import { AGENCIES, BIO_NOUNS, BIO_VERBS, BYLINE_ROLE_WORDS, DATE_LABELS, MODIFIED_LABELS } from '../lexicon/bylines.js';
+import { AGENCIES, BIO_NOUNS, BIO_VERBS, DATE_LABELS, MODIFIED_LABELS } from '../lexicon/bylines.js';
 import { BOILERPLATE_RULES, mayBeBoilerplate } from '../lexicon/boilerplate.js';
 import { MONTH_RE, findDate, withTimeOf } from '../lib/dates.js';
-import { isNameShaped } from '../lib/names.js';
+import { isNameShaped, isRole } from '../lib/names.js';
 import { isSpace } from '../text.js';
 
 const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
 const AGENCY_WORDS = Math.max(...AGENCIES.map((a) => a.split(' ').length));
-const ROLE_WORDS = new Set(BYLINE_ROLE_WORDS);
 // A date line may carry a label, a weekday and a little punctuation besides the date itself.
 const DATE_LINE_REST = 16;
 const HEADER_ZONE = 10;
@@ -414,11 +413,6 @@ function splitAnd(text: string, index: number): { text: string; index: number }[
   }
   out.push({ text: text.slice(last), index: index + last });
   return out;
-}
-
-function isRole(s: string): boolean {
-  const words = s.toLowerCase().match(/[a-z]+/g) ?? [];
-  return words.length > 0 && words.length <= 6 && words.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, '')));
 }
 
 function isTitleLike(line: string, segmentCount: number): boolean {
