@@ -40,3 +40,6 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | 'u'> = new Map([
   ['congressman', 'm'], ['congresswoman', 'f'], ['spokesman', 'm'], ['spokeswoman', 'f'], ['chairman', 'm'], ['chairwoman', 'f'],
   ['gen', 'u'], ['general', 'u'], ['col', 'u'], ['capt', 'u'], ['lt', 'u'], ['sgt', 'u'], ['coach', 'u'], ['minister', 'u'],
 ]);
+
+/** Letters written after a name ("Jane Doe KC", "Sam Lee Jr"): not part of the name. Case-sensitive. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'MP', 'MSP', 'MEP', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Jr', 'Sr']);

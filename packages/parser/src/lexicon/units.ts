@@ -7,6 +7,14 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   ['aud', 'AUD'], ['cad', 'CAD'], ['rub', 'RUB'], ['brl', 'BRL'], ['zar', 'ZAR'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'],
 ]);
 
+/**
+ * Letter symbols glued to the number ("R1.2bn", "Sh320 million", "Dh850,000"), to ISO 4217. Read
+ * case-sensitively: alone, "R" and "P" are only letters.
+ */
+export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['KSh', 'KES'], ['Ksh', 'KES'], ['Sh', 'KES'], ['Dh', 'AED'], ['Dhs', 'AED'], ['RM', 'MYR'], ['Rp', 'IDR'], ['R', 'ZAR'], ['P', 'PHP'],
+]);
+
 /** Currency words written after the amount ("1.2 million euros"), to ISO 4217. */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dollars', 'USD'], ['dollar', 'USD'], ['euros', 'EUR'], ['euro', 'EUR'], ['pounds', 'GBP'], ['pound', 'GBP'],

@@ -1,24 +1,28 @@
 // Money, percentages and quantities. Every pattern is a flat alternation with bounded
 // repetition, so matching stays linear in the input.
 import type { MentionDraft } from '../context.js';
-import { CURRENCY_SIGNS, CURRENCY_WORDS, QUANTITY_UNITS, SCALES } from '../lexicon/units.js';
+import { CURRENCY_SIGNS, CURRENCY_WORDS, LETTER_CURRENCIES, QUANTITY_UNITS, SCALES } from '../lexicon/units.js';
 
+// Longest first, so "US$" wins over "$" and "KSh" over "Sh".
+const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/\$/g, '\\$')).join('|');
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|mln|tn|crore|lakh)\b|(?:m|b|k|bn)\b)?`;
-const SIGN = String.raw`(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|Rs\.? ?|[$€£¥₹₩₽₺₦₱])`;
-const CODE = String.raw`(?:USD|EUR|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB|BRL|ZAR|SEK|NOK|DKK|AED|KES|PHP|PKR|SGD|HKD|NZD|MXN|NGN)\s?`;
+const CURRENCY_KEYS = [...CURRENCY_SIGNS.keys()];
+// Signs ("$", "US$", "€") and ISO codes ("EUR"); codes are the lexicon's three-letter keys.
+const SIGNS = alternation(CURRENCY_KEYS.filter((k) => !/^[a-z]{3}$/.test(k)));
+const CODES = alternation(CURRENCY_KEYS.filter((k) => /^[a-z]{3}$/.test(k)));
+const SIGN = String.raw`(?:${SIGNS}|Rs\.? ?)`;
+const CODE = String.raw`(?:${CODES})\s?`;
+const CURRENCY_AT_START = new RegExp(`^(?:${SIGNS}|${CODES})`, 'i');
 const WORDS = [...CURRENCY_WORDS.keys(), 'pence', 'cents', 'p'].join('|');
 
-// Letter symbols glued to the number, read case-sensitively ("R1.2bn", "Sh320 million",
-// "Dh850,000", "P250,000"): alone, "R" and "P" are only letters.
-const LETTER_SIGN = /\b(KSh|Ksh|Sh|Dhs?|RM|Rp|R|P)(?=\d)/;
-const MONEY_LETTER = new RegExp(`${LETTER_SIGN.source}(${NUM})(${SCALE})`, 'g');
-const LETTER_CURRENCIES: Readonly<Record<string, string>> = { KSh: 'KES', Ksh: 'KES', Sh: 'KES', Dh: 'AED', Dhs: 'AED', RM: 'MYR', Rp: 'IDR', R: 'ZAR', P: 'PHP' };
+// Letter symbols glued to the number, read case-sensitively.
+const MONEY_LETTER = new RegExp(`\\b(${alternation(LETTER_CURRENCIES.keys())})(?=\\d)(${NUM})(${SCALE})`, 'g');
 const MONEY_SIGN = new RegExp(`(?:${SIGN}|\\b${CODE})(${NUM})(${SCALE})(?:\\s?(?:-|–|to)\\s?(?:${SIGN})?(${NUM})(${SCALE}))?`, 'gi');
 // (pence may be glued to the number: "6.5p")
 const MONEY_WORD = new RegExp(`\\b(${NUM})(?:\\s?(thousand|million|billion|trillion)\\b)?(?:\\s(${WORDS})|(p))\\b`, 'gi');
 const PERCENT = new RegExp(`\\b(${NUM})\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)`, 'gi');
-const UNITS = [...QUANTITY_UNITS].sort((a, b) => b.length - a.length).join('|');
+const UNITS = alternation(QUANTITY_UNITS);
 const QUANTITY = new RegExp(`\\b(${NUM})(?:\\s(thousand|million|billion)\\b)?\\s(${UNITS})\\b`, 'gi');
 
 function amount(num: string, scale: string | undefined): number {
@@ -29,7 +33,7 @@ function amount(num: string, scale: string | undefined): number {
 
 function currencyOf(text: string): string | undefined {
   if (/^Rs/.test(text)) return 'INR';
-  const m = /^(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|[$€£¥₹₩₽₺₦₱]|[A-Z]{3})/i.exec(text);
+  const m = CURRENCY_AT_START.exec(text);
   return m ? CURRENCY_SIGNS.get(m[0].toLowerCase()) : undefined;
 }
 
@@ -59,7 +63,7 @@ export function findAmounts(input: string, start: number, end: number): MentionD
   for (const m of text.matchAll(MONEY_LETTER)) {
     // One letter and a small bare number is a code ("room R2", "the P4 lane"), not money.
     if (m[1]!.length === 1 && !m[3] && !/[.,]|\d{3}/.test(m[2]!)) continue;
-    push(m, 'money', { amount: amount(m[2]!, m[3]), currency: LETTER_CURRENCIES[m[1]!]! });
+    push(m, 'money', { amount: amount(m[2]!, m[3]), currency: LETTER_CURRENCIES.get(m[1]!)! });
   }
   for (const m of text.matchAll(MONEY_WORD)) {
     const unit = (m[3] ?? m[4]!).toLowerCase();

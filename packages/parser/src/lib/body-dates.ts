@@ -2,11 +2,15 @@
 // a year, and weekdays, "yesterday"/"today" and "last spring"/"this year"/"next week" resolved
 // against the publication date when there is one.
 import type { MentionDraft } from '../context.js';
+import { SEASONS } from '../lexicon/dates.js';
 import { MONTH_RE, addDays, monthNumber, weekdayNumber, weekdayOf } from './dates.js';
 import { type Relation, resolveSeason, resolveUnit, seasonOfYear } from './periods.js';
 
 // The shared month pattern, its capture group made non-capturing for use inside larger groups.
 const MONTH = MONTH_RE.replace('(', '(?:');
+// What "last", "this" and "next" can name: a season or a calendar unit.
+const PERIOD = [...SEASONS.keys(), 'year', 'month', 'week'].join('|');
+const RELATIVE = String.raw`\b([Ll]ast|[Tt]his|[Nn]ext)\s+(${PERIOD})\b`;
 const DATE = new RegExp(
   [
     String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`, // July 30, 2024 / July 30
@@ -15,14 +19,20 @@ const DATE = new RegExp(
     String.raw`\b(?:in|since|by|until|during|from|of|late|early|mid-?)\s+(\d{4})\b`, // in 2022
     String.raw`\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
     String.raw`\b(yesterday|today)\b`,
-    String.raw`\b([Ll]ast|[Tt]his|[Nn]ext)\s+(spring|summer|autumn|fall|winter|year|month|week)\b`, // last spring
+    RELATIVE, // last spring
     String.raw`\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(\d{4})\b`, // summer of 2023
   ].join('|'),
   'g',
 );
 
-const SEASON_WORD = /^(?:spring|summer|autumn|fall|winter)$/;
+// A cheap test for text with no date at all: no digit, no "-day" word, no relative period.
+const MAY_HOLD_DATE = new RegExp(String.raw`\d|day\b|${RELATIVE}`);
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** False when `text` cannot hold a body date, so callers can skip the full search. */
+export function mayHoldBodyDate(text: string): boolean {
+  return MAY_HOLD_DATE.test(text);
+}
 
 /** Date mentions in `input.slice(start, end)`, with ISO values where they can be resolved. */
 export function findBodyDates(input: string, start: number, end: number, reference: string | undefined): MentionDraft[] {
@@ -62,7 +72,7 @@ export function findBodyDates(input: string, start: number, end: number, referen
       if (reference) iso = m[11].toLowerCase() === 'today' ? reference : addDays(reference, -1);
     } else if (m[12]) {
       const relation = m[12].toLowerCase() as Relation;
-      if (reference) iso = SEASON_WORD.test(m[13]!) ? resolveSeason(m[13]!, relation, reference) : resolveUnit(m[13]!, relation, reference);
+      if (reference) iso = SEASONS.has(m[13]!) ? resolveSeason(m[13]!, relation, reference) : resolveUnit(m[13]!, relation, reference);
     } else if (m[14]) {
       iso = seasonOfYear(m[14], Number(m[15]));
     }

@@ -3,15 +3,13 @@ import { FUNCTION_WORDS, LANGUAGES } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
 import { KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, THING_WORDS } from '../lexicon/organizations.js';
-import { NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
+import { NAME_PARTICLES, POST_NOMINALS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
-import { findBodyDates } from '../lib/body-dates.js';
+import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
 import { isCapitalized, stripPossessive, tokenize, tokenizeSentence, type Token } from '../lib/tokens.js';
 
 const HAS_CAPITAL = /\p{Lu}/u;
 const HAS_DIGIT = /\d/;
-// Weekdays, yesterday/today, and periods named relative to the publication date ("last spring").
-const DAY_WORD = /day\b|\b(?:[Ll]ast|[Tt]his|[Nn]ext) (?:spring|summer|autumn|fall|winter|year|month|week)\b/;
 // "Denver-based", "FIFA-listed": a name, a hyphen, a lower-case modifier.
 const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u;
 const OPENING = new Set(['“', '"', '‘', "'", '(', '[']);
@@ -20,7 +18,6 @@ const GLUE = new Set([...NAME_PARTICLES, 'y']);
 // "Forecaster", "Pharmacist", "Historian", "Consultant": the shapes of English agent nouns.
 const AGENT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ant|ent)$/u;
 const MODIFIER_WORDS = /^(?:based|born|led|owned|run|made|backed|funded|listed|headquartered|registered|controlled)$/;
-const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MEP', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Jr', 'Sr']);
 const PARTICLE_HYPHEN = /^(?:al|el|ul|ad|as|ash|at|az|abu|bin|ibn|bint|ben)-\p{Lu}/u;
 const CALENDAR = (w: string) => {
   const key = w.toLowerCase().replace(/\.$/, '');
@@ -96,7 +93,7 @@ export const entities: Pass = {
       // "day" has no date the patterns could read.
       const text = input.slice(block.contentStart, block.end);
       if (HAS_DIGIT.test(text)) mentions.push(...findAmounts(input, block.contentStart, block.end));
-      if (HAS_DIGIT.test(text) || DAY_WORD.test(text)) mentions.push(...findBodyDates(input, block.contentStart, block.end, reference));
+      if (mayHoldBodyDate(text)) mentions.push(...findBodyDates(input, block.contentStart, block.end, reference));
     }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     // Amount and date patterns win over a name run they overlap ("July 30" is a date).
