@@ -10,6 +10,7 @@ import { boilerplate } from './passes/boilerplate.js';
 import { entities } from './passes/entities.js';
 import { sentences } from './passes/sentences.js';
 import { attribution } from './passes/attribution.js';
+import { innerNames } from './passes/inner-names.js';
 
 /**
  * The parser, in order. Each pass is pure: it reads the context and returns a new one.
@@ -25,4 +26,5 @@ export const PASSES: readonly Pass[] = [
   attribution, // cue verbs and speaker words for each quote ("…," he continued)
   entities, // people, organizations, places, dates, money, quantities
   coreference, // mentions merged into entities; speakers resolved to entity ids
+  innerNames, // names inside longer names ("Texas" in "University of Texas") as mentions too
 ];

@@ -406,6 +406,27 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should keep a hyphenated given name and drop post-nominal letters', () => {
     expect(names('Hye-jin Kwon of Ardent Capital was cautious. “It cuts both ways,” Kwon said. Rebecca Thorne KC opened for the Crown.', 'person')).toEqual(['Hye-jin Kwon', 'Rebecca Thorne']);
   });
+  it('should count a name inside a longer name as a mention of the entity the article names on its own', () => {
+    const text = body('The Anna Kovac Foundation gave prints to the University of Texas, and Texas galleries showed them. The painter Anna Kovac died in 1987.');
+    const a = parseArticle(text);
+    const texts = (name: string) => entity(a, name)?.mentions.map((m) => [m.text, text.slice(m.span.start, m.span.end)]);
+    expect(texts('Anna Kovac')).toEqual([['Anna Kovac', 'Anna Kovac'], ['Anna Kovac', 'Anna Kovac']]);
+    expect(texts('Texas')).toEqual([['Texas', 'Texas'], ['Texas', 'Texas']]);
+    expect(entity(a, 'Anna Kovac Foundation')?.type).toBe('organization');
+  });
+  it('should not take part of a compound place or a lone given name for a nested mention', () => {
+    const a = parseArticle(body('Officials from South Korea met Korea experts. Daniel Montalvo and Daniel spoke.'));
+    expect(entity(a, 'Korea')?.mentions.map((m) => m.text) ?? []).not.toContain('South Korea');
+    expect(a.entities.flatMap((e) => e.mentions).filter((m) => m.text === 'Korea' && m.span.start < 30)).toEqual([]);
+  });
+  it('should end a name run at a capitalised article or preposition whose full stop went missing', () => {
+    expect(names('Voters backed DAB’s Elizabeth Quat In the New Territories East the count was close.', 'person')).toEqual(['Elizabeth Quat']);
+  });
+  it('should give the title between an organization and a full name to the person', () => {
+    const a = parseArticle(body('NASA Administrator Charles Bolden announced the plan on Tuesday.'));
+    expect(entity(a, 'NASA')?.type).toBe('organization');
+    expect(entity(a, 'Charles Bolden')).toMatchObject({ type: 'person', roles: ['Administrator'] });
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

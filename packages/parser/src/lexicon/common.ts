@@ -31,6 +31,15 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'september', 'october', 'november', 'december',
 ]);
 
+/**
+ * Closed-class words (articles, prepositions, conjunctions, pronouns) that never continue a name
+ * written in capitals: one of them capitalised inside a run of names opens a new sentence.
+ */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'as', 'but', 'and', 'if', 'when', 'while',
+  'after', 'before', 'he', 'she', 'they', 'we', 'it', 'this', 'that', 'there', 'his', 'her', 'their', 'its',
+]);
+
 /** Language names: capitalised, but neither places nor people ("in English", "Mandarin"). */
 export const LANGUAGES: ReadonlySet<string> = new Set([
   'english', 'french', 'spanish', 'german', 'arabic', 'chinese', 'mandarin', 'cantonese', 'hindi', 'urdu', 'bengali',

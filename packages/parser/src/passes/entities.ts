@@ -1,5 +1,5 @@
 import type { MentionDraft, Pass } from '../context.js';
-import { FUNCTION_WORDS, LANGUAGES } from '../lexicon/common.js';
+import { FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
 import { KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, THING_WORDS } from '../lexicon/organizations.js';
@@ -158,6 +158,9 @@ function extendRun(tokens: Token[], i: number): number {
       }
       break;
     }
+    // A capitalised function word inside a run opens a sentence whose full stop went missing:
+    // "… DAB's Elizabeth Quat In the New Territories", "… to the U.S. The President later …".
+    if (isCapitalized(n) && SENTENCE_OPENERS.has(n.lower) && (n.lower === 'the' || /^\p{Ll}/u.test(after?.text ?? ''))) break;
     if (isCapitalized(n) && !CALENDAR(n.text)) {
       j++;
       continue;
@@ -271,7 +274,9 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // "NASA Administrator …" is split by the title below; "NASA Bill Ingalls", "Washington Chris
   // Gregoire": a known organization or place, then a first name, is two mentions.
   {
-    const f = firstNameAt(tokens, from + 1, to);
+    let f = firstNameAt(tokens, from + 1, to);
+    // (titles right before the first name go with it: "NASA Administrator Charles Bolden")
+    while (f > from + 1 && TITLES.has(lw(tokens[f - 1]!))) f--;
     const left = input.slice(tokens[from]!.start, tokens[Math.max(from, f - 1)]!.end).toLowerCase();
     if (f > from && (KNOWN_ORGS.has(left) || isKnownPlace(left) || PLACE_ABBREVIATIONS.has(left) || /^\p{Lu}{2,6}$/u.test(tokens[from]!.text))) {
       return [...nameMentions(input, tokens, from, f - 1, false, midSentence), ...nameMentions(input, tokens, f, to, false, midSentence)];
