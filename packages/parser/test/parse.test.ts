@@ -427,6 +427,22 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     expect(entity(a, 'NASA')?.type).toBe('organization');
     expect(entity(a, 'Charles Bolden')).toMatchObject({ type: 'person', roles: ['Administrator'] });
   });
+  it('should take hyphenated given names, surname particles and double-barrelled surnames for people', () => {
+    expect(names('Park Ji-woo said shares rose, and Jeroen de Vries of Baltrail agreed with Rosa Delgado-Pierce.', 'person')).toEqual(['Park Ji-woo', 'Jeroen de Vries', 'Rosa Delgado-Pierce']);
+    expect(names('Yacimientos de Litio Bolivianos signed the deal.', 'person')).toEqual([]);
+  });
+  it('should know parties by their members’ name', () => {
+    const a = parseArticle(body('Labour and the Conservatives backed the plans, while the Greens and both Lib Dems voted against.'));
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Labour', 'Conservative Party', 'Green Party', 'Liberal Democrats']);
+  });
+  it('should type clubs in a match report as organizations', () => {
+    expect(names('Castlebridge United beat Kingsmoor Town 3-1 in the league on Saturday, and Fenwick Rovers drew.', 'organization')).toEqual(['Castlebridge United', 'Kingsmoor Town', 'Fenwick Rovers']);
+    expect(names('She moved from Kingsmoor Town to a farm last year.', 'place')).toEqual(['Kingsmoor Town']);
+  });
+  it('should split a council member’s title from the council', () => {
+    const a = parseArticle(body('City Council Member Rosa Delgado-Pierce said the vote was close.'));
+    expect(entity(a, 'Rosa Delgado-Pierce')).toMatchObject({ type: 'person', roles: ['Member'] });
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

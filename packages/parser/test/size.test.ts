@@ -9,8 +9,12 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * 50 to 51 KB with the rules that eleven blind-written held-out sets taught (bylines, headers,
  * footers, speakers, currencies): holding 50 KB would have meant dropping common given names
  * ("Owen"), which cost attributed F1 on the corpus (0.917 → 0.909) and typed people as companies.
+ * Raised from 51 to 52 KB with the inner-names pass and the name-shape rules (hyphenated given
+ * names, surname particles, clubs, parties): 0.8 KB that took GUM strict F1 from 0.656 to 0.678
+ * and corpus entity F1 from 0.888 to 0.893; the lists are already front-coded (plain sorted
+ * lists gzip 10–30 % larger, measured).
  */
-const CEILING = 51 * KB;
+const CEILING = 52 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

@@ -46,8 +46,11 @@ export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
     'Instagram', 'Twitter', 'Facebook', 'TikTok', 'YouTube', 'Telegram', 'WhatsApp', 'Netflix', 'Spotify',
     'Uber', 'Interpol', 'Europol', 'Greenpeace', 'Amnesty International', 'Red Cross', 'IRNA', 'Xinhua',
     'TASS', 'Al Jazeera', 'Congress', 'Senate', 'Parliament', 'Labour', 'Eurostat', 'Federal Reserve', 'CDC',
-    'Ofcom', 'Ofgem', 'HSBC', 'Barclays', 'Goldman Sachs', 'JPMorgan',
+    'Ofcom', 'Ofgem', 'HSBC', 'Barclays', 'Goldman Sachs', 'JPMorgan', 'Liberal Democrats',
   ].map((name) => [name.toLowerCase(), name] as const),
+  // Parties by their members' name: "Labour and the Conservatives backed the plan".
+  ['conservatives', 'Conservative Party'], ['greens', 'Green Party'], ['lib dems', 'Liberal Democrats'],
+  ['democrats', 'Democratic Party'], ['republicans', 'Republican Party'], ['social democrats', 'Social Democratic Party'],
   // Short forms and other spellings, with the name they stand for.
   ['un', 'United Nations'], ['u.n.', 'United Nations'], ['eu', 'European Union'],
   ['who', 'World Health Organization'], ['imf', 'International Monetary Fund'],
@@ -120,5 +123,18 @@ export const ORG_TAILS: ReadonlySet<string> = new Set([
   // the same trades in the languages company names keep untranslated
   'chemie', 'kemi', 'química', 'quimica', 'energie', 'energia', 'énergie', 'technik', 'technologie',
   'werke', 'bau', 'logistik', 'verpakking', 'gestion', 'conseil', 'industrie', 'industria', 'sistemas',
+  // sports clubs: "Halbury Athletic", "Fenwick Rovers"
+  'athletic', 'rovers', 'wanderers', 'harriers', 'albion', 'hotspur', 'rangers',
 ]);
+
+/**
+ * Last words of club names that are also ordinary place words ("Castlebridge United", "Kingsmoor
+ * Town", "Manchester City"): an organization only in a match report.
+ */
+export const CLUB_TAILS: ReadonlySet<string> = new Set(['united', 'city', 'town', 'county', 'vale', 'villa', 'athletic', 'rovers', 'wanderers', 'albion']);
+
+/** Words of a match report; with a score line ("3-1") they make an article one. */
+export const SPORTS_WORD = /\b(?:goals?|match|penalty|striker|midfielder|goalkeeper|coach|league|tournament|kick-off|half-time|World Cup)\b/;
+/** A score line: "3-1", "2 – 0". */
+export const SCORE = /\b\d{1,2} ?[–-] ?\d{1,2}\b/;
 

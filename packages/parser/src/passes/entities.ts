@@ -2,7 +2,7 @@ import type { MentionDraft, Pass } from '../context.js';
 import { FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
-import { KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, THING_WORDS } from '../lexicon/organizations.js';
+import { CLUB_TAILS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, SCORE, SPORTS_WORD, THING_WORDS } from '../lexicon/organizations.js';
 import { NAME_PARTICLES, POST_NOMINALS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
@@ -17,7 +17,11 @@ const OPENING = new Set(['“', '"', '‘', "'", '(', '[']);
 const GLUE = new Set([...NAME_PARTICLES, 'y']);
 // "Forecaster", "Pharmacist", "Historian", "Consultant": the shapes of English agent nouns.
 const AGENT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ant|ent)$/u;
-const MODIFIER_WORDS = /^(?:based|born|led|owned|run|made|backed|funded|listed|headquartered|registered|controlled)$/;
+// "-based", "-led", "-backed", "-friendly", "-wide": what a modifier after a name's hyphen looks like
+// (not the second half of a given name: "Leung Yiu-chung", "Hye-jin Kwon").
+const MODIFIER_WORDS = /^(?:born|led|run|made)$|(?:ed|ing|ly|wide|bound|style)$/;
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-(\p{Ll}+)$/u;
+const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const PARTICLE_HYPHEN = /^(?:al|el|ul|ad|as|ash|at|az|abu|bin|ibn|bint|ben)-\p{Lu}/u;
 const CALENDAR = (w: string) => {
   const key = w.toLowerCase().replace(/\.$/, '');
@@ -95,6 +99,16 @@ export const entities: Pass = {
       if (HAS_DIGIT.test(text)) mentions.push(...findAmounts(input, block.contentStart, block.end));
       if (mayHoldBodyDate(text)) mentions.push(...findBodyDates(input, block.contentStart, block.end, reference));
     }
+    // A match report: "Castlebridge United", "Kingsmoor Town" are clubs, not people or places.
+    if (SPORTS_WORD.test(input) && SCORE.test(input)) {
+      for (const m of mentions) {
+        const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
+        if (m.text.includes(' ') && CLUB_TAILS.has(last) && (m.type === 'place' || m.evidence < 2)) {
+          m.type = 'organization';
+          m.evidence = 2;
+        }
+      }
+    }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     // Amount and date patterns win over a name run they overlap ("July 30" is a date).
     const kept: MentionDraft[] = [];
@@ -132,6 +146,9 @@ const CONTRACTION = /^\p{L}+['’](?:m|re|ve|ll|d)$|^(?:it|that|there|he|she|wha
 
 function startsRun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
+  // A capitalised preposition or article before a lower-case word opens a sentence whose full
+  // stop went missing ("… of FTU In the Kowloon East constituency"), not a name.
+  if (SENTENCE_OPENERS.has(t.lower) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return false;
   // (A word that isCapitalized turns down starts with no capital, so the regex can only say no.)
   // The pronoun "I" opens no name (a regnal numeral inside one, "Elizabeth I", is not at its start).
   return (isCapitalized(t) || (t.text.charCodeAt(0) >= 128 && /^\p{Lu}{2,}/u.test(t.text))) && !CONTRACTION.test(t.text) && t.text !== 'I';
@@ -237,7 +254,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // What the last word carries that is not the name: a possessive ("Iran’s"), or a hyphenated
   // modifier ("the San Francisco-based startup").
   const lastText = tokens[to]!.text;
-  const hyphenated = HYPHEN_MODIFIER.exec(lastText);
+  let hyphenated = HYPHEN_MODIFIER.exec(lastText);
+  if (hyphenated && !MODIFIER_WORDS.test(hyphenated[2]!)) hyphenated = null;
   const cut = hyphenated ? lastText.length - hyphenated[1]!.length : lastText.length - stripPossessive(lastText).base.length;
   const text = () => spanText(input, tokens, from, to, cut);
   const whole = text().toLowerCase();
@@ -382,6 +400,18 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   const of = words.findIndex((w) => w.text === 'of');
   if (of > 0 && /^(?:republic|kingdom|emirate|state|states|sultanate|principality|commonwealth)$/i.test(words[of - 1]!.text) && isKnownPlace(words.slice(of + 1).map((w) => w.text).join(' '))) return draft('place', 2);
   if (hasOrgHead(tokens, from, to) && words.length > 1) return draft('organization', 2);
+  // People's names by their shape: a given name in two hyphenated halves ("Park Ji-woo", "Leung
+  // Yiu-chung"), then, less sure, a surname particle ("Jeroen de Vries") or a double-barrelled
+  // surname ("Rosa Delgado-Pierce").
+  if (words.length > 1 && words.length <= 4) {
+    const given = (w: Token) => {
+      const halves = HYPHENATED_GIVEN.exec(w.text);
+      return halves !== null && !MODIFIER_WORDS.test(halves[1]!);
+    };
+    if (words.some(given)) return draft('person', 2);
+    // (the particles come right before the surname: not "Yacimientos de Litio Bolivianos")
+    if (NAME_PARTICLES.has(tokens[to - 1]!.text) || DOUBLE_BARRELLED.test(words[words.length - 1]!.text)) return draft('person', 1);
+  }
   if (words.length > 1 && (tokens.slice(from, to + 1).some((t) => t.text === '&') || /^\p{Lu}{2,4}$/u.test(words[words.length - 1]!.text))) return draft('organization', 1);
   // "Parsian Gulf Maritime Lines", "Port Talbot Steel": a trade word at the end outweighs a place word.
   if (words.length > 1 && ORG_TAILS.has(words[words.length - 1]!.text.toLowerCase())) return draft('organization', 1);
