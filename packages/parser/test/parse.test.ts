@@ -443,6 +443,13 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     const a = parseArticle(body('City Council Member Rosa Delgado-Pierce said the vote was close.'));
     expect(entity(a, 'Rosa Delgado-Pierce')).toMatchObject({ type: 'person', roles: ['Member'] });
   });
+  it('should type a name after "the port of" or before "district" as a place', () => {
+    expect(names('Cargo arrived at the port of Apapa, and a driver in the Surulere district of Lagos complained.', 'place')).toEqual(['Apapa', 'Surulere', 'Lagos']);
+  });
+  it('should keep a hyphenated surname particle after a title', () => {
+    const a = parseArticle(body('The spokesman, Cllr Omar al-Hashimi, objected.', '“Nobody is against homes,” Cllr al-Hashimi said.'));
+    expect(entity(a, 'Omar al-Hashimi')?.mentions.map((m) => m.text)).toEqual(['Omar al-Hashimi', 'al-Hashimi']);
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

@@ -81,6 +81,15 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'territory', 'territories', 'oblast', 'prefecture', 'canton', 'shire', 'airport', 'stadium', 'arena',
 ]);
 
+/**
+ * Lower-case nouns for a place, written before "of" or after the name: "the port of Apapa",
+ * "the Surulere district", "the village of Ashwell".
+ */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'hamlet', 'district', 'province', 'region', 'county', 'port', 'island', 'suburb',
+  'neighbourhood', 'neighborhood', 'municipality', 'borough', 'township', 'emirate', 'oblast', 'prefecture',
+]);
+
 /** Heads before "of" that keep "X of Y" one name: "Bank of England", "Islamic Republic of Iran". */
 export const OF_HEADS: ReadonlySet<string> = new Set([
   ...ORG_HEADS, 'republic', 'kingdom', 'state', 'states', 'emirate', 'duchy', 'principality', 'isle', 'gulf', 'bay',

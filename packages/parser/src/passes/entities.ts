@@ -2,7 +2,7 @@ import type { MentionDraft, Pass } from '../context.js';
 import { FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
-import { CLUB_TAILS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, SCORE, SPORTS_WORD, THING_WORDS } from '../lexicon/organizations.js';
+import { CLUB_TAILS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_NOUNS, SCORE, SPORTS_WORD, THING_WORDS } from '../lexicon/organizations.js';
 import { NAME_PARTICLES, POST_NOMINALS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
@@ -197,7 +197,8 @@ function extendRun(tokens: Token[], i: number): number {
       continue;
     }
     // "Tariq al-Mansouri": a lower-case particle joined to the surname by a hyphen.
-    if (j > i && PARTICLE_HYPHEN.test(n.text)) {
+    // (after a title too: "Cllr al-Hashimi said")
+    if ((j > i || TITLES.has(lw(tokens[j]!))) && PARTICLE_HYPHEN.test(n.text)) {
       j++;
       continue;
     }
@@ -363,7 +364,9 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   const placePrefix = words.length > 1 && PLACE_PREFIXES.has(words[0]!.text.toLowerCase());
   // Not a given name ("lied to Daniel") nor a doctrine or field ("within Scientology").
   const notPlaceWord = words.length === 1 && (firstNameGender(m.text) !== undefined || /(?:ology|ism|ity)$/.test(m.text));
-  if (m.evidence === 0 && m.type === 'person' && (words.length === 1 || placePrefix) && !notPlaceWord && PLACE_PREPOSITIONS.has((tokens[from - 1]?.text ?? '').toLowerCase())) {
+  // "the port of Apapa", "the Surulere district of Lagos": a common noun for a place names it.
+  const placeNoun = (PLACE_NOUNS.has(tokens[from - 2]?.text ?? '') && tokens[from - 1]?.text === 'of') || PLACE_NOUNS.has(tokens[to + 1]?.text ?? '');
+  if (m.evidence === 0 && m.type === 'person' && (((words.length === 1 || placePrefix) && !notPlaceWord && PLACE_PREPOSITIONS.has((tokens[from - 1]?.text ?? '').toLowerCase())) || placeNoun)) {
     m.type = 'place';
     m.evidence = 1;
   }
