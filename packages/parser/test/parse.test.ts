@@ -450,6 +450,10 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     const a = parseArticle(body('The spokesman, Cllr Omar al-Hashimi, objected.', '“Nobody is against homes,” Cllr al-Hashimi said.'));
     expect(entity(a, 'Omar al-Hashimi')?.mentions.map((m) => m.text)).toEqual(['Omar al-Hashimi', 'al-Hashimi']);
   });
+  it('should type a word before a country as a public body, and keep city surnames and Chinese given names whole', () => {
+    expect(names('A sensitive Environment Canada document was found by Valeska Paris. Valeska Paris left.', 'organization')).toEqual(['Environment Canada']);
+    expect(names('Yau Wai-ching won the seat; the Kremlin-leaning bloc lost. Valeska Paris spoke to Valeska Paris.', 'person')).toEqual(['Yau Wai-ching', 'Valeska Paris']);
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

@@ -1,7 +1,7 @@
 import type { MentionDraft, Pass } from '../context.js';
 import { FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
-import { firstNameGender, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
+import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
 import { CLUB_TAILS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_NOUNS, SCORE, SPORTS_WORD, THING_WORDS } from '../lexicon/organizations.js';
 import { NAME_PARTICLES, POST_NOMINALS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
@@ -19,7 +19,7 @@ const GLUE = new Set([...NAME_PARTICLES, 'y']);
 const AGENT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ant|ent)$/u;
 // "-based", "-led", "-backed", "-friendly", "-wide": what a modifier after a name's hyphen looks like
 // (not the second half of a given name: "Leung Yiu-chung", "Hye-jin Kwon").
-const MODIFIER_WORDS = /^(?:born|led|run|made)$|(?:ed|ing|ly|wide|bound|style)$/;
+const MODIFIER_WORDS = /^(?:born|led|run|made)$|^\p{Ll}{3,}(?:ed|ing|ly)$|(?:wide|bound|style)$/u;
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-(\p{Ll}+)$/u;
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const PARTICLE_HYPHEN = /^(?:al|el|ul|ad|as|ash|at|az|abu|bin|ibn|bint|ben)-\p{Lu}/u;
@@ -429,6 +429,10 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   if (words.length > 1 && ORG_TAILS.has(lastWord.text.toLowerCase())) return draft('organization', 1);
   // (not "Callum Birtles' corner": a name ending in s, then its possessive mark)
   if (words.length > 1 && /\p{Ll}s$/u.test(lastWord.text) && !/(?:ss|us|is)$/.test(lastWord.text) && !/^['’]/.test(input.slice(lastWord.end, lastWord.end + 1))) return draft('organization', 0);
+  // "Environment Canada", "Statistics Norway", "Visit Britain": a word that is no given name or
+  // place word before a country names a public body or a campaign, not a person. (Not before a
+  // city: cities are surnames too, "Valeska Paris", "João Pereira".)
+  if (words.length === 2 && isCountry(lastWord.text) && firstNameGender(words[0]!.text) === undefined && !PLACE_PREFIXES.has(words[0]!.lower) && !FUNCTION_WORDS.has(words[0]!.lower)) return draft('organization', 1);
   if (words.length > 1 && words.length <= 4) return draft('person', 0);
   // A lone unknown word: coreference types it from the rest of the article (a surname, an
   // organization's short form) or drops it.
