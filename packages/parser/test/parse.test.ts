@@ -414,6 +414,11 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     expect(texts('Texas')).toEqual([['Texas', 'Texas'], ['Texas', 'Texas']]);
     expect(entity(a, 'Anna Kovac Foundation')?.type).toBe('organization');
   });
+  it('should count a country inside an organization’s name, but not inside a person’s', () => {
+    const a = parseArticle(body('The U.S. Environmental Protection Agency disagreed with press secretary Jordan Ashby-Kline, and Jordan Ashby-Kline said so.'));
+    expect(entity(a, 'United States')?.mentions.map((m) => m.text)).toEqual(['U.S.']);
+    expect(entity(a, 'Jordan')).toBeUndefined();
+  });
   it('should not take part of a compound place or a lone given name for a nested mention', () => {
     const a = parseArticle(body('Officials from South Korea met Korea experts. Daniel Montalvo and Daniel spoke.'));
     expect(entity(a, 'Korea')?.mentions.map((m) => m.text) ?? []).not.toContain('South Korea');
