@@ -22,6 +22,11 @@ function rule(kind: RemovedKind, reason: string, pattern: RegExp, maxLength: num
 /**
  * Paragraph-level boilerplate: leftovers of embeds, ads, link lists, sign-up prompts, credits.
  * Tested in order; the first match wins.
+ *
+ * Speed: a pattern that may match anywhere in a paragraph and opens with a class or a short word
+ * ("\b(?:on|at|in) our …") is tried at every character. Where such a pattern holds a fixed phrase,
+ * it opens with that phrase and checks what must come before it with a lookbehind (" our
+ * (?<=\b(?:on|at|in) our )…"): same matches, but only tried where the phrase occurs.
  */
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('embed', 'social embed leftover', new RegExp(`^(?:View|See) (?:this|more) (?:post|video|photo)s? on ${SOCIAL}`, 'i'), 400),
@@ -42,7 +47,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('other', 'newsletter greeting', /^good (?:morning|afternoon|evening|day)\b[^"“”]{0,40}[.,!]\s*(?:here['’]s|welcome|this is)\b|^(?:see you (?:tomorrow|next week|on \p{L}+|then)|until next time|that['’]s (?:it|all) for (?:today|now|this week))[.,!]?$/iu, 300),
   rule('newsletter', 'email footer', /^unsubscribe\b|^you(?:['’]re| are) receiving this (?:email|newsletter|message)\b|\bforward (?:it|this(?: email| newsletter)?) to a friend\b|^forwarded this (?:email|newsletter)\b|^view (?:this email )?in (?:your )?browser$/i, 300),
   rule('other', 'disclosure', /^(?:disclosure|disclaimer):|^this (?:article|content|information) is (?:for|intended for) (?:informational|general)\b|^medically reviewed by\b|^before you go\b|^this (?:story|article|report|interview|coverage) (?:was|has been) (?:produced|supported|funded|edited|condensed)\b/i, 400),
-  rule('related', 'site promotion', /\b(?:on|at|in) our [\p{L} ]{1,30} (?:page|app|site|website|live blog|hub)[.!]?$/iu, 200),
+  rule('related', 'site promotion', / our (?<=\b(?:on|at|in) our )[\p{L} ]{1,30} (?:page|app|site|website|live blog|hub)[.!]?$/iu, 200),
   rule('advertisement', 'call to action', /\b(?:learn more|find out more|apply now|sign up today|get started|book now|shop now)[.!]?$/i, 300),
   rule('other', 'reader comment header', /^\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]*\.? \| \d{1,2} (?:minutes?|hours?|days?) ago$/u, 80),
   rule('follow', 'social follow prompt', new RegExp(`\\bfollow \\p{Lu}[\\p{L}&'’ ]{1,40} on ${SOCIAL}\\b`, 'u'), 200),
@@ -50,7 +55,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('other', 'paywall or access label', /^[∙·•]\s*(?:paid|free|premium|subscribers? only|members? only)$/i, 30),
   rule('newsletter', 'subscription prompt', /^thanks for reading\b.{0,120}\bsubscribe\b/i, 300),
   rule('date', 'relative timestamp', /^(?:(?:last )?updated:? )?(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?) ago$/i, 40),
-  rule('other', 'page furniture', /^(?:share(?: full article| this:?|\d*)|save|opinion|analysis|comment|explainer|live|listen|print|follow us|leave a comment|start a conversation|comments(?: \(\d+\))?|subscribe|restacks|likes|bookmark|discussion about this (?:post|article|story))$|^support (?:independent|our|local) journalism\b|^substack is the home for\b|^editor['’]s note:|^contact \p{Lu}[\p{L} .'’-]{2,40} at \S+@|^[\p{L} ]{2,30}: https?:\/\/\S+$|^source: [\p{L} ,&-]{2,60}$|licensing rights|^our standards:|^the views expressed in this (?:article|piece|column) are|^a version of this (?:article|story) appears in print|^this (?:article|story|piece) (?:appears|appeared|was published) in (?:the )?(?:print|[\p{L}\d ]{1,40} (?:issue|edition))|^subscribe (?:now|today|for|to (?:our|the))\b|^reporting from \p{Lu}/iu, 300),
+  rule('other', 'page furniture', /^(?:share(?: full article| this:?|\d*)|save|opinion|analysis|comment|explainer|live|listen|print|follow us|leave a comment|start a conversation|comments(?: \(\d+\))?|subscribe|restacks|likes|bookmark|discussion about this (?:post|article|story))$|^support (?:independent|our|local) journalism\b|^substack is the home for\b|^editor['’]s note:|^contact \p{Lu}[\p{L} .'’-]{2,40} at \S+@|: https?:\/\/(?<=^[\p{L} ]{2,30}: https?:\/\/)\S+$|^source: [\p{L} ,&-]{2,60}$|licensing rights|^our standards:|^the views expressed in this (?:article|piece|column) are|^a version of this (?:article|story) appears in print|^this (?:article|story|piece) (?:appears|appeared|was published) in (?:the )?(?:print|[\p{L}\d ]{1,40} (?:issue|edition))|^subscribe (?:now|today|for|to (?:our|the))\b|^reporting from \p{Lu}/iu, 300),
   rule('photo', 'photo credit or caption', /Credit(?:\.{3}|…)\p{Lu}/u, 400),
   // A menu or a row of buttons copied as one line: "Subscribe   Log in   Search", "Home | News |
   // Sport | Opinion" (three pipe-separated items could be a byline: "Jane Doe | Politics | Paris").
@@ -75,13 +80,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('photo', 'photo credit or caption', /^(?:photo|photograph|image|picture|pictured|photo illustration|caption|credit)s?(?:\s*credit)?\s*:/i, 400),
   rule('photo', 'photo credit or caption', /^image (?:caption|source)s?,/i, 400),
   rule('photo', 'photo credit or caption', /\b(?:Photograph|Photo|Illustration|Picture|Image)s?(?: [Cc]redit)?: [^.:]{2,80}$/, 400),
-  rule('photo', 'photo credit or caption', /\b\p{Lu}{2,}(?: \p{Lu}{2,}){0,4} \/ \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u, 300),
+  rule('photo', 'photo credit or caption', / \/ (?<=\b\p{Lu}{2,}(?: \p{Lu}{2,}){0,4} \/ )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u, 300),
   rule('photo', 'photo credit or caption', /\((?:AP|AFP|Reuters|Getty Images|EPA|PA|Bloomberg|[A-Z][\w&. ]{1,30}) ?(?:Photo|Images)?\/[^()]{2,60}\)$/, 400),
   rule('photo', 'photo credit or caption', /^\(?(?:photo|image|picture)s? by [^.]{2,80}\)?$|[/.]\s?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|EPA|Alamy|PA Wire|Bloomberg)\)?\s*$/i, 400),
   rule('credits', 'reporting and editing credits', /^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|translated|graphics) by\b/i, 400),
   rule('credits', 'reporting credits', /^[—–-]?\s*with (?:a report|additional reporting|reporting) (?:from|by)\b|^this (?:report|story|article) by .{2,60} was first published\b/i, 200),
   rule('related', 'live coverage link', /^(?:follow|read) (?:our|the) live (?:coverage|blog|updates|report)\b/i, 200),
-  rule('credits', 'reporting credits', /\b(?:contributed (?:to this report|reporting)|reported from \p{Lu}[\p{L} ,.]{1,40}\.$)|^\p{Lu}[\p{L}'’. -]{2,40} reported from \p{Lu}[\p{L} ]{1,30}(?: and \p{Lu}[\p{L}'’. -]{2,40} from \p{Lu}[\p{L} ]{1,30})?\./u, 300),
+  rule('credits', 'reporting credits', /\b(?:contributed (?:to this report|reporting)|reported from \p{Lu}[\p{L} ,.]{1,40}\.$)| reported from (?<=^\p{Lu}[\p{L}'’. -]{2,40} reported from )\p{Lu}[\p{L} ]{1,30}(?: and \p{Lu}[\p{L}'’. -]{2,40} from \p{Lu}[\p{L} ]{1,30})?\./u, 300),
   rule('other', 'reader call-out', /\bsend (?:us )?a letter to the editor\b|^(?:have something to say|are you affected|were you there|do you have a story|have you got a story|got a story|have a (?:news )?tip|got a (?:news )?tip|have your say|share your (?:story|views|experience)|tell us)\b/i, 200),
   rule('other', 'contact details', /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$|^(?!\d{4}-\d\d-\d\d)\+?\(?\d{1,4}\)?(?:[ .-]?\d){6,14}$/, 80),
   rule('other', 'correction note', /^(?:correction|clarification)\s*:|^this (?:article|story|report) (?:was|has been) (?:amended|corrected|updated|changed)\b/i, 400),
