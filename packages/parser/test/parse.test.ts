@@ -34,6 +34,18 @@ describe('parseArticle: structure', () => {
     expect(a.authors).toEqual([{ name: 'Jane Doe', type: 'person', role: 'Senior Correspondent', span: { start: 21, end: 29 } }]);
     expect(a.datePublished).toBe('2025-03-14');
   });
+  it('should read a dotted day-first date on its own line, not take it for a phone number', () => {
+    expect(parseArticle('Drivers vote to strike\n\n14.03.2025\n\nTrain drivers have voted to strike from 1 April.').datePublished).toBe('2025-03-14');
+  });
+  it('should pass over a station menu and an alert banner to the headline, and keep a role line under the byline', () => {
+    const a = parseArticle('KVNW 4 | Local News | Weather | Traffic | Sports\nWeather Alert: Winter storm watch in effect until Friday\n\nTenants told to leave apartment complex\n\nBy Rachel Thornley\nLocal Democracy Reporter\n\nMarch 3, 2025\n\nMore than 60 households have been told to move out by Saturday.');
+    expect(a.headline).toBe('Tenants told to leave apartment complex');
+    expect(a.authors.map((x) => [x.name, x.role])).toEqual([['Rachel Thornley', 'Local Democracy Reporter']]);
+  });
+  it('should remove captions closed by their credit, hyphenated image credits and piped "Also Read" links', () => {
+    const a = parseArticle(body('Foam floating on the lake near Whitefield on Monday. (Photo | Shashidhar B)', 'The court ordered a report.', 'Main image credit: Tomasz Pietrzak/Agencja Fotograficzna', 'Also Read | Water tariff to rise from April', 'The matter will be heard next week.'));
+    expect(a.body.map((b) => b.text)).toEqual(['The court ordered a report.', 'The matter will be heard next week.']);
+  });
   it('should keep a time and its zone when the header gives both', () => {
     const a = parseArticle('Title here now\nPublished 11:42 PM EDT, Sun July 20, 2025\n\nBody text of the article goes here.');
     expect(a.datePublished).toBe('2025-07-20T23:42:00-04:00');
@@ -364,6 +376,14 @@ describe('parseArticle: entities', () => {
     const money = a.entities.filter((e) => e.type === 'money');
     expect(money.map((e) => e.name)).toEqual(['$10 billion', '€3.1 billion', '£410m', '$2.5 million to $3 million']);
     expect(money[3]!.value).toEqual({ amount: 2.5e6, maxAmount: 3e6, currency: 'USD' });
+  });
+  it('should read ISO codes before the amount and hyphenated scales', () => {
+    const a = parseArticle(body('The Rs 340-crore plan adds PLN 380 million and a $5-million grant.'));
+    expect(a.entities.filter((e) => e.type === 'money').map((e) => [e.name, e.value])).toEqual([
+      ['Rs 340-crore', { amount: 3.4e9, currency: 'INR' }],
+      ['PLN 380 million', { amount: 3.8e8, currency: 'PLN' }],
+      ['$5-million', { amount: 5e6, currency: 'USD' }],
+    ]);
   });
   it('should read quantities and percentages', () => {
     const a = parseArticle(body('Output rose 12% to 100,000 barrels a day.'));

@@ -12,6 +12,8 @@ export interface BoilerplateRule {
 const SOCIAL = '(?:Instagram|TikTok|YouTube|Facebook|Twitter|X|Threads|Bluesky|LinkedIn|Telegram|WhatsApp|Snapchat)';
 // One entry of a site menu flattened into a line: one to three words, no digits ("Log in").
 const MENU_ITEM = String.raw`\p{L}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,2}`;
+// The first entry of a "|" menu may be the station's name with its channel number ("KVNW 4").
+const MENU_HOME = String.raw`\p{L}[\p{L}'’&-]*(?: [\p{L}'’&-]+| \d{1,2}){0,2}`;
 
 // A rule as a call rather than an object literal: the rule list is the parser's longest, and
 // the bundle is smaller without its property names written out on every line.
@@ -59,14 +61,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('photo', 'photo credit or caption', /Credit(?:\.{3}|…)\p{Lu}/u, 400),
   // A menu or a row of buttons copied as one line: "Subscribe   Log in   Search", "Home | News |
   // Sport | Opinion" (three pipe-separated items could be a byline: "Jane Doe | Politics | Paris").
-  rule('other', 'site navigation', new RegExp(`^${MENU_ITEM}(?: {2,}${MENU_ITEM}){2,}$|^${MENU_ITEM}(?: ?\\| ?${MENU_ITEM}){3,}$|^${MENU_ITEM}(?: ?[•·] ?${MENU_ITEM}){2,}$`, 'u'), 300),
+  rule('other', 'site navigation', new RegExp(`^${MENU_ITEM}(?: {2,}${MENU_ITEM}){2,}$|^${MENU_HOME}(?: ?\\| ?${MENU_ITEM}){3,}$|^${MENU_ITEM}(?: ?[•·] ?${MENU_ITEM}){2,}$`, 'u'), 300),
+  rule('other', 'alert banner', /^(?:breaking news|(?:severe )?weather|traffic|travel|school closings?) alert:/i, 200),
   rule('other', 'cookie notice', /^(?:we|this (?:site|website)) uses? cookies\b|\b(?:accept|reject) (?:all )?(?:cookies|non-essential)\b|^(?:cookie (?:settings|preferences|policy)|manage (?:cookies|preferences))$/i, 600),
   rule('other', 'separator line', /^[^\p{L}\p{N}]+$/u, 200),
   rule('embed', 'video prompt', /^(?:watch (?:the )?(?:full )?(?:report|video|story|clip)\b|watch live$)/i, 120),
   rule('other', 'app or site prompt', /^click here\b|\bdownload (?:our|the) (?:free )?app\b|\bget the app$|^download (?:our|the) [^.]{0,60}\bapp\b|^(?:kindly )?share(?: or comment on)? this (?:story|article|page)\b|^click to (?:share|email|print)\b|^reuse this content$|^copy link(?: copied)?$/i, 200),
   rule('embed', 'media embed label', /^(?:video|watch|listen|audio|podcast|gallery|photos|in pictures|graphic|interactive|chart|map)\s*:/i, 200),
   rule('advertisement', 'advertisement label', /^(?:advertisement|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|skip advertisement|article continues (?:below|after advertisement))(?: ?[·|•:-] ?(?:scroll|continue reading|story continues)[\w ]{0,30})?[.:]?$/i, 80),
-  rule('related', 'related-content link', /^(?:read|read more|read next|more|related|related coverage|see also|also read|also see|recommended|further reading|watch|listen|more from|more on this story|you may also like|most read|trending)\s*(?::|»|›|>|-|–|—)/i, 300),
+  rule('related', 'related-content link', /^(?:read|read more|read next|more|related|related coverage|see also|also read|also see|recommended|further reading|watch|listen|more from|more on this story|you may also like|most read|trending)\s*(?::|»|›|>|-|–|—|\|)/i, 300),
   rule('related', 'related-content link', /^(?:read more|related (?:stories|articles|coverage|topics)|more (?:stories|coverage)|most (?:read|popular|viewed)|top stories|trending now|editor['’]s picks)\s*$/i, 60),
   rule('related', 'summary box heading', /^(?:key points|highlights|in brief|at a glance|in short|the big picture|what we know|quick read)\s*:?$/i, 40),
   rule('related', 'related-content heading', /^(?:related news|related|more (?:from|on|in) [\p{L}& ]{1,30}|(?:most|more) (?:read|popular|viewed)|you might also like|recommended(?: for you)?|explore more on these topics|suggested topics|related topics|topics|tags|más información|leer más|related (?:posts|articles?|stories)|also read|read also|see more on):?$/iu, 60),
@@ -77,8 +80,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('newsletter', 'newsletter sign-up prompt', /\b(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)\b|\b(?:delivered|straight) to your inbox\b|^get (?:our|the) .{1,60} (?:in|to) your inbox|^get our [a-z ]{0,30}newsletter\b/i, 300),
   rule('follow', 'social follow prompt', new RegExp(`^(?:you can )?follow (?:us|him|her|them|@\\w+|the author|[\\p{Lu}][\\p{L}.'’-]*(?: [\\p{Lu}][\\p{L}.'’-]*){0,3}) on ${SOCIAL}`, 'iu'), 200),
   rule('follow', 'social follow prompt', new RegExp(`^(?:like us on|join us on|find us on|connect with us on) ${SOCIAL}`, 'i'), 200),
-  rule('photo', 'photo credit or caption', /^(?:photo|photograph|image|picture|pictured|photo illustration|caption|credit)s?(?:\s*credit)?\s*:/i, 400),
+  rule('photo', 'photo credit or caption', /^(?:(?:main|top|lead|header|featured|cover) )?(?:photo|photograph|image|picture|pictured|photo illustration|caption|credit)s?(?:\s*credit)?\s*:/i, 400),
   rule('photo', 'photo credit or caption', /^image (?:caption|source)s?,/i, 400),
+  // "Foam on the lake on Monday. (Photo | Shashidhar B)": a caption closed by its credit.
+  rule('photo', 'photo credit or caption', /\((?:file )?(?:photo|image|picture)s?\s?[|:/]\s?[^()]{2,60}\)$/i, 400),
   rule('photo', 'photo credit or caption', /\b(?:Photograph|Photo|Illustration|Picture|Image)s?(?: [Cc]redit)?: [^.:]{2,80}$/, 400),
   rule('photo', 'photo credit or caption', / \/ (?<=\b\p{Lu}{2,}(?: \p{Lu}{2,}){0,4} \/ )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u, 300),
   rule('photo', 'photo credit or caption', /\((?:AP|AFP|Reuters|Getty Images|EPA|PA|Bloomberg|[A-Z][\w&. ]{1,30}) ?(?:Photo|Images)?\/[^()]{2,60}\)$/, 400),
@@ -88,7 +93,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('related', 'live coverage link', /^(?:follow|read) (?:our|the) live (?:coverage|blog|updates|report)\b/i, 200),
   rule('credits', 'reporting credits', /\b(?:contributed (?:to this report|reporting)|reported from \p{Lu}[\p{L} ,.]{1,40}\.$)| reported from (?<=^\p{Lu}[\p{L}'’. -]{2,40} reported from )\p{Lu}[\p{L} ]{1,30}(?: and \p{Lu}[\p{L}'’. -]{2,40} from \p{Lu}[\p{L} ]{1,30})?\./u, 300),
   rule('other', 'reader call-out', /\bsend (?:us )?a letter to the editor\b|^(?:have something to say|are you affected|were you there|do you have a story|have you got a story|got a story|have a (?:news )?tip|got a (?:news )?tip|have your say|share your (?:story|views|experience)|tell us)\b/i, 200),
-  rule('other', 'contact details', /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$|^(?!\d{4}-\d\d-\d\d)\+?\(?\d{1,4}\)?(?:[ .-]?\d){6,14}$/, 80),
+  rule('other', 'contact details', /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$|^(?!\d{4}-\d\d-\d\d|\d\d?\.\d\d?\.\d{4}$)\+?\(?\d{1,4}\)?(?:[ .-]?\d){6,14}$/, 80),
   rule('other', 'correction note', /^(?:correction|clarification)\s*:|^this (?:article|story|report) (?:was|has been) (?:amended|corrected|updated|changed)\b/i, 400),
   rule('copyright', 'copyright line', /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i, 300),
   rule('share', 'share-button text', new RegExp(`^(?:share(?: this)?(?: article| story| on| to| via)?|copy link|email|print|save)[\\s:|,•·]*(?:(?:share (?:on|via|to|by) )?(?:${SOCIAL}|email|e-mail|copy link|print|save|reddit|pinterest|messenger|sms)[\\s|,•·]*){1,12}$`, 'i'), 200),

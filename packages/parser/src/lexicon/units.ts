@@ -5,6 +5,10 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   ['₱', 'PHP'], ['aed', 'AED'], ['kes', 'KES'], ['php', 'PHP'], ['pkr', 'PKR'], ['sgd', 'SGD'], ['hkd', 'HKD'],
   ['nzd', 'NZD'], ['mxn', 'MXN'], ['ngn', 'NGN'], ['usd', 'USD'], ['eur', 'EUR'], ['gbp', 'GBP'], ['jpy', 'JPY'], ['chf', 'CHF'], ['cny', 'CNY'], ['inr', 'INR'],
   ['aud', 'AUD'], ['cad', 'CAD'], ['rub', 'RUB'], ['brl', 'BRL'], ['zar', 'ZAR'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'],
+  // (not TRY, RON, COP, PEN: codes are read in any case, and those are English words and names)
+  ['pln', 'PLN'], ['czk', 'CZK'], ['huf', 'HUF'], ['sar', 'SAR'], ['qar', 'QAR'], ['kwd', 'KWD'], ['egp', 'EGP'], ['ils', 'ILS'],
+  ['thb', 'THB'], ['idr', 'IDR'], ['myr', 'MYR'], ['krw', 'KRW'], ['twd', 'TWD'], ['vnd', 'VND'], ['bdt', 'BDT'], ['lkr', 'LKR'],
+  ['ghs', 'GHS'], ['uah', 'UAH'], ['ars', 'ARS'], ['clp', 'CLP'],
 ]);
 
 /**

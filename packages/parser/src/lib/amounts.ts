@@ -6,7 +6,8 @@ import { CURRENCY_SIGNS, CURRENCY_WORDS, LETTER_CURRENCIES, QUANTITY_UNITS, SCAL
 // Longest first, so "US$" wins over "$" and "KSh" over "Sh".
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/\$/g, '\\$')).join('|');
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|mln|tn|crore|lakh)\b|(?:m|b|k|bn)\b)?`;
+// ("Rs 340-crore", "a $5-million grant": the scale may be hyphenated)
+const SCALE = String.raw`(?:[\s-]?(?:thousand|million|billion|trillion|bn|mn|mln|tn|crore|lakh)\b|(?:m|b|k|bn)\b)?`;
 const CURRENCY_KEYS = [...CURRENCY_SIGNS.keys()];
 // Signs ("$", "US$", "€") and ISO codes ("EUR"); codes are the lexicon's three-letter keys.
 const SIGNS = alternation(CURRENCY_KEYS.filter((k) => !/^[a-z]{3}$/.test(k)));
@@ -27,7 +28,7 @@ const QUANTITY = new RegExp(`\\b(${NUM})(?:\\s(thousand|million|billion)\\b)?\\s
 
 function amount(num: string, scale: string | undefined): number {
   const base = Number(num.replace(/,/g, ''));
-  const factor = scale ? SCALES.get(scale.trim().toLowerCase()) ?? 1 : 1;
+  const factor = scale ? SCALES.get(scale.replace(/^[\s-]+/, '').toLowerCase()) ?? 1 : 1;
   return base * factor;
 }
 

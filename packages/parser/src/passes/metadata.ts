@@ -352,7 +352,8 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   if (inPlace) body = body.slice(0, inPlace.index);
   // "Helena Pryce Environment correspondent", "By Ellis Braithwaite Local Democracy Reporter": a
   // name, then a role, with no comma.
-  if (!piped && !/[,&/]| and /.test(body)) {
+  // (Not a line that is a role as a whole, under a byline: "Local Democracy Reporter".)
+  if (!piped && !/[,&/]| and /.test(body) && (by !== null || bare || !isRole(body))) {
     const words = body.split(/\s+/);
     // (a role is a few words, no sentence: not "Doe told reporters: “We.”")
     const split = [2, 3].find((k) => k < words.length && isNameShaped(words.slice(0, k).join(' ')) && !isRole(words.slice(0, k).join(' ')) && isRole(words.slice(k).join(' ')) && !/["“”:;.!?]/.test(words.slice(k).join(' ')));
