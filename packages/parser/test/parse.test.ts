@@ -479,6 +479,10 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     expect(names('A sensitive Environment Canada document was found by Valeska Paris. Valeska Paris left.', 'organization')).toEqual(['Environment Canada']);
     expect(names('Yau Wai-ching won the seat; the Kremlin-leaning bloc lost. Valeska Paris spoke to Valeska Paris.', 'person')).toEqual(['Yau Wai-ching', 'Valeska Paris']);
   });
+  it('should take a full name with a person’s appositive for a person, whatever its last letters', () => {
+    expect(names('Latoya Grimes, who lives across the street, was woken. Tomas Reyes, an analyst at Morningstar, agreed. Ines Barros, 34, left.', 'person')).toEqual(['Latoya Grimes', 'Tomas Reyes', 'Ines Barros']);
+    expect(names('Former members of the Church of Scientology, who asked not to be named, spoke.', 'person')).toEqual([]);
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

@@ -356,6 +356,15 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   const b = tokens[j + 2];
   const c = tokens[j + 3];
   if (a?.text === '(' && b && /^\p{Lu}[\p{Lu}\p{N}&.-]{1,9}$/u.test(b.text) && c?.text === ')') m.acronym = { text: b.text, span: { start: b.start, end: b.end } };
+  // What follows the name says it is a person: "Latoya Grimes, who lives across the street",
+  // "Ana Ruiz, 34,", "Tomas Reyes, an analyst at Morningstar" (organizations take "which", and an
+  // appositive about a company names a trade: "Acme, a maker of …").
+  // (A full name only, heading its phrase: in "members of the Church of Scientology, who …" and
+  // "In Rotterdam, a spokesman for …" the appositive is about something else.)
+  if (a?.text === ',' && words.length > 1 && m.evidence < 2 && m.type !== 'place' && !PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && tokens[from - 1]?.lower !== 'of' && personAppositive(tokens, j + 2)) {
+    m.type = 'person';
+    m.evidence = 1;
+  }
   // Sentence-initial single words need other evidence: a gazetteer, or the same word capitalised
   // mid-sentence somewhere in the article.
   if (m.evidence === 0 && words.length === 1 && sentenceInitial && from === i && !midSentence.has(m.text)) m.initial = true;
@@ -372,6 +381,23 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   }
   return [m];
 }
+
+// ", who …", ", 34,", ", an analyst at …": an appositive that only a person takes.
+function personAppositive(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (t.lower === 'who') return true;
+  if (/^\d{1,2}$/.test(t.text) && tokens[k + 1]?.text === ',') return true;
+  if (t.lower !== 'a' && t.lower !== 'an') return false;
+  // "a senior policy analyst at", "a coordinator with": a role or agent noun, then where it works.
+  for (let n = k + 1; n <= k + 4 && n + 1 < tokens.length; n++) {
+    const w = tokens[n]!;
+    if (!w.word || /^\p{Lu}/u.test(w.text)) return false;
+    if ((TITLES.has(w.lower) || /(?:er|or|ist|yst|ant|ent)$/.test(w.lower)) && WORKS_AT.has(tokens[n + 1]!.lower)) return true;
+  }
+  return false;
+}
+const WORKS_AT = new Set(['at', 'with', 'for', 'from', 'in']);
 
 function hasOrgHead(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
