@@ -483,6 +483,9 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     expect(names('Latoya Grimes, who lives across the street, was woken. Tomas Reyes, an analyst at Morningstar, agreed. Ines Barros, 34, left.', 'person')).toEqual(['Latoya Grimes', 'Tomas Reyes', 'Ines Barros']);
     expect(names('Former members of the Church of Scientology, who asked not to be named, spoke.', 'person')).toEqual([]);
   });
+  it('should read Irish counties and Philippine barangays as places', () => {
+    expect(names('Gusts reached exposed parts of Co Clare, and families in Barangay Tumana were moved.', 'place')).toEqual(['Co Clare', 'Barangay Tumana']);
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

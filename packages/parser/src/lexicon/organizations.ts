@@ -79,6 +79,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'city', 'town', 'village', 'borough', 'street', 'avenue', 'road', 'square', 'bridge', 'harbour', 'harbor', 'port',
   'strait', 'channel', 'heights', 'hills', 'springs', 'falls', 'beach', 'creek', 'reef', 'basin', 'delta', 'plain',
   'territory', 'territories', 'oblast', 'prefecture', 'canton', 'shire', 'airport', 'stadium', 'arena',
+  // Irish counties written "Co Clare", Philippine villages "Barangay Tumana"
+  'co', 'barangay',
 ]);
 
 /**
