@@ -486,6 +486,9 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should read Irish counties and Philippine barangays as places', () => {
     expect(names('Gusts reached exposed parts of Co Clare, and families in Barangay Tumana were moved.', 'place')).toEqual(['Co Clare', 'Barangay Tumana']);
   });
+  it('should keep "Securities and Exchange Commission" whole but split two firms joined by "and"', () => {
+    expect(names('The Securities and Exchange Commission sued. Smith Securities and Jones Capital agreed.', 'organization')).toEqual(['Securities and Exchange Commission', 'Smith Securities', 'Jones Capital']);
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

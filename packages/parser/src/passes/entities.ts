@@ -212,7 +212,10 @@ function extendRun(tokens: Token[], i: number): number {
       const inOfPhrase = tokens.slice(i, j + 1).some((t) => t.text === 'of' || t.text === 'for') && hasOrgHead(tokens, i, j);
       let e = j + 2;
       while (isCapitalized(tokens[e + 1])) e++;
-      const complete = ORG_SUFFIXES.has(tokens[j]!.text.toLowerCase()) || (ORG_HEADS.has(tokens[j]!.text.toLowerCase()) && !inOfPhrase);
+      // (a head word with a name before it: "Smith Securities and Jones Capital" are two names,
+      // "the Securities and Exchange Commission" one)
+      const named = tokens.slice(i, j).some((t) => t.word && !FUNCTION_WORDS.has(t.lower));
+      const complete = named && (ORG_SUFFIXES.has(tokens[j]!.text.toLowerCase()) || (ORG_HEADS.has(tokens[j]!.text.toLowerCase()) && !inOfPhrase));
       if (!complete && (inOfPhrase || ORG_HEADS.has(tokens[e]!.text.toLowerCase()))) {
         j += 2;
         continue;
