@@ -489,6 +489,9 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should keep "Securities and Exchange Commission" whole but split two firms joined by "and"', () => {
     expect(names('The Securities and Exchange Commission sued. Smith Securities and Jones Capital agreed.', 'organization')).toEqual(['Securities and Exchange Commission', 'Smith Securities', 'Jones Capital']);
   });
+  it('should keep an organization’s own adjectives at the start of a sentence', () => {
+    expect(names('Central Bank of Iran Governor Farhad Karimi spoke. National Institutes of Health staff left. Police said more.', 'organization')).toEqual(['Central Bank of Iran', 'National Institutes of Health']);
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

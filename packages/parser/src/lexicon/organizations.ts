@@ -3,7 +3,7 @@
  * ("Islamic Republic News Agency", "Ministry of Defence", "Port Workers Union").
  */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
-  'agency', 'ministry', 'department', 'university', 'college', 'school', 'academy', 'institute', 'institution',
+  'agency', 'ministry', 'department', 'university', 'college', 'school', 'academy', 'institute', 'institutes', 'institution',
   'foundation', 'council', 'committee', 'commission', 'union', 'association', 'federation', 'confederation', 'league',
   'party', 'court', 'tribunal', 'police', 'army', 'navy', 'force', 'forces', 'guard', 'guards', 'brigade', 'brigades',
   'parliament', 'congress', 'senate', 'assembly', 'government', 'administration', 'office', 'authority', 'board',

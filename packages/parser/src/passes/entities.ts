@@ -276,7 +276,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     const known = KNOWN_ORGS.has(text().toLowerCase()) || isKnownPlace(text());
     if (known) break;
     if (!tokens[from]!.word) from++;
-    else if (FUNCTION_WORDS.has(w) && (sentenceInitial || w === 'the' || CALENDAR(w))) from++;
+    // (an organization keeps its own adjectives: "Central Bank of Iran", "National Grid Group")
+    else if (FUNCTION_WORDS.has(w) && (sentenceInitial || w === 'the' || CALENDAR(w)) && !(orgLike && to > from && !SENTENCE_OPENERS.has(w))) from++;
     else if (!orgLike && (TITLES.has(w) || isDemonym(w)) && from < to) {
       if (TITLES.has(w)) roles.push(tokens[from]!.text);
       from++;
