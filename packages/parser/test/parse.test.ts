@@ -492,6 +492,9 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should keep an organization’s own adjectives at the start of a sentence', () => {
     expect(names('Central Bank of Iran Governor Farhad Karimi spoke. National Institutes of Health staff left. Police said more.', 'organization')).toEqual(['Central Bank of Iran', 'National Institutes of Health']);
   });
+  it('should keep the plus sign of a known name', () => {
+    expect(names('OPEC+ agreed on Saturday to extend its cuts, and OPEC welcomed it.', 'organization')).toEqual(['OPEC+', 'OPEC']);
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

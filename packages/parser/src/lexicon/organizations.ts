@@ -46,7 +46,7 @@ export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
     'Instagram', 'Twitter', 'Facebook', 'TikTok', 'YouTube', 'Telegram', 'WhatsApp', 'Netflix', 'Spotify',
     'Uber', 'Interpol', 'Europol', 'Greenpeace', 'Amnesty International', 'Red Cross', 'IRNA', 'Xinhua',
     'TASS', 'Al Jazeera', 'Congress', 'Senate', 'Parliament', 'Labour', 'Eurostat', 'Federal Reserve', 'CDC',
-    'Ofcom', 'Ofgem', 'HSBC', 'Barclays', 'Goldman Sachs', 'JPMorgan', 'Liberal Democrats',
+    'Ofcom', 'Ofgem', 'Ofwat', 'Ofsted', 'HSBC', 'Barclays', 'Goldman Sachs', 'JPMorgan', 'Liberal Democrats', 'Nasdaq', 'NYSE',
   ].map((name) => [name.toLowerCase(), name] as const),
   // Parties by their members' name: "Labour and the Conservatives backed the plan".
   ['conservatives', 'Conservative Party'], ['greens', 'Green Party'], ['lib dems', 'Liberal Democrats'],

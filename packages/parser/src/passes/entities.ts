@@ -426,6 +426,8 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   const key = text.toLowerCase();
   const words = tokens.slice(from, to + 1).filter((t) => t.word);
   const draft = (type: MentionDraft['type'], evidence: number): MentionDraft => ({ start, end, text, type, evidence });
+  // "OPEC+": a known name with a plus sign, which the tokenizer keeps apart.
+  if (cut === 0 && input[end] === '+' && KNOWN_ORGS.has(`${key}+`)) return { start, end: end + 1, text: `${text}+`, type: 'organization', evidence: 2 };
   if (KNOWN_ORGS.has(key)) return draft('organization', 2);
   if (PLACE_ABBREVIATIONS.has(key) && PLACE_ABBREVIATIONS.get(key)) return draft('place', 2);
   if (isKnownPlace(text)) return draft('place', 2);
