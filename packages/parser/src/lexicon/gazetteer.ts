@@ -64,7 +64,9 @@ function placeTable(): Map<string, string> {
 // Lower case without accents: "São Paulo", "Sao Paulo" and "SAO PAULO" are one key.
 function placeKey(name: string): string {
   const lower = name.toLowerCase();
-  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+  // (a loop, not /[^\u0000-\u007f]/: names are short and this runs for every candidate name)
+  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) > 0x7f) return lower.normalize('NFD').replace(/\p{M}/gu, '');
+  return lower;
 }
 
 /** True when `name` (any case) is a country, city, region or geographic feature in the gazetteer. */

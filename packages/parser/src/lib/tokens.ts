@@ -105,15 +105,17 @@ export function tokenize(input: string, start: number, end: number): Token[] {
 
 // Tokens of each sentence, made on first request and shared by the passes that read sentences
 // word by word (attribution, then entities), so that a sentence is tokenized once per parse.
-// Keyed by the sentence object, which lives as long as the parse that made it.
-const bySentence = new WeakMap<Span, Token[]>();
+// Held by the sentence object itself, under a symbol and not enumerable (JSON, spreads and
+// Object.keys never see it), so they live as long as the parse that made it. (A WeakMap keyed
+// by sentence did the same, but its entries cost the garbage collector more than the tokens.)
+const TOKENS = Symbol('tokens');
 
 /** The tokens of `input.slice(s.start, s.end)`, made once per sentence; callers must not modify the list. */
 export function tokenizeSentence(input: string, s: Span): Token[] {
-  let tokens = bySentence.get(s);
+  let tokens = (s as Span & { [TOKENS]?: Token[] })[TOKENS];
   if (tokens === undefined) {
     tokens = tokenize(input, s.start, s.end);
-    bySentence.set(s, tokens);
+    Object.defineProperty(s, TOKENS, { value: tokens });
   }
   return tokens;
 }

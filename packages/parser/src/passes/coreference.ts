@@ -1,11 +1,11 @@
-import type { Entity, Mention } from '@newsmark/schema';
+import type { Entity, Mention, Span } from '@newsmark/schema';
 import type { MentionDraft, Pass, QuoteDraft, SpeakerRef } from '../context.js';
 import { OBJECT_PRONOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
 import { canonicalPlace, firstNameGender, isCountry, isDemonym } from '../lexicon/gazetteer.js';
 import { KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_ABBREVIATIONS } from '../lexicon/organizations.js';
 import { HONORIFICS, NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
-import { isFolded } from '../text.js';
+import { isFolded, isSpace } from '../text.js';
 
 /** Nouns that describe an organization: "the company said", "the ministry said". */
 const ORG_NOUNS = new Set([
@@ -55,21 +55,42 @@ const LOOKBACK = 400
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', ...NAME_PARTICLES]);
 // Names are nearly always single-spaced: split those on the space, without a regex.
 const tokensOf = (s: string) => (s === '' ? [] : isFolded(s) ? s.split(' ') : s.split(/\s+/).filter(Boolean));
+// tokensOf(s).length without making the array: the number of runs of non-space characters.
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(s[i]));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 // NFKC leaves ASCII text as it is, and the ICU call is most of what this costs.
 const NON_ASCII = /[^\x00-\x7f]/;
-// The same few names are keyed over and over (each mention, each lookup): keep recent keys.
-// Cleared when full, so memory stays bounded whatever the input.
-const NORM_CACHE_SIZE = 4096;
-const normCache = new Map<string, string>();
-const norm = (s: string) => {
-  let key = normCache.get(s);
-  if (key === undefined) {
-    if (normCache.size >= NORM_CACHE_SIZE) normCache.clear();
-    key = (NON_ASCII.test(s) ? s.normalize('NFKC') : s).toLowerCase().replace(/[’']/g, "'").replace(/\.$/, '');
-    normCache.set(s, key);
-  }
-  return key;
-};
+// The same few organization names are keyed over and over (each mention, each lookup): keep
+// recent keys. Cleared when full, so memory stays bounded whatever the input.
+const KEY_CACHE_SIZE = 4096;
+function cached(keyOf: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let key = cache.get(s);
+    if (key === undefined) {
+      if (cache.size >= KEY_CACHE_SIZE) cache.clear();
+      key = keyOf(s);
+      cache.set(s, key);
+    }
+    return key;
+  };
+}
+// A name's key: NFKC, lower case, one apostrophe, no final period. Cheap enough to need no cache
+// (a cache lookup costs more than the string calls for most names).
+function norm(s: string): string {
+  let key = (NON_ASCII.test(s) ? s.normalize('NFKC') : s).toLowerCase();
+  if (key.includes('’')) key = key.replaceAll('’', "'");
+  return key.endsWith('.') ? key.slice(0, -1) : key;
+}
 
 /**
  * Merges mentions into entities and resolves each quote's speaker to an entity id.
@@ -84,8 +105,18 @@ export const coreference: Pass = {
   run(ctx) {
     const { input } = ctx;
     const drafts: Draft[] = [];
-    const byKey = new Map<string, Draft>();
-    const speakerSpans = new Set(ctx.quotes.flatMap((q) => (q.speaker?.kind === 'name' ? [q.speaker.span.start] : [])));
+    // Drafts by type, then by key: a lookup builds no "type:key" string to hash.
+    const byKey = new Map<Draft['type'], Map<string, Draft>>();
+    const keyed = (type: Draft['type']) => {
+      let map = byKey.get(type);
+      if (!map) byKey.set(type, (map = new Map()));
+      return map;
+    };
+    const personKeys = keyed('person');
+    const orgKeys = keyed('organization');
+    const placeKeys = keyed('place');
+    const speakerSpans = new Set<number>();
+    for (const q of ctx.quotes) if (q.speaker?.kind === 'name') speakerSpans.add(q.speaker.span.start);
 
     // Lookup tables, kept up to date as drafts are added, so that each lookup is constant time.
     const bySurname = new Map<string, Draft>();
@@ -94,7 +125,7 @@ export const coreference: Pass = {
     const orgByFirst = new Map<string, Draft>();
     const add = (d: Draft) => {
       drafts.push(d);
-      byKey.set(`${d.type}:${d.key}`, d);
+      keyed(d.type).set(d.key, d);
       if (d.type === 'person') indexPerson(d);
       if (d.type === 'organization') {
         const words = tokensOf(d.key);
@@ -131,7 +162,7 @@ export const coreference: Pass = {
     const multi: MentionDraft[] = [];
     const single: MentionDraft[] = [];
     const headline: MentionDraft[] = [];
-    for (const m of names) (m.headline ? headline : m.evidence > 0 || tokensOf(m.text).length > 1 ? multi : single).push(m);
+    for (const m of names) (m.headline ? headline : m.evidence > 0 || wordCount(m.text) > 1 ? multi : single).push(m);
     const recurring = new Map<string, number>();
     for (const m of single) if (!m.initial) recurring.set(norm(m.text), (recurring.get(norm(m.text)) ?? 0) + 1);
     // A word only ever written after an article or a possessive ("the Hajj", "the Internet", "his
@@ -157,7 +188,7 @@ export const coreference: Pass = {
     }
     for (const m of multi) {
       // "sold to Halvorsen": a place read from context alone that names a company or person.
-      const known = m.type === 'place' && m.evidence < 2 && tokensOf(m.text).length === 1 ? findOrg(norm(m.text)) ?? findPerson(norm(m.text)) : undefined;
+      const known = m.type === 'place' && m.evidence < 2 && wordCount(m.text) === 1 ? findOrg(norm(m.text)) ?? findPerson(norm(m.text)) : undefined;
       if (known) addMention(known, m, 'name');
       else if (m.type === 'organization') orgMention(m);
       else if (m.type === 'place') placeMention(m);
@@ -180,7 +211,7 @@ export const coreference: Pass = {
       if (m.initial) continue;
       // A word the article keeps capitalising mid-sentence is a name even if no list knows it:
       // a first name alone ("Gloria") is a person, anything else most often an organization.
-      const place = byKey.get(`place:${key}`);
+      const place = placeKeys.get(key);
       if (place) {
         addMention(place, m, 'name');
         continue;
@@ -202,8 +233,8 @@ export const coreference: Pass = {
     // place or organization the lists know; nothing else in a headline is taken for a name.
     for (const m of headline) {
       const key = norm(m.text);
-      const known = findPerson(key) ?? findOrg(key) ?? byKey.get(`place:${norm(canonicalPlace(m.text) ?? PLACE_ABBREVIATIONS.get(key) ?? m.text)}`);
-      if (known) addMention(known, m, known.type === 'person' && tokensOf(known.key).length > 1 ? 'surname' : 'name');
+      const known = findPerson(key) ?? findOrg(key) ?? placeKeys.get(norm(canonicalPlace(m.text) ?? PLACE_ABBREVIATIONS.get(key) ?? m.text));
+      if (known) addMention(known, m, known.type === 'person' && wordCount(known.key) > 1 ? 'surname' : 'name');
       else if (KNOWN_ORGS.has(key)) orgMention({ ...m, type: 'organization', evidence: 2 });
     }
 
@@ -215,10 +246,10 @@ export const coreference: Pass = {
       const key = norm(m.text);
       const existing = findPerson(key);
       if (existing) {
-        addMention(existing, m, tokensOf(m.text).length > 1 ? 'name' : 'surname');
+        addMention(existing, m, wordCount(m.text) > 1 ? 'name' : 'surname');
         if (m.role) existing.roles.add(m.role);
-        if (tokensOf(m.text).length > tokensOf(existing.name).length) existing.name = m.text;
-        if (tokensOf(key).length > tokensOf(existing.key).length) {
+        if (wordCount(m.text) > wordCount(existing.name)) existing.name = m.text;
+        if (wordCount(key) > wordCount(existing.key)) {
           existing.key = key;
           indexPerson(existing);
         }
@@ -237,21 +268,22 @@ export const coreference: Pass = {
       }
     }
     function orgMention(m: MentionDraft) {
-      const key = orgKey(m.text);
-      const d = findOrg(norm(m.text)) ?? add(draft('organization', key, KNOWN_ORGS.get(norm(m.text)) ?? m.text));
+      const normal = norm(m.text);
+      const known = KNOWN_ORGS.get(normal);
+      const d = findOrg(normal) ?? add(draft('organization', orgKey(m.text), known ?? m.text));
       addMention(d, m, /^\p{Lu}{2,}$/u.test(m.text) ? 'acronym' : 'name');
       if (m.acronym) {
+        const acronym = norm(m.acronym.text);
         d.aliases.add(m.acronym.text);
-        orgByAlias.set(norm(m.acronym.text), d);
-        byKey.set(`organization:${norm(m.acronym.text)}`, d);
+        orgByAlias.set(acronym, d);
+        orgKeys.set(acronym, d);
       }
-      const known = KNOWN_ORGS.get(norm(m.text));
-      if (known && tokensOf(known).length >= tokensOf(d.name).length) d.name = known;
-      else if (tokensOf(m.text).length > tokensOf(d.name).length && !KNOWN_ORGS.has(norm(d.name))) d.name = m.text;
+      if (known && wordCount(known) >= wordCount(d.name)) d.name = known;
+      else if (wordCount(m.text) > wordCount(d.name) && !KNOWN_ORGS.has(norm(d.name))) d.name = m.text;
     }
     function placeMention(m: MentionDraft) {
       // "Paris" after "Valeska Paris": the surname of a person the article named.
-      if (tokensOf(m.text).length === 1) {
+      if (wordCount(m.text) === 1) {
         const person = bySurname.get(norm(m.text));
         if (person) return addMention(person, m, 'surname');
       }
@@ -259,15 +291,17 @@ export const coreference: Pass = {
       const written = /^[\p{Lu}\s.'’-]+$/u.test(m.text) && m.text.length > 3 ? m.text.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()) : m.text;
       const canonical = PLACE_ABBREVIATIONS.get(norm(m.text)) || canonicalPlace(written) || written;
       const key = norm(canonical);
-      const d = byKey.get(`place:${key}`) ?? add(draft('place', key, canonical));
+      const d = placeKeys.get(key) ?? add(draft('place', key, canonical));
       addMention(d, m, 'name');
     }
     function findPerson(key: string): Draft | undefined {
-      const direct = byKey.get(`person:${key}`);
+      const direct = personKeys.get(key);
       if (direct) return direct;
+      // A surname, a middle name, or a shorter or longer form of a person introduced earlier.
+      // (Most keys looked up are one word: those need no split.)
+      if (key !== '' && key.indexOf(' ') < 0 && isFolded(key)) return bySurname.get(key) ?? byMiddle.get(key);
       const parts = tokensOf(key);
       const last = parts[parts.length - 1]!;
-      // A surname, a middle name, or a shorter or longer form of a person introduced earlier.
       if (parts.length === 1) return bySurname.get(last) ?? byMiddle.get(last);
       const d = bySurname.get(last);
       if (!d) return undefined;
@@ -278,18 +312,20 @@ export const coreference: Pass = {
     }
     function findOrg(key: string): Draft | undefined {
       return (
-        byKey.get(`organization:${key}`) ??
-        byKey.get(`organization:${orgKey(key)}`) ??
+        orgKeys.get(key) ??
+        orgKeys.get(orgKey(key)) ??
         orgByAlias.get(key) ??
         // A short form: "Calloway" for "Calloway Freight plc", "Kingsholm" for "Kingsholm United".
-        (tokensOf(key).length === 1 && !ORG_HEADS.has(key) ? orgByFirst.get(key) : undefined)
+        (wordCount(key) === 1 && !ORG_HEADS.has(key) ? orgByFirst.get(key) : undefined)
       );
     }
 
     // Every name mention so far, by position: speakers and descriptions look things up here.
-    const index: Indexed[] = drafts.flatMap((d) => (d.type === 'person' || d.type === 'organization' || d.type === 'place' ? d.mentions.map((m) => ({ start: m.span.start, end: m.span.end, d })) : []));
+    const index: Indexed[] = [];
+    for (const d of drafts) if (d.type === 'person' || d.type === 'organization' || d.type === 'place') for (const m of d.mentions) index.push({ start: m.span.start, end: m.span.end, d });
     index.sort((a, b) => a.start - b.start);
-    const quoteSpans = ctx.quotes.filter((q) => q.kind !== 'nested').map((q) => ({ start: q.span.start, end: q.span.end }));
+    const quoteSpans: Span[] = [];
+    for (const q of ctx.quotes) if (q.kind !== 'nested') quoteSpans.push(q.span);
     const inQuote = (at: number) => {
       const q = quoteSpans[lastAtOrBefore(quoteSpans, at)];
       return q !== undefined && at < q.end;
@@ -427,7 +463,7 @@ export const coreference: Pass = {
         const named = ref.text.replace(/^(?:the|a|an)\s+/i, '');
         if (PUBLIC_NOUNS.has(head) && named.split(/\s+/).length >= 2 && !/[’']s\b|^(?:its|his|her|their|our)\b/i.test(named)) {
           const key = norm(named);
-          const d = byKey.get(`organization:${key}`) ?? add({ ...draft('organization', key, named), speaker: true });
+          const d = orgKeys.get(key) ?? add({ ...draft('organization', key, named), speaker: true });
           const start = ref.span.start + ref.text.indexOf(named);
           addMention(d, { start, end: start + named.length, text: named, evidence: 1 }, 'description');
           return d;
@@ -477,7 +513,7 @@ export const coreference: Pass = {
     // Dates, money and quantities: one entity per distinct value.
     for (const m of others) {
       const key = m.value?.iso ?? norm(m.text);
-      const d = byKey.get(`${m.type}:${key}`) ?? add(draft(m.type, key, m.text));
+      const d = keyed(m.type).get(key) ?? add(draft(m.type, key, m.text));
       if (m.value && !d.value) d.value = m.value;
       addMention(d, m);
       for (const part of m.parts ?? []) d.aliases.add(part);
@@ -503,10 +539,11 @@ export const coreference: Pass = {
     const out: Entity[] = kept.map((d, i) => {
       const id = `e${i + 1}`;
       ids.set(d, id);
-      const mentions = [...d.mentions].sort((a, b) => a.span.start - b.span.start).map(({ evidence: _e, ...m }) => m);
+      const mentions = d.mentions.map(withoutEvidence).sort((a, b) => a.span.start - b.span.start);
       const e: Entity = { id, type: d.type, name: d.name, mentions };
-      const aliases = [...d.aliases].filter((a) => a !== d.name);
-      if (aliases.length) e.aliases = [...new Set(aliases)];
+      const aliases: string[] = [];
+      for (const a of d.aliases) if (a !== d.name) aliases.push(a);
+      if (aliases.length) e.aliases = aliases;
       if (d.roles.size) e.roles = [...d.roles];
       if (d.value) e.value = d.value;
       return e;
@@ -526,6 +563,13 @@ function playsMatch(input: string, span: { start: number; end: number }): boolea
   return PLAYS_AFTER.test(input.slice(span.end, span.end + 24)) || PLAYS_BEFORE.test(input.slice(Math.max(0, span.start - 24), span.start));
 }
 
+// A mention as the model has it, without the evidence score kept while merging.
+function withoutEvidence(m: Mention & { evidence: number }): Mention {
+  const out: Mention = { text: m.text, span: m.span };
+  if (m.kind !== undefined) out.kind = m.kind;
+  return out;
+}
+
 function genderOf(m: MentionDraft): 'm' | 'f' | 'u' | undefined {
   if (m.role) {
     for (const w of m.role.split(/\s+/)) {
@@ -537,13 +581,18 @@ function genderOf(m: MentionDraft): 'm' | 'f' | 'u' | undefined {
   return first ? firstNameGender(first) : undefined;
 }
 
-function orgKey(name: string): string {
-  const words = norm(name).replace(/^the\s+/, '').split(/\s+/);
+// An organization's key: its normalised name without "the" and legal suffixes, or the key of the
+// known organization it is a short form of.
+const orgKey = cached((name) => {
+  let key = norm(name);
+  if (key.startsWith('the')) key = key.replace(/^the\s+/, '');
+  // (a single-spaced name splits on the space alone, as on /\s+/)
+  const words = isFolded(key) ? key.split(' ') : key.split(/\s+/);
   while (words.length > 1 && ORG_SUFFIXES.has(words[words.length - 1]!)) words.pop();
-  const key = words.join(' ');
+  key = words.join(' ');
   const known = KNOWN_ORGS.get(key);
   return known ? norm(known) : key;
-}
+});
 
 // A single word that can stand for a name: not "I" or a contraction ("I’ve"), not a group or
 // belief word made from a demonym or an -ism ("Zionists", "Americans", "Westerners").
