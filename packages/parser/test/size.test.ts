@@ -13,8 +13,11 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * names, surname particles, clubs, parties): 0.8 KB that took GUM strict F1 from 0.656 to 0.678
  * and corpus entity F1 from 0.888 to 0.893; the lists are already front-coded (plain sorted
  * lists gzip 10–30 % larger, measured).
+ * Raised from 52 to 53 KB with the speed work merged from the coreference and tokenizer branch
+ * (per-type draft maps, an organization-key cache, word counts without arrays: 0.2 KB for a
+ * coreference pass 0.6–0.7× its old time) and set 14's structure rules.
  */
-const CEILING = 52 * KB;
+const CEILING = 53 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {
