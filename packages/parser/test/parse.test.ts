@@ -495,6 +495,16 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should keep the plus sign of a known name', () => {
     expect(names('OPEC+ agreed on Saturday to extend its cuts, and OPEC welcomed it.', 'organization')).toEqual(['OPEC+', 'OPEC']);
   });
+  it('should read organizations from what surrounds them', () => {
+    expect(names('Veltrane named Qimma, which advises it. German broadcaster Kanal Acht and the Dublin label Halcyon signed, and Pixelgarde’s shares rose.', 'organization')).toEqual(['Qimma', 'Kanal Acht', 'Halcyon', 'Pixelgarde']);
+    expect(names('Immigration New Zealand said so, and the campaign group Friends of the Derwent agreed.', 'organization')).toEqual(['Immigration New Zealand', 'Friends of the Derwent']);
+  });
+  it('should read places by their shape: a possessive before a place head, a compass point, a hyphenated modifier', () => {
+    expect(names('Growers in Hawke’s Bay met residents of North Battleford, and the Abu Dhabi-listed Saqr Freight PJSC agreed.', 'place')).toEqual(['Hawke’s Bay', 'North Battleford', 'Abu Dhabi']);
+  });
+  it('should take a capitalised particle before a surname and a township supervisor’s title', () => {
+    expect(names('Huda Al Rayes said so. Hollis Prairie Township Supervisor Wendell Ragsdale said so.', 'person')).toEqual(['Huda Al Rayes', 'Wendell Ragsdale']);
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

@@ -80,7 +80,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'strait', 'channel', 'heights', 'hills', 'springs', 'falls', 'beach', 'creek', 'reef', 'basin', 'delta', 'plain',
   'territory', 'territories', 'oblast', 'prefecture', 'canton', 'shire', 'airport', 'stadium', 'arena',
   // Irish counties written "Co Clare", Philippine villages "Barangay Tumana"
-  'co', 'barangay',
+  'co', 'barangay', 'township', 'parish',
 ]);
 
 /**
@@ -97,6 +97,8 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   ...ORG_HEADS, 'republic', 'kingdom', 'state', 'states', 'emirate', 'duchy', 'principality', 'isle', 'gulf', 'bay',
   'sea', 'strait', 'city', 'province', 'county', 'district', 'mount', 'lake', 'cape', 'straits', 'port', 'house',
   'secretary', 'minister', 'prince', 'duke', 'duchess', 'archbishop', 'bishop', 'mayor', 'governor', 'king', 'queen',
+  // campaign groups named for what they defend: "Friends of the Earth"
+  'friends',
 ]);
 
 /**
@@ -149,3 +151,29 @@ export const SPORTS_WORD = /\b(?:goals?|match|penalty|striker|midfielder|goalkee
 /** A score line: "3-1", "2 – 0". */
 export const SCORE = /\b\d{1,2} ?[–-] ?\d{1,2}\b/;
 
+
+/** Nouns that describe an organization: "the company said", "the ministry said", "broadcaster Kanal Acht". */
+export const ORG_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'ministry', 'agency', 'department', 'government', 'club', 'union', 'council', 'bank',
+  'league', 'organization', 'organisation', 'party', 'team', 'university', 'airline', 'police', 'court', 'commission',
+  'regulator', 'authority', 'board', 'operator', 'carrier', 'retailer', 'charity', 'insurer', 'lender', 'startup',
+  'start-up', 'manufacturer', 'maker', 'developer', 'utility', 'broadcaster', 'network', 'newspaper', 'publisher',
+  'hospital', 'school', 'college', 'institute', 'foundation', 'association', 'federation', 'office', 'service',
+  'administration', 'campaign', 'committee', 'panel', 'embassy', 'military', 'army', 'navy', 'prosecutors', 'prosecution',
+  'report', 'statement', 'label', 'band', 'tank', 'brand', 'chain', 'supplier', 'consultancy', 'broker', 'brokerage',
+]);
+
+/** Nouns for public bodies: "the energy ministry", "the city council". */
+export const PUBLIC_NOUNS: ReadonlySet<string> = new Set(['ministry', 'department', 'council', 'agency', 'commission', 'authority', 'regulator', 'government', 'office', 'board']);
+
+/** Nouns for a business: "the company said" names the article's main company. */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'maker', 'retailer', 'carrier', 'operator', 'lender', 'insurer', 'startup', 'start-up', 'manufacturer', 'developer', 'utility', 'airline', 'business', 'bank', 'chain', 'brand']);
+
+/**
+ * What only an organization has, after its possessive: "Veltrane's shares", "Lumora's chief
+ * executive", "Acme's headquarters" (not a workforce or members: towns and parties have them).
+ */
+export const CORPORATE_NOUNS: ReadonlySet<string> = new Set([
+  'shares', 'shareholders', 'stock', 'board', 'headquarters', 'revenue', 'revenues', 'profit', 'profits', 'sales',
+  'ceo', 'subsidiary', 'subsidiaries',
+]);

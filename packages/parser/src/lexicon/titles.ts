@@ -23,7 +23,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'novelist', 'singer', 'actor', 'actress', 'designer', 'architect', 'engineer', 'activist', 'campaigner',
   'candidate', 'nominee', 'challenger', 'incumbent', 'veteran', 'star', 'legend', 'administrator',
   'secretary-general', 'president-elect', 'owner', 'boss', 'chairperson', 'treasurer', 'registrar', 'provost',
-  'vice-president', 'vice-chancellor', 'msp', 'mla', 'cllr', 'pastor', 'elder', 'member',
+  'vice-president', 'vice-chancellor', 'msp', 'mla', 'cllr', 'pastor', 'elder', 'member', 'supervisor',
 ]);
 
 /** Lower-case particles inside personal names: "Anna de Vries", "Ludwig van Beethoven", "bin Salman". */

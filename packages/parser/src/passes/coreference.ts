@@ -2,27 +2,12 @@ import type { Entity, Mention, Span } from '@newsmark/schema';
 import type { MentionDraft, Pass, QuoteDraft, SpeakerRef } from '../context.js';
 import { OBJECT_PRONOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
 import { canonicalPlace, firstNameGender, isCountry, isDemonym } from '../lexicon/gazetteer.js';
-import { KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_ABBREVIATIONS } from '../lexicon/organizations.js';
+import { COMPANY_NOUNS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PUBLIC_NOUNS } from '../lexicon/organizations.js';
 import { HONORIFICS, NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
 import { isFolded, isSpace } from '../text.js';
 
-/** Nouns that describe an organization: "the company said", "the ministry said". */
-const ORG_NOUNS = new Set([
-  'company', 'firm', 'group', 'ministry', 'agency', 'department', 'government', 'club', 'union', 'council', 'bank',
-  'league', 'organization', 'organisation', 'party', 'team', 'university', 'airline', 'police', 'court', 'commission',
-  'regulator', 'authority', 'board', 'operator', 'carrier', 'retailer', 'charity', 'insurer', 'lender', 'startup',
-  'start-up', 'manufacturer', 'maker', 'developer', 'utility', 'broadcaster', 'network', 'newspaper', 'publisher',
-  'hospital', 'school', 'college', 'institute', 'foundation', 'association', 'federation', 'office', 'service',
-  'administration', 'campaign', 'committee', 'panel', 'embassy', 'military', 'army', 'navy', 'prosecutors', 'prosecution',
-  'report', 'statement',
-]);
-
 const DESCRIPTION_SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
-/** Nouns for public bodies: "the energy ministry", "the city council". */
-const PUBLIC_NOUNS = new Set(['ministry', 'department', 'council', 'agency', 'commission', 'authority', 'regulator', 'government', 'office', 'board']);
-/** Nouns for a business: "the company said" names the article's main company. */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'retailer', 'carrier', 'operator', 'lender', 'insurer', 'startup', 'start-up', 'manufacturer', 'developer', 'utility', 'airline', 'business', 'bank', 'chain', 'brand']);
 // Public bodies are not "the company".
 const ORG_HEADS_PUBLIC = /\b(?:Ministry|Department|Commission|Agency|Council|Government|Authority|Court|Police|Parliament|Congress|Senate|Office|Committee|Union|Association|Federation|University|Institute|School|Hospital|Party|Nations|Organization|Organisation)\b/;
 

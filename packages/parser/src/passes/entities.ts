@@ -2,7 +2,7 @@ import type { MentionDraft, Pass } from '../context.js';
 import { FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
-import { CLUB_TAILS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_NOUNS, SCORE, SPORTS_WORD, THING_WORDS } from '../lexicon/organizations.js';
+import { CLUB_TAILS, CORPORATE_NOUNS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_NOUNS, PUBLIC_NOUNS, SCORE, SPORTS_WORD, THING_WORDS } from '../lexicon/organizations.js';
 import { NAME_PARTICLES, POST_NOMINALS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
@@ -29,6 +29,7 @@ const CALENDAR = (w: string) => {
 };
 // First words of many multi-word place names: "San Jose", "Port Talbot", "North Shields".
 const PLACE_PREFIXES = new Set(['san', 'santa', 'los', 'las', 'el', 'new', 'port', 'fort', 'saint', 'st', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'mount', 'lake', 'cape', 'glen', 'grand', 'old']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater']);
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'to', 'across', 'outside', 'into', 'throughout', 'around', 'towards', 'toward', 'via']);
 
 /**
@@ -159,7 +160,11 @@ function extendRun(tokens: Token[], i: number): number {
   while (j + 1 < tokens.length) {
     // "King’s College London": a possessive inside a name goes on only into an organization head.
     const own = stripPossessive(tokens[j]!.text);
-    if (own.possessive && !(ORG_HEADS.has(tokens[j + 1]?.lower ?? '') && !isKnownPlace(own.base) && !KNOWN_ORGS.has(own.base.toLowerCase()))) break;
+    // (and into a place head: "Hawke's Bay")
+    const head = tokens[j + 1]?.lower ?? '';
+    if (own.possessive && !((ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && !isKnownPlace(own.base) && !KNOWN_ORGS.has(own.base.toLowerCase()))) break;
+    // A hyphenated modifier ends the name it follows: "the Abu Dhabi-listed Saqr Freight".
+    if (j > i && modifierAfterHyphen(tokens[j]!.text)) break;
     const n = tokens[j + 1]!;
     const after = tokens[j + 2];
     // A legal suffix ends a company name: "Perrin Hale & Co. According to …".
@@ -369,6 +374,12 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     m.type = 'person';
     m.evidence = 1;
   }
+  // What surrounds the name says it is an organization: "Pixelgarde, which …" (people take
+  // "who"), "Lumora's chief executive", "German broadcaster Kanal Acht", "the Dublin label Halcyon".
+  if (m.evidence < 2 && m.type !== 'place' && !roles.length && from === i && orgContext(tokens, i, j)) {
+    m.type = 'organization';
+    m.evidence = 1;
+  }
   // Sentence-initial single words need other evidence: a gazetteer, or the same word capitalised
   // mid-sentence somewhere in the article.
   if (m.evidence === 0 && words.length === 1 && sentenceInitial && from === i && !midSentence.has(m.text)) m.initial = true;
@@ -384,6 +395,21 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     m.evidence = 1;
   }
   return [m];
+}
+
+// ", which", "'s shares", "broadcaster …": what is said only of an organization.
+function orgContext(tokens: Token[], i: number, j: number): boolean {
+  if (tokens[j + 1]?.text === ',' && tokens[j + 2]?.lower === 'which') return true;
+  if (stripPossessive(tokens[j]!.text).possessive && CORPORATE_NOUNS.has(tokens[j + 1]?.lower ?? '')) return true;
+  if (stripPossessive(tokens[j]!.text).possessive && tokens[j + 1]?.lower === 'chief' && tokens[j + 2]?.lower === 'executive') return true;
+  const before = tokens[i - 1];
+  return before !== undefined && before.word && /^\p{Ll}/u.test(before.text) && ORG_NOUNS.has(before.lower) && !PUBLIC_NOUNS.has(before.lower);
+}
+
+// "Dhabi-listed", "Denver-based": a name, a hyphen and a modifier (not "Yiu-chung", a given name).
+function modifierAfterHyphen(text: string): boolean {
+  const m = text.includes('-') ? HYPHEN_MODIFIER.exec(text) : null;
+  return m !== null && MODIFIER_WORDS.test(m[2]!);
 }
 
 // ", who …", ", 34,", ", an analyst at …": an appositive that only a person takes.
@@ -445,7 +471,8 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
     };
     if (words.some(given)) return draft('person', 2);
     // (the particles come right before the surname: not "Yacimientos de Litio Bolivianos")
-    if (NAME_PARTICLES.has(tokens[to - 1]!.text) || DOUBLE_BARRELLED.test(words[words.length - 1]!.text)) return draft('person', 1);
+    // ("Huda Al Rayes": a particle may be capitalised, after a given name)
+    if ((NAME_PARTICLES.has(tokens[to - 1]!.text) || (to - 1 > from && NAME_PARTICLES.has(tokens[to - 1]!.lower))) || DOUBLE_BARRELLED.test(words[words.length - 1]!.text)) return draft('person', 1);
   }
   if (words.length > 1 && (tokens.slice(from, to + 1).some((t) => t.text === '&') || /^\p{Lu}{2,4}$/u.test(words[words.length - 1]!.text))) return draft('organization', 1);
   // "Parsian Gulf Maritime Lines", "Port Talbot Steel": a trade word at the end outweighs a place word.
@@ -461,10 +488,13 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   if (words.length > 1 && ORG_TAILS.has(lastWord.text.toLowerCase())) return draft('organization', 1);
   // (not "Callum Birtles' corner": a name ending in s, then its possessive mark)
   if (words.length > 1 && /\p{Ll}s$/u.test(lastWord.text) && !/(?:ss|us|is)$/.test(lastWord.text) && !/^['’]/.test(input.slice(lastWord.end, lastWord.end + 1))) return draft('organization', 0);
-  // "Environment Canada", "Statistics Norway", "Visit Britain": a word that is no given name or
-  // place word before a country names a public body or a campaign, not a person. (Not before a
-  // city: cities are surnames too, "Valeska Paris", "João Pereira".)
-  if (words.length === 2 && isCountry(lastWord.text) && firstNameGender(words[0]!.text) === undefined && !PLACE_PREFIXES.has(words[0]!.lower) && !FUNCTION_WORDS.has(words[0]!.lower)) return draft('organization', 1);
+  // "Environment Canada", "Immigration New Zealand", "Visit Britain": a word that is no given
+  // name or place word before a country names a public body or a campaign, not a person. (Not
+  // before a city: cities are surnames too, "Valeska Paris", "João Pereira".)
+  const country = isCountry(lastWord.text) ? 1 : words.length > 2 && isCountry(`${words[words.length - 2]!.text} ${lastWord.text}`) ? 2 : 0;
+  if (country > 0 && words.length === country + 1 && firstNameGender(words[0]!.text) === undefined && !PLACE_PREFIXES.has(words[0]!.lower) && !FUNCTION_WORDS.has(words[0]!.lower)) return draft('organization', 1);
+  // "North Battleford", "Western Cape", "Upper Silesia": no personal name opens with a compass point.
+  if (words.length > 1 && COMPASS.has(words[0]!.lower)) return draft('place', 1);
   if (words.length > 1 && words.length <= 4) return draft('person', 0);
   // A lone unknown word: coreference types it from the rest of the article (a surname, an
   // organization's short form) or drops it.
