@@ -127,6 +127,19 @@ describe('evaluation corpus', () => {
     expect(totals.moneyHit / totals.moneyTotal).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('should never give two entities the same mention span (SPEC.md, content model)', () => {
+    const shared = results.flatMap(({ name, article }) => {
+      const seen = new Map<string, string>();
+      return article.entities.flatMap((e) => e.mentions.flatMap((m) => {
+        const key = `${m.span.start}:${m.span.end}`;
+        const other = seen.get(key);
+        seen.set(key, e.id);
+        return other !== undefined && other !== e.id ? [`${name}: ${m.text} (${other}, ${e.id})`] : [];
+      }));
+    });
+    expect(shared).toEqual([]);
+  });
+
   for (const { name, article, gold } of results) {
     it(`should read the date, authors and headline of ${name}`, () => {
       expect(article.datePublished?.slice(0, 10) ?? '').toBe(gold.datePublished);

@@ -505,6 +505,24 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should take a capitalised particle before a surname and a township supervisor’s title', () => {
     expect(names('Huda Al Rayes said so. Hollis Prairie Township Supervisor Wendell Ragsdale said so.', 'person')).toEqual(['Huda Al Rayes', 'Wendell Ragsdale']);
   });
+  it('should merge a surname written first (East Asian order) into the full name', () => {
+    const a = parseArticle(body('Park Ji-woo, an analyst, said shares rose.', '“They are paying a full price,” Park said.'));
+    expect(entity(a, 'Park Ji-woo')?.mentions.map((m) => m.text)).toEqual(['Park Ji-woo', 'Park']);
+    expect(speakerOf(a, 'full price')).toBe('Park Ji-woo');
+  });
+  it('should let a country speak as itself, not as a second entity over the same words', () => {
+    const a = parseArticle(body('North Korea said on Thursday it had “successfully tested” a missile.'));
+    const spans = a.entities.flatMap((e) => e.mentions.map((m) => m.span.start));
+    expect(new Set(spans).size).toBe(spans.length);
+    expect(entity(a, 'North Korea')?.type).toBe('place');
+  });
+  it('should not read a name before a possessive place as a list of places', () => {
+    expect(names('“We are leaving with a down payment,” said Wanjiru Kamau, Kenya’s environment minister.', 'person')).toEqual(['Wanjiru Kamau']);
+  });
+  it('should find a full name after a long "of" role when the surname is double-barrelled', () => {
+    const a = parseArticle(body('Minister of State for Petroleum Resources Halima Bello-Yusuf said so.'));
+    expect(entity(a, 'Halima Bello-Yusuf')).toMatchObject({ type: 'person', roles: ['Minister of State for Petroleum Resources'] });
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

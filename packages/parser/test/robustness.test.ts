@@ -179,6 +179,26 @@ describe('parseArticle on arbitrary text', () => {
     );
   });
 
+  it('should never give two entities the same mention span, nor one entity two overlapping mentions', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const problems: string[] = [];
+        const owner = new Map<string, string>();
+        for (const e of parseArticle(text).entities) {
+          e.mentions.forEach((m, k) => {
+            const key = `${m.span.start}:${m.span.end}`;
+            if (owner.has(key) && owner.get(key) !== e.id) problems.push(`${key} in ${owner.get(key)} and ${e.id}`);
+            owner.set(key, e.id);
+            const next = e.mentions[k + 1];
+            if (next && next.span.start < m.span.end) problems.push(`${e.id} mentions overlap at ${key}`);
+          });
+        }
+        expect(problems).toEqual([]);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
   it('should return the same Article for the same text', () => {
     fc.assert(
       fc.property(anyText, (text) => {

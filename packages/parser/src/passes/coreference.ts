@@ -122,6 +122,8 @@ export const coreference: Pass = {
       const words = tokensOf(d.key);
       if (words.length < 2) return;
       bySurname.set(words[words.length - 1]!, d);
+      // "Park Ji-woo", "Kang Min-jae": a hyphenated given name after the surname (East Asian order).
+      if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokensOf(d.name)[1] ?? '')) bySurname.set(words[0]!, d);
       for (const w of words.slice(1, -1)) byMiddle.set(w, d);
     };
     const addMention = (d: Draft, m: MentionDraft | { start: number; end: number; text: string; evidence: number }, kind?: Mention['kind']) => {
@@ -161,7 +163,8 @@ export const coreference: Pass = {
       const LIST = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+)$/;
       let group: MentionDraft[] = [];
       const close = () => {
-        if (group.some((x) => x.type === 'place' && x.evidence > 0)) for (const x of group) if (x.evidence === 0) listedPlaces.add(x.start);
+        // (not "Wanjiru Kamau, Kenya’s environment minister": a possessive opens an appositive)
+        if (group.some((x) => x.type === 'place' && x.evidence > 0 && !/^['’]s?\b/.test(input.slice(x.end, x.end + 3)))) for (const x of group) if (x.evidence === 0) listedPlaces.add(x.start);
         group = [];
       };
       for (const m of names) {
@@ -344,7 +347,9 @@ export const coreference: Pass = {
       const coreEnd = coreStart + words.join(' ').length;
       for (let k = lastAtOrBefore(index, coreEnd - 1); k >= 0 && index[k]!.end > coreStart - 200; k--) {
         const hit = index[k]!;
-        if (hit.start < coreEnd && coreStart < hit.end && (hit.d.type === 'person' || hit.d.type === 'organization')) return hit.d;
+        // (a country speaks for its government: "North Korea said" is the place's mention, not a
+        // second entity over the same words; and a date is no speaker: "…, Tuesday said")
+        if (hit.start < coreEnd && coreStart < hit.end) return hit.d.type === 'person' || hit.d.type === 'organization' || hit.d.type === 'place' ? hit.d : undefined;
       }
       // "Police said": a generic organization noun stands for the article's organization of that kind.
       if (words.length === 1 && ORG_NOUNS.has(norm(words[0]!))) {
@@ -366,6 +371,9 @@ export const coreference: Pass = {
       if (found) return found;
       if (isDemonym(name) || PLACE_ABBREVIATIONS.has(key)) return undefined;
       const start = ref.span.start + ref.text.indexOf(name);
+      // A date or an amount is no speaker: "According to the bureau, Tuesday could bring …".
+      const other = others[lastAtOrBefore(others, start + name.length - 1)];
+      if (other !== undefined && other.end > start) return undefined;
       const type = ORG_HEADS.has(norm(words[words.length - 1]!)) ? 'organization' : 'person';
       const d = add({ ...draft(type, type === 'organization' ? orgKey(name) : key, name), speaker: true });
       if (gender) d.gender = gender;

@@ -291,7 +291,9 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   }
   // "Governor of Washington Chris Gregoire": the title's "of" phrase is part of the role.
   if (roles.length && from < to && (lw(tokens[from]!) === 'of' || lw(tokens[from]!) === 'for')) {
-    const f = firstNameAt(tokens, from + 1, to);
+    let f = firstNameAt(tokens, from + 1, to);
+    // (a given name no list knows, before a surname shaped like one: "… Resources Halima Bello-Yusuf")
+    if (f < 0 && to - from >= 3 && isCapitalized(tokens[to - 1]) && (DOUBLE_BARRELLED.test(tokens[to]!.text) || HYPHENATED_GIVEN.test(tokens[to]!.text))) f = to - 1;
     if (f > from) {
       roles.push(tokens.slice(from, f).map((t) => t.text).join(' '));
       from = f;

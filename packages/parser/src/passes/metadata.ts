@@ -368,7 +368,8 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
     const comma = body.indexOf(',');
     const head = comma > 0 ? body.slice(0, comma) : body;
     const tail = comma > 0 ? body.slice(comma + 1) : '';
-    const roleTail = tail !== '' && (isRole(tail) || trailingAgency(tail.trim()) === tail.trim());
+    // (not a sentence: "Park Ji-woo, an analyst, said shares rose." opens the story)
+    const roleTail = tail !== '' && !/[.!?]["”’]?$/.test(tail.trim()) && (isRole(tail) || trailingAgency(tail.trim()) === tail.trim());
     // "Jordan Whitecalf and Mireille Gagnon", "María Quintanilla / Iker Etxeberria": names joined
     // by "and" or a slash on a line of their own.
     const names = head.split(/ and | \/ /);
