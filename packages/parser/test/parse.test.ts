@@ -363,6 +363,10 @@ describe('parseArticle: entities', () => {
     expect(irna?.aliases).toContain('IRNA');
     expect(irna?.mentions.filter((m) => m.text === 'IRNA')).toHaveLength(2);
   });
+  it('should merge "the University" into the university named before', () => {
+    const a = parseArticle(body('The University of Southern Indiana opened a show. Later the University said it was proud.'));
+    expect(entity(a, 'University of Southern Indiana')?.mentions.map((m) => m.text)).toEqual(['University of Southern Indiana', 'University']);
+  });
   it('should merge an organization’s short form', () => {
     const a = parseArticle(body('Solvane AG agreed to buy the unit. Solvane shares rose 4%.'));
     expect(entity(a, 'Solvane AG')?.mentions.map((m) => m.text)).toEqual(['Solvane AG', 'Solvane']);

@@ -183,8 +183,15 @@ export const coreference: Pass = {
       else if (m.evidence === 0 && listedPlaces.has(m.start)) placeMention({ ...m, type: 'place', evidence: 1 });
       else personMention(m);
     }
+    // "the University", "the Ministry": an organization's head word, capitalised after "the",
+    // is its short form; which organization is settled once every name is in the index below.
+    const headForms: MentionDraft[] = [];
     for (const m of single) {
       const key = norm(m.text);
+      if (ORG_HEADS.has(key) && /\bthe\s$/i.test(input.slice(Math.max(0, m.start - 4), m.start))) {
+        headForms.push(m);
+        continue;
+      }
       const person = findPerson(key);
       if (person) {
         addMention(person, m, 'surname');
@@ -318,6 +325,12 @@ export const coreference: Pass = {
       const q = quoteSpans[lastAtOrBefore(quoteSpans, at)];
       return q !== undefined && at < q.end;
     };
+
+    for (const m of headForms) {
+      const head = norm(m.text);
+      const d = nearest('organization', m.start, (o) => tokensOf(norm(o.name)).includes(head));
+      if (d) addMention(d, m, 'name');
+    }
 
     // Speakers, in text order: a pronoun looks back at the speakers and people before it.
     const speakerIds: (Draft | undefined)[] = [];
