@@ -367,6 +367,11 @@ describe('parseArticle: entities', () => {
     const a = parseArticle(body('The University of Southern Indiana opened a show. Later the University said it was proud.'));
     expect(entity(a, 'University of Southern Indiana')?.mentions.map((m) => m.text)).toEqual(['University of Southern Indiana', 'University']);
   });
+  it('should keep a bare surname for the family member introduced first, and a given name for the others', () => {
+    const a = parseArticle(body('For 52 years, Walter “Walt” Ostrowski ran the store. He married Helen Ostrowski the following year.', 'Ostrowski was unbothered by the chain store. Helen said he never worried.'));
+    expect(entity(a, 'Walter “Walt” Ostrowski')?.mentions.map((m) => m.text)).toEqual(['Walter “Walt” Ostrowski', 'Ostrowski']);
+    expect(entity(a, 'Helen Ostrowski')?.mentions.map((m) => m.text)).toEqual(['Helen Ostrowski', 'Helen']);
+  });
   it('should merge an organization’s short form', () => {
     const a = parseArticle(body('Solvane AG agreed to buy the unit. Solvane shares rose 4%.'));
     expect(entity(a, 'Solvane AG')?.mentions.map((m) => m.text)).toEqual(['Solvane AG', 'Solvane']);
@@ -526,6 +531,9 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should find a full name after a long "of" role when the surname is double-barrelled', () => {
     const a = parseArticle(body('Minister of State for Petroleum Resources Halima Bello-Yusuf said so.'));
     expect(entity(a, 'Halima Bello-Yusuf')).toMatchObject({ type: 'person', roles: ['Minister of State for Petroleum Resources'] });
+  });
+  it('should read theatres, palaces and markets as places', () => {
+    expect(names('The band plays the Olympia Theatre in September and visited the Pena Palace.', 'place')).toEqual(['Olympia Theatre', 'Pena Palace']);
   });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);

@@ -81,6 +81,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'territory', 'territories', 'oblast', 'prefecture', 'canton', 'shire', 'airport', 'stadium', 'arena',
   // Irish counties written "Co Clare", Philippine villages "Barangay Tumana"
   'co', 'barangay', 'township', 'parish',
+  // venues and landmarks ("Olympia Theatre", "Pena Palace"); not "Hall" or "Abbey", which are names too
+  'theatre', 'theater', 'castle', 'palace', 'cathedral', 'tower', 'market', 'garden', 'gardens',
 ]);
 
 /**

@@ -106,6 +106,7 @@ export const coreference: Pass = {
     // Lookup tables, kept up to date as drafts are added, so that each lookup is constant time.
     const bySurname = new Map<string, Draft>();
     const byMiddle = new Map<string, Draft>();
+    const byGiven = new Map<string, Draft>();
     const orgByAlias = new Map<string, Draft>();
     const orgByFirst = new Map<string, Draft>();
     const add = (d: Draft) => {
@@ -121,7 +122,13 @@ export const coreference: Pass = {
     const indexPerson = (d: Draft) => {
       const words = tokensOf(d.key);
       if (words.length < 2) return;
-      bySurname.set(words[words.length - 1]!, d);
+      // Of two people with one surname, the bare surname stays with the one introduced first
+      // ("Ferriter" is Dana Ferriter after her father Michael Ferriter appears); the other is
+      // then written by given name ("Michael").
+      const surname = words[words.length - 1]!;
+      const before = bySurname.get(surname);
+      if (before === undefined || before === d || tokensOf(before.key).length < 2) bySurname.set(surname, d);
+      if (!byGiven.has(words[0]!)) byGiven.set(words[0]!, d);
       // "Park Ji-woo", "Kang Min-jae": a hyphenated given name after the surname (East Asian order).
       if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokensOf(d.name)[1] ?? '')) bySurname.set(words[0]!, d);
       for (const w of words.slice(1, -1)) byMiddle.set(w, d);
@@ -294,16 +301,20 @@ export const coreference: Pass = {
       if (direct) return direct;
       // A surname, a middle name, or a shorter or longer form of a person introduced earlier.
       // (Most keys looked up are one word: those need no split.)
-      if (key !== '' && key.indexOf(' ') < 0 && isFolded(key)) return bySurname.get(key) ?? byMiddle.get(key);
+      if (key !== '' && key.indexOf(' ') < 0 && isFolded(key)) return bySurname.get(key) ?? byMiddle.get(key) ?? givenOnly(key);
       const parts = tokensOf(key);
       const last = parts[parts.length - 1]!;
-      if (parts.length === 1) return bySurname.get(last) ?? byMiddle.get(last);
+      if (parts.length === 1) return bySurname.get(last) ?? byMiddle.get(last) ?? givenOnly(last);
       const d = bySurname.get(last);
       if (!d) return undefined;
       const full = tokensOf(d.key);
       if (parts.length < full.length && parts.every((p) => full.includes(p))) return d;
       if (parts.length > full.length && full.every((p) => parts.includes(p))) return d;
       return undefined;
+    }
+    // "Michael" for Michael Ferriter: a known given name alone, for the person introduced with it.
+    function givenOnly(key: string): Draft | undefined {
+      return firstNameGender(key) !== undefined ? byGiven.get(key) : undefined;
     }
     function findOrg(key: string): Draft | undefined {
       return (

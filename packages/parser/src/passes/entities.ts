@@ -13,6 +13,7 @@ const HAS_DIGIT = /\d/;
 // "Denver-based", "FIFA-listed": a name, a hyphen, a lower-case modifier.
 const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u;
 const OPENING = new Set(['“', '"', '‘', "'", '(', '[']);
+const CLOSING = new Set(['”', '"', '’', "'"]);
 // Lower-case words a name may hold between capitals ("Anna de Vries", "José Ortega y Gasset").
 const GLUE = new Set([...NAME_PARTICLES, 'y']);
 // "Forecaster", "Pharmacist", "Historian", "Consultant": the shapes of English agent nouns.
@@ -179,6 +180,11 @@ function extendRun(tokens: Token[], i: number): number {
         continue;
       }
       break;
+    }
+    // A nickname in quotation marks inside a name: "Walter “Walt” Ostrowski".
+    if (OPENING.has(n.text) && isCapitalized(after) && CLOSING.has(tokens[j + 3]?.text ?? '') && isCapitalized(tokens[j + 4]) && n.start === tokens[j]!.end + 1 && tokens[j + 3]!.start === after!.end) {
+      j += 4;
+      continue;
     }
     // A capitalised function word inside a run opens a sentence whose full stop went missing:
     // "… DAB's Elizabeth Quat In the New Territories", "… to the U.S. The President later …".
