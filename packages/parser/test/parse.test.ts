@@ -541,6 +541,15 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
 });
 
 describe('parseArticle: speakers in harder shapes', () => {
+  it('should give a paragraph of quote alone to the speaker before an interview question or a beat', () => {
+    const a = parseArticle(body('“A comeback implies you were somewhere else,” Dana Ferriter says. “I was in Cork writing headlines.”', 'She pauses.', '“Nobody on a news desk cares that you were in a band.”', 'Best gig you’ve ever played?', '“A wet Tuesday in Galway, 2012.”'));
+    expect(speakerOf(a, 'Nobody on a news desk')).toBe('Dana Ferriter');
+    expect(speakerOf(a, 'A wet Tuesday')).toBe('Dana Ferriter');
+  });
+  it('should not carry a speaker past a paragraph that names someone new', () => {
+    const a = parseArticle(body('“The plan is sound,” Mayor Ruth Calloway said.', 'Local resident Tomasz Grell, who has lived on the street since 1990, disagrees with the council entirely.', '“This will ruin us.”'));
+    expect(speakerOf(a, 'ruin us')).toBeUndefined();
+  });
   const names = (text: string, type: string) => parseArticle(`Title of the story\n\nMarch 3, 2025\n\n${text}`).entities.filter((e) => e.type === type).map((e) => e.name);
   const speakers = (text: string) => {
     const a = parseArticle(`Title of the story\n\nMarch 3, 2025\n\n${text}`);

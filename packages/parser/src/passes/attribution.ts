@@ -119,6 +119,9 @@ export const attribution: Pass = {
         if (q.method) return;
         // A paragraph that is nothing but a quote, right after a paragraph that ends with an
         // attributed quote: newsroom style for the same speaker going on.
+        // So does one a few paragraphs on when the paragraphs between introduce no one else: a
+        // question of an interview ("Best gig you’ve ever played?"), a beat ("She pauses."), or
+        // narration the same speaker carries ("She liked it, she says, more than …").
         const whole = input.slice(block.contentStart, block.end).trim();
         if (q.block > 0 && whole.length === q.outer.end - q.outer.start && q.endBlock === q.block) {
           for (let p = qi - 1; p >= 0; p--) {
@@ -126,7 +129,10 @@ export const attribution: Pass = {
             if (prev.kind === 'nested') continue;
             const prevBlock = ctx.blocks[prev.endBlock]!;
             const tailLength = prevBlock.end - prev.outer.end;
-            if (prev.endBlock === q.block - 1 && tailLength <= 80 && (prev.speaker || prev.sameAs !== undefined)) {
+            const gap = q.block - prev.endBlock;
+            let between = gap >= 1 && gap <= CONTINUATION_GAP;
+            for (let b = prev.endBlock + 1; between && b < q.block; b++) between = introducesNoOne(input.slice(ctx.blocks[b]!.contentStart, ctx.blocks[b]!.end));
+            if (between && (gap > 1 || tailLength <= 80) && (prev.speaker || prev.sameAs !== undefined)) {
               q.sameAs = p;
               q.method = 'continuation';
             }
@@ -166,6 +172,20 @@ export const attribution: Pass = {
 };
 
 type Found = Pick<QuoteDraft, 'cue' | 'speaker' | 'method' | 'sameAs'>;
+
+// How many paragraphs back a paragraph of quote alone may find the speaker it continues.
+const CONTINUATION_GAP = 3;
+// A capitalised pair after a sentence's first word: someone (or something) named.
+const NAMED_PAIR = /[a-z,;] \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
+const PRONOUN_CUE = /\b(?:she|he) (?:says|said)\b/;
+
+// A paragraph between a speaker's quotes that brings in no new speaker: short and quote-free ("She
+// pauses.", an interview question), or narration carried by a pronoun cue ("…, she says, …"), or
+// one that names no one.
+function introducesNoOne(text: string): boolean {
+  if (/[“"«]/.test(text)) return false;
+  return text.length <= 60 || PRONOUN_CUE.test(text) || !NAMED_PAIR.test(text);
+}
 
 function cueOf(t: Token): { text: string; span: { start: number; end: number } } {
   return { text: t.text, span: { start: t.start, end: t.end } };

@@ -594,8 +594,14 @@ function genderOf(m: MentionDraft): 'm' | 'f' | 'u' | undefined {
       if (g && g !== 'u') return g;
     }
   }
-  const first = m.text.split(/\s+/)[0];
-  return first ? firstNameGender(first) : undefined;
+  const words = m.text.split(/\s+/);
+  const given = words[0] ? firstNameGender(words[0]) : undefined;
+  if (given !== undefined || words.length < 2) return given;
+  // Slavic surnames carry gender: "Wrzesińska", "Petrova", "Nováková" (f); "Kowalski", "Kędzierski" (m).
+  const surname = words[words.length - 1]!;
+  if (/(?:ska|cka|dzka|ová|ova|eva)$/.test(surname)) return 'f';
+  if (/(?:ski|cki|dzki|sky)$/.test(surname)) return 'm';
+  return undefined;
 }
 
 // An organization's key: its normalised name without "the" and legal suffixes, or the key of the
