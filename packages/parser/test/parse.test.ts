@@ -541,6 +541,23 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
 });
 
 describe('parseArticle: speakers in harder shapes', () => {
+  it('should give a quote after "X was blunt:" to X', () => {
+    const a = parseArticle(body('Club president Darren Kowalchuk says the team could leave. Kowalchuk was blunt: “We love this town, but the roof leaks.”'));
+    expect(speakerOf(a, 'roof leaks')).toBe('Darren Kowalchuk');
+  });
+  it('should give "according to a report … by X" to its author', () => {
+    const a = parseArticle(body('According to a report prepared for council by Regina engineering firm Bridgeline, the plant is “at the end of its serviceable life” and must be replaced.'));
+    expect(speakerOf(a, 'serviceable life')).toBe('Bridgeline');
+  });
+  it('should tell Mr from Ms of one surname', () => {
+    const a = parseArticle(body('Club chair Janet Ogundipe spoke first. Her husband, Daniel Ogundipe, spoke later.', '‘The club was our second family,’ Mr Ogundipe said.'));
+    expect(speakerOf(a, 'second family')).toBe('Daniel Ogundipe');
+  });
+  it('should let a spokeswoman’s pronoun speak for her organization, and "the agency" for the one that opened a sentence', () => {
+    const a = parseArticle(body('The grower blamed Orchardline. Orchardline disputed the account. A spokeswoman for the Nelson company said every invoice from Kōwhai Ridge had been paid.', '“We owe nothing,” she said.', 'Immigration New Zealand said in a statement that it had suspended the RSE accreditation.', '“Employers who break the rules will not recruit,” the agency said.'));
+    expect(speakerOf(a, 'We owe nothing')).toBe('Orchardline');
+    expect(speakerOf(a, 'Employers who break')).toBe('Immigration New Zealand');
+  });
   it('should give a paragraph of quote alone to the speaker before an interview question or a beat', () => {
     const a = parseArticle(body('“A comeback implies you were somewhere else,” Dana Ferriter says. “I was in Cork writing headlines.”', 'She pauses.', '“Nobody on a news desk cares that you were in a band.”', 'Best gig you’ve ever played?', '“A wet Tuesday in Galway, 2012.”'));
     expect(speakerOf(a, 'Nobody on a news desk')).toBe('Dana Ferriter');

@@ -371,9 +371,29 @@ function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: nu
     if (lower(t) === 'according' && lower(head[i + 1]) === 'to') {
       // "According to her, “…”": an object pronoun names the speaker as well.
       const object = OBJECT_PRONOUNS.get(lower(head[i + 2]));
-      const speaker = object ? { ref: { ...ref(head, i + 2, i + 2, 'pronoun'), text: head[i + 2]!.text }, next: i + 3 } : speakerForward(head, i + 2);
+      let speaker = object ? { ref: { ...ref(head, i + 2, i + 2, 'pronoun'), text: head[i + 2]!.text }, next: i + 3 } : speakerForward(head, i + 2);
+      // "according to a report prepared for council by engineering firm Bridgeline": the author.
+      if (speaker?.ref.kind === 'description') {
+        // (the last name before the comma: "by Regina engineering firm Bridgeline")
+        let by = -1;
+        let last = -1;
+        for (let k = speaker.next; k < head.length && head[k]!.text !== ','; k++) {
+          if (lower(head[k]) === 'by') by = k;
+          else if (by >= 0 && isCapitalized(head[k]) && !isCapitalized(head[k - 1])) last = k;
+        }
+        const author = last > by && by >= 0 ? speakerForward(head, last) : null;
+        if (author?.ref.kind === 'name') speaker = author;
+      }
       if (speaker) return { cue: { text: `${t.text} ${head[i + 1]!.text}`, span: { start: t.start, end: head[i + 1]!.end } }, speaker: speaker.ref, method: 'according-to' };
     }
+  }
+  // "Kowalchuk was blunt: “…”": a sentence whose subject is a name and that ends in a colon
+  // introduces that person's words.
+  if (head[head.length - 1]?.text === ':') {
+    const subject = speakerForward(head, 0);
+    const verb = subject ? head[subject.next] : undefined;
+    // (not an adverb opening the sentence: "Until then, …:", "Then …:")
+    if (subject?.ref.kind === 'name' && !FUNCTION_WORDS.has(lower(head[0])) && verb?.word && /^\p{Ll}/u.test(verb.text) && !NOT_VERBS.has(verb.lower)) return { speaker: subject.ref, method: 'adjacent-cue' };
   }
   return null;
 }

@@ -107,6 +107,8 @@ export const coreference: Pass = {
     const bySurname = new Map<string, Draft>();
     const byMiddle = new Map<string, Draft>();
     const byGiven = new Map<string, Draft>();
+    // Everyone with a surname, for "Mr Ogundipe" when Ms Ogundipe was introduced first.
+    const surnameAll = new Map<string, Draft[]>();
     const orgByAlias = new Map<string, Draft>();
     const orgByFirst = new Map<string, Draft>();
     const add = (d: Draft) => {
@@ -126,6 +128,8 @@ export const coreference: Pass = {
       // ("Ferriter" is Dana Ferriter after her father Michael Ferriter appears); the other is
       // then written by given name ("Michael").
       const surname = words[words.length - 1]!;
+      const family = surnameAll.get(surname) ?? [];
+      if (!family.includes(d)) surnameAll.set(surname, [...family, d]);
       const before = bySurname.get(surname);
       if (before === undefined || before === d || tokensOf(before.key).length < 2) bySurname.set(surname, d);
       if (!byGiven.has(words[0]!)) byGiven.set(words[0]!, d);
@@ -199,7 +203,7 @@ export const coreference: Pass = {
         headForms.push(m);
         continue;
       }
-      const person = findPerson(key);
+      const person = findPerson(key, m.role ? genderOf(m) : undefined);
       if (person) {
         addMention(person, m, 'surname');
         continue;
@@ -246,7 +250,7 @@ export const coreference: Pass = {
 
     function personMention(m: MentionDraft) {
       const key = norm(m.text);
-      const existing = findPerson(key);
+      const existing = findPerson(key, m.role ? genderOf(m) : undefined);
       if (existing) {
         addMention(existing, m, wordCount(m.text) > 1 ? 'name' : 'surname');
         if (m.role) existing.roles.add(m.role);
@@ -296,12 +300,12 @@ export const coreference: Pass = {
       const d = placeKeys.get(key) ?? add(draft('place', key, canonical));
       addMention(d, m, 'name');
     }
-    function findPerson(key: string): Draft | undefined {
+    function findPerson(key: string, gender?: 'm' | 'f' | 'u'): Draft | undefined {
       const direct = personKeys.get(key);
       if (direct) return direct;
       // A surname, a middle name, or a shorter or longer form of a person introduced earlier.
       // (Most keys looked up are one word: those need no split.)
-      if (key !== '' && key.indexOf(' ') < 0 && isFolded(key)) return bySurname.get(key) ?? byMiddle.get(key) ?? givenOnly(key);
+      if (key !== '' && key.indexOf(' ') < 0 && isFolded(key)) return surnameFor(key, gender) ?? byMiddle.get(key) ?? givenOnly(key);
       const parts = tokensOf(key);
       const last = parts[parts.length - 1]!;
       if (parts.length === 1) return bySurname.get(last) ?? byMiddle.get(last) ?? givenOnly(last);
@@ -311,6 +315,12 @@ export const coreference: Pass = {
       if (parts.length < full.length && parts.every((p) => full.includes(p))) return d;
       if (parts.length > full.length && full.every((p) => parts.includes(p))) return d;
       return undefined;
+    }
+    // The person a bare surname names; an honorific's gender picks among a family ("Mr Ogundipe").
+    function surnameFor(key: string, gender: 'm' | 'f' | 'u' | undefined): Draft | undefined {
+      const first = bySurname.get(key);
+      if (first === undefined || (gender !== 'm' && gender !== 'f') || first.gender !== (gender === 'm' ? 'f' : 'm')) return first;
+      return surnameAll.get(key)?.find((d) => d.gender !== first.gender) ?? first;
     }
     // "Michael" for Michael Ferriter: a known given name alone, for the person introduced with it.
     function givenOnly(key: string): Draft | undefined {
@@ -391,7 +401,7 @@ export const coreference: Pass = {
       while (k < words.length - 1 && isDemonym(words[k]!)) k++;
       const name = words.slice(k).join(' ');
       const key = norm(name);
-      const found = findPerson(key) ?? findOrg(key);
+      const found = findPerson(key, gender) ?? findOrg(key);
       if (found) return found;
       if (isDemonym(name) || PLACE_ABBREVIATIONS.has(key)) return undefined;
       const start = ref.span.start + ref.text.indexOf(name);
@@ -427,6 +437,14 @@ export const coreference: Pass = {
         if (s.block < block - 3) break;
         // The pronoun's own sentence counts too, up to the pronoun: "Earl Dupree, 71, …, said he".
         const until = Math.min(s.end, ref.span.start);
+        // "A spokeswoman for the Nelson company said …. “…,” she said.": the spokeswoman speaks
+        // for the organization.
+        const spokes = SPOKES_SUBJECT.exec(input.slice(s.start, until));
+        if (spokes && (want === 'u' || (spokes[1]!.toLowerCase() === 'spokeswoman') === (want === 'f') || spokes[1]!.toLowerCase() === 'spokesperson')) {
+          const phrase = spokes[0].slice(0, spokes[0].lastIndexOf(' '));
+          const org = descriptionSpeaker({ text: phrase, span: { start: s.start, end: s.start + phrase.length }, kind: 'description' });
+          if (org) return org;
+        }
         // The first person in the sentence whose gender is known to match, else the first of
         // unknown gender ("Kingsholm's chairwoman, Ruth Ambrose, said …" → she = Ambrose).
         let first: { d: Draft; rank: number } | undefined;
@@ -443,6 +461,12 @@ export const coreference: Pass = {
         if (compatible(speakerIds[p])) return speakerIds[p];
       }
       return undefined;
+    }
+
+    function opensSentence(at: number): boolean {
+      const sentence = ctx.sentences[lastAtOrBefore(ctx.sentences, at)];
+      // (after at most two words: "The American Red Cross said")
+      return sentence !== undefined && /^(?:\S+\s+){0,2}$/.test(input.slice(sentence.start, at));
     }
 
     function blockOf(at: number): number {
@@ -492,7 +516,11 @@ export const coreference: Pass = {
           const local = nearest('organization', ref.span.start, (d) => !ORG_HEADS_PUBLIC.test(d.name) && d.mentions.some((m) => m.span.start < ref.span.start && blockOf(m.span.start) === block));
           return local ?? prominent(ref.span.start, (d) => d.type === 'organization' && !ORG_HEADS_PUBLIC.test(d.name));
         }
-        return nearest('organization', ref.span.start);
+        // Else the organization that last opened a sentence ("Immigration New Zealand said in a
+        // statement …. “…,” the agency said."), rather than one named in passing.
+        const block = blockOf(ref.span.start);
+        const subject = nearest('organization', ref.span.start, (d) => d.mentions.some((m) => m.span.start < ref.span.start && blockOf(m.span.start) >= block - 1 && opensSentence(m.span.start)));
+        return subject ?? nearest('organization', ref.span.start);
       }
       // "the 27-year-old": the person whose age that is ("Villalobos, 27,"), else the one the
       // story is about.
@@ -569,6 +597,8 @@ export const coreference: Pass = {
   },
 };
 
+// A sentence whose subject is a spokesperson: "A spokeswoman for the Nelson company said".
+const SPOKES_SUBJECT = /^(?:an? |the )?(?:[\p{L}’'-]+ ){0,3}?(spokes(?:wo)?man|spokesperson)\b[^.,;“"]{0,60}? (?:said|says|told|added)\b/iu;
 const DETERMINED = /\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|\d+) $/i;
 const SPORTS_WORD = /\b(?:goals?|match|penalty|striker|midfielder|goalkeeper|coach|league|tournament|kick-off|half-time|World Cup)\b/;
 const SCORE = /\b\d{1,2} ?[–-] ?\d{1,2}\b/;
