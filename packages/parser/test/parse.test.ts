@@ -505,7 +505,7 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     expect(names('OPEC+ agreed on Saturday to extend its cuts, and OPEC welcomed it.', 'organization')).toEqual(['OPEC+', 'OPEC']);
   });
   it('should read organizations from what surrounds them', () => {
-    expect(names('Veltrane named Qimma, which advises it. German broadcaster Kanal Acht and the Dublin label Halcyon signed, and Pixelgarde’s shares rose.', 'organization')).toEqual(['Qimma', 'Kanal Acht', 'Halcyon', 'Pixelgarde']);
+    expect(names('Veltrane named Qimma, a think tank, as adviser. German broadcaster Kanal Acht and the Dublin label Halcyon signed, and Pixelgarde’s shares rose.', 'organization')).toEqual(['Qimma', 'Kanal Acht', 'Halcyon', 'Pixelgarde']);
     expect(names('Immigration New Zealand said so, and the campaign group Friends of the Derwent agreed.', 'organization')).toEqual(['Immigration New Zealand', 'Friends of the Derwent']);
   });
   it('should read places by their shape: a possessive before a place head, a compass point, a hyphenated modifier', () => {
@@ -534,6 +534,16 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   });
   it('should read theatres, palaces and markets as places', () => {
     expect(names('The band plays the Olympia Theatre in September and visited the Pena Palace.', 'place')).toEqual(['Olympia Theatre', 'Pena Palace']);
+  });
+  it('should read an organization from an appositive headed by an organization noun or a business verb', () => {
+    expect(names('Huda Al Rayes, head of research at Qimma, a Dubai-based economic think tank, spoke, and Reliant Pharmacy, which operates 41 stores, agreed.', 'organization')).toEqual(['Qimma', 'Reliant Pharmacy']);
+    expect(names('Darnell Hughes, a crane operator at the port, and Lloydminster, which has been without a team, were named.', 'organization')).toEqual([]);
+  });
+  it('should read the place a representative’s title follows, and ", of X," after a name', () => {
+    expect(names('Her brother-in-law, Kesses MP David Cheruiyot, objected. Lee Darnell, 47, of Malvern, was the treasurer.', 'place')).toEqual(['Kesses', 'Malvern']);
+  });
+  it('should let a title override a company’s plural-looking shape', () => {
+    expect(names('Huda Al Rayes said so. “It is fair,” Dr Al Rayes said.', 'person')).toEqual(['Huda Al Rayes']);
   });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);

@@ -16,7 +16,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'capital', 'investments', 'securities', 'insurance', 'media', 'studios', 'records', 'broadcasting', 'railways',
   'railway', 'rail', 'chamber', 'secretariat', 'directorate', 'command', 'corps', 'consortium',
   'cooperative', 'co-op', 'collective', 'team', 'unit', 'taskforce', 'observatory', 'program',
-  'programme', 'initiative', 'campaign', 'charity', 'mission', 'regiment', 'battalion',
+  'programme', 'initiative', 'campaign', 'charity', 'mission', 'regiment', 'battalion', 'regulator', 'ombudsman',
   // the same in the languages institution names keep untranslated ("Bankhaus Leitner", "Institut Pasteur")
   'bankhaus', 'banco', 'banca', 'banque', 'institut', 'instituto', 'istituto', 'universität', 'université',
   'universidad', 'università', 'universidade', 'fondation', 'fundación', 'fundação', 'fondazione', 'stiftung',
@@ -178,4 +178,15 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'g
 export const CORPORATE_NOUNS: ReadonlySet<string> = new Set([
   'shares', 'shareholders', 'stock', 'board', 'headquarters', 'revenue', 'revenues', 'profit', 'profits', 'sales',
   'ceo', 'subsidiary', 'subsidiaries',
+]);
+
+/**
+ * What a business does, after "which": "Reliant Pharmacy, which operates 41 stores" (a place takes
+ * "which" too, but not these verbs: "Lloydminster, which has been without a team").
+ */
+export const ORG_VERBS: ReadonlySet<string> = new Set([
+  'operates', 'owns', 'employs', 'makes', 'sells', 'runs', 'builds', 'produces', 'manufactures', 'supplies',
+  'provides', 'announced', 'reported', 'declined', 'represents', 'develops', 'manages', 'publishes', 'trades',
+  'ran', 'operated', 'owned', 'employed', 'made', 'sold', 'built', 'produced', 'supplied', 'provided', 'developed',
+  'managed', 'published',
 ]);

@@ -2,7 +2,7 @@ import type { MentionDraft, Pass } from '../context.js';
 import { FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
-import { CLUB_TAILS, CORPORATE_NOUNS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_NOUNS, PUBLIC_NOUNS, SCORE, SPORTS_WORD, THING_WORDS } from '../lexicon/organizations.js';
+import { CLUB_TAILS, CORPORATE_NOUNS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_NOUNS, PUBLIC_NOUNS, SCORE, SPORTS_WORD, THING_WORDS } from '../lexicon/organizations.js';
 import { NAME_PARTICLES, POST_NOMINALS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
@@ -30,6 +30,8 @@ const CALENDAR = (w: string) => {
 };
 // First words of many multi-word place names: "San Jose", "Port Talbot", "North Shields".
 const PLACE_PREFIXES = new Set(['san', 'santa', 'los', 'las', 'el', 'new', 'port', 'fort', 'saint', 'st', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'mount', 'lake', 'cape', 'glen', 'grand', 'old']);
+// Titles of those elected for a place: "Kesses MP", "London Mayor".
+const REPRESENTS = new Set(['mp', 'mla', 'msp', 'mep', 'td', 'senator', 'congressman', 'congresswoman', 'mayor', 'governor', 'councillor', 'councilor']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater']);
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'to', 'across', 'outside', 'into', 'throughout', 'around', 'towards', 'toward', 'via']);
 
@@ -330,6 +332,16 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
       if (n <= to && isCapitalized(tokens[n]) && (!orgLike || (n < to && isCapitalized(tokens[n + 1]) && !hasOrgHead(tokens, n, to)))) {
         const left = nameMentions(input, tokens, from, k - 1, false, midSentence);
         const right = nameMentions(input, tokens, k, j, false, midSentence);
+        // "Kesses MP David Cheruiyot", "Ohio Congressman …": what a representative's title
+        // follows is the place they represent.
+        if (REPRESENTS.has(lw(tokens[k]!))) {
+          for (const m of left) {
+            if (m.type === 'person' && m.evidence === 0) {
+              m.type = 'place';
+              m.evidence = 1;
+            }
+          }
+        }
         return [...left, ...right];
       }
       break;
@@ -351,8 +363,9 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   }
   if (roles.length) {
     m.role = roles.join(' ');
-    // A title before a bare name makes it a person: "President Biden", "Ms Penrose".
-    if (m.evidence < 2 && m.type !== 'organization' && m.type !== 'place') {
+    // A title before a bare name makes it a person: "President Biden", "Ms Penrose" (and "Dr Al
+    // Rayes", which only its plural-looking shape had made a company).
+    if (m.evidence < 2 && ((m.type !== 'organization' && m.type !== 'place') || m.evidence === 0)) {
       m.type = 'person';
       m.evidence = 2;
     }
@@ -396,8 +409,12 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   const placePrefix = words.length > 1 && PLACE_PREFIXES.has(words[0]!.text.toLowerCase());
   // Not a given name ("lied to Daniel") nor a doctrine or field ("within Scientology").
   const notPlaceWord = words.length === 1 && (firstNameGender(m.text) !== undefined || /(?:ology|ism|ity)$/.test(m.text));
-  // "the port of Apapa", "the Surulere district of Lagos": a common noun for a place names it.
-  const placeNoun = (PLACE_NOUNS.has(tokens[from - 2]?.text ?? '') && tokens[from - 1]?.text === 'of') || PLACE_NOUNS.has(tokens[to + 1]?.text ?? '');
+  // "the port of Apapa", "the Surulere district of Lagos": a common noun for a place names it;
+  // so does ", of Malvern," after a name (where someone lives).
+  const placeNoun =
+    (PLACE_NOUNS.has(tokens[from - 2]?.text ?? '') && tokens[from - 1]?.text === 'of') ||
+    PLACE_NOUNS.has(tokens[to + 1]?.text ?? '') ||
+    (words.length === 1 && tokens[from - 2]?.text === ',' && tokens[from - 1]?.text === 'of' && (tokens[to + 1]?.text === ',' || tokens[to + 1]?.text === '.'));
   if (m.evidence === 0 && m.type === 'person' && (((words.length === 1 || placePrefix) && !notPlaceWord && PLACE_PREPOSITIONS.has((tokens[from - 1]?.text ?? '').toLowerCase())) || placeNoun)) {
     m.type = 'place';
     m.evidence = 1;
@@ -405,9 +422,25 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   return [m];
 }
 
-// ", which", "'s shares", "broadcaster …": what is said only of an organization.
+// Words that end an appositive's noun phrase: "a company that …", "a firm based in …".
+const APPOSITIVE_END = new Set(['that', 'which', 'who', 'with', 'for', 'of', 'in', 'at', 'from', 'based', 'and']);
+
+// ", a … company", "'s shares", "broadcaster …": what is said only of an organization.
 function orgContext(tokens: Token[], i: number, j: number): boolean {
-  if (tokens[j + 1]?.text === ',' && tokens[j + 2]?.lower === 'which') return true;
+  // "Qimma, a Dubai-based economic think tank": an appositive whose head is an organization noun
+  // (not "Kerr, a former party official": its head is "official").
+  if (tokens[j + 1]?.text === ',' && (tokens[j + 2]?.lower === 'a' || tokens[j + 2]?.lower === 'an')) {
+    let head = '';
+    for (let k = j + 3; k < tokens.length && k <= j + 8; k++) {
+      const t = tokens[k]!;
+      if (!t.word || APPOSITIVE_END.has(t.lower) || (isCapitalized(t) && !isDemonym(t.text) && !t.text.includes('-'))) break;
+      head = t.lower;
+    }
+    // (an agent noun may be a person's trade: "Darnell Hughes, a crane operator at the port")
+    if (ORG_NOUNS.has(head) && !/(?:er|or)$/.test(head)) return true;
+  }
+  // "Reliant Pharmacy, which operates 41 stores": "which" and what a business does.
+  if (tokens[j + 1]?.text === ',' && tokens[j + 2]?.lower === 'which' && ORG_VERBS.has(tokens[j + 3]?.lower ?? '')) return true;
   if (stripPossessive(tokens[j]!.text).possessive && CORPORATE_NOUNS.has(tokens[j + 1]?.lower ?? '')) return true;
   if (stripPossessive(tokens[j]!.text).possessive && tokens[j + 1]?.lower === 'chief' && tokens[j + 2]?.lower === 'executive') return true;
   const before = tokens[i - 1];
