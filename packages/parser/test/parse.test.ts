@@ -545,6 +545,9 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should let a title override a company’s plural-looking shape', () => {
     expect(names('Huda Al Rayes said so. “It is fair,” Dr Al Rayes said.', 'person')).toEqual(['Huda Al Rayes']);
   });
+  it('should read sites as places and institutions as organizations', () => {
+    expect(names('Crowds filled the Kennedy Space Center, the Museum of Flight and the Grand Mosque, said the Nistru Policy Centre.', 'place')).toEqual(['Kennedy Space Center', 'Museum of Flight', 'Grand Mosque']);
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

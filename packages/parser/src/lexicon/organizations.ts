@@ -11,7 +11,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'organisation', 'company', 'corporation', 'corp', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'llp', 'plc',
   'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'group', 'holdings', 'partners', 'bank', 'fund', 'trust', 'society',
   'network', 'times', 'post', 'news', 'journal', 'press', 'herald', 'gazette', 'tribune', 'telegraph', 'guardian',
-  'museum', 'church', 'movement', 'front', 'coalition', 'alliance', 'cabinet', 'reserve', 'exchange', 'airlines',
+  'church', 'movement', 'front', 'coalition', 'alliance', 'cabinet', 'reserve', 'exchange', 'airlines',
   'airways', 'motors', 'industries', 'energy', 'technologies', 'systems', 'labs', 'laboratories', 'pharmaceuticals',
   'capital', 'investments', 'securities', 'insurance', 'media', 'studios', 'records', 'broadcasting', 'railways',
   'railway', 'rail', 'chamber', 'secretariat', 'directorate', 'command', 'corps', 'consortium',
@@ -82,7 +82,17 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   // Irish counties written "Co Clare", Philippine villages "Barangay Tumana"
   'co', 'barangay', 'township', 'parish',
   // venues and landmarks ("Olympia Theatre", "Pena Palace"); not "Hall" or "Abbey", which are names too
-  'theatre', 'theater', 'castle', 'palace', 'cathedral', 'tower', 'market', 'garden', 'gardens',
+  'theatre', 'theater', 'castle', 'palace', 'cathedral', 'tower', 'market', 'garden', 'gardens', 'museum', 'station',
+  'mosque', 'masjid', 'temple', 'shrine',
+]);
+
+/**
+ * What a centre is for when it is a building or site, not an institution: "Kennedy Space
+ * Center", "Metro Toronto Convention Centre" (but "Nistru Policy Centre" is an organization).
+ */
+export const FACILITY_KINDS: ReadonlySet<string> = new Set([
+  'space', 'convention', 'science', 'art', 'arts', 'visitor', 'visitors', 'shopping', 'sports', 'leisure', 'community',
+  'conference', 'exhibition', 'trade', 'aquatic', 'cultural', 'performing', 'heritage', 'garden', 'town',
 ]);
 
 /**
@@ -99,8 +109,8 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   ...ORG_HEADS, 'republic', 'kingdom', 'state', 'states', 'emirate', 'duchy', 'principality', 'isle', 'gulf', 'bay',
   'sea', 'strait', 'city', 'province', 'county', 'district', 'mount', 'lake', 'cape', 'straits', 'port', 'house',
   'secretary', 'minister', 'prince', 'duke', 'duchess', 'archbishop', 'bishop', 'mayor', 'governor', 'king', 'queen',
-  // campaign groups named for what they defend: "Friends of the Earth"
-  'friends',
+  // campaign groups named for what they defend: "Friends of the Earth"; sites: "Museum of Flight"
+  'friends', 'museum',
 ]);
 
 /**

@@ -2,7 +2,7 @@ import type { MentionDraft, Pass } from '../context.js';
 import { FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
-import { CLUB_TAILS, CORPORATE_NOUNS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_NOUNS, PUBLIC_NOUNS, SCORE, SPORTS_WORD, THING_WORDS } from '../lexicon/organizations.js';
+import { CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_NOUNS, PUBLIC_NOUNS, SCORE, SPORTS_WORD, THING_WORDS } from '../lexicon/organizations.js';
 import { NAME_PARTICLES, POST_NOMINALS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
@@ -470,6 +470,8 @@ function personAppositive(tokens: Token[], k: number): boolean {
 }
 const WORKS_AT = new Set(['at', 'with', 'for', 'from', 'in']);
 
+const lastWordOf = (words: Token[]) => words[words.length - 1]!.lower;
+
 function hasOrgHead(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const own = stripPossessive(tokens[k]!.text);
@@ -501,6 +503,8 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   // "Islamic Republic of Iran", "Kingdom of Saudi Arabia": a state's formal name.
   const of = words.findIndex((w) => w.text === 'of');
   if (of > 0 && /^(?:republic|kingdom|emirate|state|states|sultanate|principality|commonwealth)$/i.test(words[of - 1]!.text) && isKnownPlace(words.slice(of + 1).map((w) => w.text).join(' '))) return draft('place', 2);
+  // "Kennedy Space Center", "Metro Toronto Convention Centre": a centre that is a site.
+  if (words.length > 2 && (lastWordOf(words) === 'center' || lastWordOf(words) === 'centre') && FACILITY_KINDS.has(words[words.length - 2]!.lower)) return draft('place', 2);
   if (hasOrgHead(tokens, from, to) && words.length > 1) return draft('organization', 2);
   // People's names by their shape: a given name in two hyphenated halves ("Park Ji-woo", "Leung
   // Yiu-chung"), then, less sure, a surname particle ("Jeroen de Vries") or a double-barrelled
