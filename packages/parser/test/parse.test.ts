@@ -548,6 +548,12 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should read sites as places and institutions as organizations', () => {
     expect(names('Crowds filled the Kennedy Space Center, the Museum of Flight and the Grand Mosque, said the Nistru Policy Centre.', 'place')).toEqual(['Kennedy Space Center', 'Museum of Flight', 'Grand Mosque']);
   });
+  it('should read "Org" as an organization head and letters with a number as a product', () => {
+    const a = parseArticle(body('Members of the Sea Org left. Microsoft told IE6 users to upgrade, and the G20 agreed; IE6 is old.'));
+    expect(entity(a, 'Sea Org')?.type).toBe('organization');
+    expect(entity(a, 'IE6')?.type).toBe('product');
+    expect(entity(a, 'G20')?.type).toBe('organization');
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

@@ -16,7 +16,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'capital', 'investments', 'securities', 'insurance', 'media', 'studios', 'records', 'broadcasting', 'railways',
   'railway', 'rail', 'chamber', 'secretariat', 'directorate', 'command', 'corps', 'consortium',
   'cooperative', 'co-op', 'collective', 'team', 'unit', 'taskforce', 'observatory', 'program',
-  'programme', 'initiative', 'campaign', 'charity', 'mission', 'regiment', 'battalion', 'regulator', 'ombudsman',
+  'programme', 'initiative', 'campaign', 'charity', 'mission', 'regiment', 'battalion', 'regulator', 'ombudsman', 'org',
   // the same in the languages institution names keep untranslated ("Bankhaus Leitner", "Institut Pasteur")
   'bankhaus', 'banco', 'banca', 'banque', 'institut', 'instituto', 'istituto', 'universität', 'université',
   'universidad', 'università', 'universidade', 'fondation', 'fundación', 'fundação', 'fondazione', 'stiftung',
@@ -46,7 +46,7 @@ export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
     'Instagram', 'Twitter', 'Facebook', 'TikTok', 'YouTube', 'Telegram', 'WhatsApp', 'Netflix', 'Spotify',
     'Uber', 'Interpol', 'Europol', 'Greenpeace', 'Amnesty International', 'Red Cross', 'IRNA', 'Xinhua',
     'TASS', 'Al Jazeera', 'Congress', 'Senate', 'Parliament', 'Labour', 'Eurostat', 'Federal Reserve', 'CDC',
-    'Ofcom', 'Ofgem', 'Ofwat', 'Ofsted', 'HSBC', 'Barclays', 'Goldman Sachs', 'JPMorgan', 'Liberal Democrats', 'Nasdaq', 'NYSE',
+    'Ofcom', 'Ofgem', 'Ofwat', 'Ofsted', 'HSBC', 'Barclays', 'Goldman Sachs', 'JPMorgan', 'Liberal Democrats', 'Nasdaq', 'NYSE', 'G7', 'G20',
   ].map((name) => [name.toLowerCase(), name] as const),
   // Parties by their members' name: "Labour and the Conservatives backed the plan".
   ['conservatives', 'Conservative Party'], ['greens', 'Green Party'], ['lib dems', 'Liberal Democrats'],

@@ -524,6 +524,8 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   if (words.length > 1 && ORG_TAILS.has(words[words.length - 1]!.text.toLowerCase())) return draft('organization', 1);
   if (words.length > 1 && (PLACE_HEADS.has(words[0]!.text.toLowerCase()) || PLACE_HEADS.has(words[words.length - 1]!.text.toLowerCase()))) return draft('place', 1);
   if (/^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) return draft('organization', 1);
+  // "IE6", "STS-1", "A320": letters and a number are a model or a mission, not a name.
+  if (words.length === 1 && /^\p{Lu}{1,4}-?\d{1,4}$/u.test(text)) return draft('product', 1);
   const thing = words.slice(1).map((w) => THING_WORDS.get(w.text.toLowerCase())).find((t) => t !== undefined);
   if (thing && firstNameGender(words[0]!.text) === undefined) return draft(thing, 1);
   if (words.length > 1 && firstNameGender(words[0]!.text) !== undefined) return draft('person', 2);
