@@ -554,6 +554,9 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     expect(entity(a, 'IE6')?.type).toBe('product');
     expect(entity(a, 'G20')?.type).toBe('organization');
   });
+  it('should read a title that is also a given name before one more word as the given name', () => {
+    expect(names('The contest was founded by Dean Kamen in 1989, and Dean Kamen still runs it.', 'person')).toEqual(['Dean Kamen']);
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

@@ -291,7 +291,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     if (!tokens[from]!.word) from++;
     // (an organization keeps its own adjectives: "Central Bank of Iran", "National Grid Group")
     else if (FUNCTION_WORDS.has(w) && (sentenceInitial || w === 'the' || CALENDAR(w)) && !(orgLike && to > from && !SENTENCE_OPENERS.has(w))) from++;
-    else if (!orgLike && (TITLES.has(w) || isDemonym(w)) && from < to) {
+    // (a title that is also a given name, before one more word, is the given name: "Dean Kamen")
+    else if (!orgLike && (TITLES.has(w) || isDemonym(w)) && from < to && !(to - from === 1 && firstNameGender(tokens[from]!.text) !== undefined && /^\p{Lu}\p{Ll}/u.test(tokens[from]!.text))) {
       if (TITLES.has(w)) roles.push(tokens[from]!.text);
       from++;
     } else break;
