@@ -557,6 +557,9 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should read a title that is also a given name before one more word as the given name', () => {
     expect(names('The contest was founded by Dean Kamen in 1989, and Dean Kamen still runs it.', 'person')).toEqual(['Dean Kamen']);
   });
+  it('should not take capitals that abbreviate a role or a common noun for an organization', () => {
+    expect(names('Two MPs and the CTO said VAT and GDP figures mattered, as did the MP for Bath.', 'organization')).toEqual([]);
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

@@ -46,3 +46,13 @@ export const LANGUAGES: ReadonlySet<string> = new Set([
   'persian', 'farsi', 'russian', 'portuguese', 'italian', 'japanese', 'korean', 'dutch', 'swahili', 'hebrew', 'latin',
   'greek', 'turkish', 'polish', 'ukrainian', 'welsh', 'gaelic', 'tamil', 'punjabi', 'pashto', 'dari', 'kurdish',
 ]);
+
+/**
+ * Abbreviations of common nouns, written in capitals but naming no organization: "VAT", "GDP",
+ * "the ZIP code", "an IPO". Lower-case keys.
+ */
+export const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'vat', 'gdp', 'gnp', 'cpi', 'zip', 'fx', 'ipo', 'etf', 'ceo', 'cfo', 'coo', 'gp', 'atm', 'suv', 'ev', 'evs', 'ai', 'it',
+  'tv', 'pr', 'hr', 'dna', 'hiv', 'aids', 'pdf', 'usb', 'gps', 'ppe', 'icu', 'er', 'gmt', 'utc', 'bst', 'est', 'pst',
+  'am', 'pm', 'ok', 'faq', 'llc', 'plc', 'inc', 'ltd', 'diy', 'vip', 'rsvp', 'asap', 'aka', 'iq', 'ph', 'uv', 'lng',
+]);

@@ -1,5 +1,5 @@
 import type { MentionDraft, Pass } from '../context.js';
-import { FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS } from '../lexicon/common.js';
+import { COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
 import { CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_NOUNS, PUBLIC_NOUNS, SCORE, SPORTS_WORD, THING_WORDS } from '../lexicon/organizations.js';
@@ -357,6 +357,11 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   }
   const words = tokens.slice(from, to + 1).filter((t) => t.word);
   if (words.length === 0) return [];
+  // "MPs", "the CTO", "VAT": capitals that abbreviate a role or a common noun name no one.
+  if (words.length === 1 && /^\p{Lu}{2,5}s?$/u.test(words[0]!.text)) {
+    const w = words[0]!.lower;
+    if (TITLES.has(w) || TITLES.has(w.replace(/s$/, '')) || COMMON_ABBREVIATIONS.has(w)) return [];
+  }
   const m = mention(input, tokens, from, to, cut);
   if (hyphenated && (hyphenated[2] === 'based' || hyphenated[2] === 'born') && m.type === 'person' && m.evidence === 0) {
     m.type = 'place';
