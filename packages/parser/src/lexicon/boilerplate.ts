@@ -100,22 +100,25 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('share', 'share-button text', new RegExp(`^(?:(?:${SOCIAL}|email|copy link|print|reddit|pinterest)[\\s|,•·]+){2,12}(?:${SOCIAL}|email|copy link|print|reddit|pinterest)?$`, 'i'), 200),
 ];
 
-// The patterns of the rules that apply to a paragraph's length, joined into one regular
-// expression per set of flags: a paragraph that no rule matches (nearly every one) then costs a
-// regex run or two instead of one per rule. Made on first use for each length limit.
-const LIMITS = [...new Set(BOILERPLATE_RULES.map((r) => r.maxLength))].sort((a, b) => a - b);
-const unions: (readonly RegExp[] | undefined)[] = [];
+// Every rule's pattern joined into one regular expression per set of flags: a paragraph that no
+// rule matches (nearly every one) then costs four regex runs instead of one per rule. One union
+// for all lengths, not one per length limit: V8 compiles each regular expression to machine code
+// (twice, for one-byte and two-byte strings), and once a process holds over 1 MB of regex code
+// and 16 MB of code in all it compiles new ones without optimisations (several times slower).
+// Forty unions made 8 MB of it. A rule that matches a paragraph longer than it allows is
+// caught by the callers, which test each rule with its limit.
+const LONGEST = Math.max(...BOILERPLATE_RULES.map((r) => r.maxLength));
+let unions: readonly RegExp[] | undefined;
 
-function unionsFor(limit: number): readonly RegExp[] {
-  const rules = BOILERPLATE_RULES.filter((r) => r.maxLength >= limit);
-  return [...new Set(rules.map((r) => r.pattern.flags))].map(
-    (flags) => new RegExp(rules.filter((r) => r.pattern.flags === flags).map((r) => `(?:${r.pattern.source})`).join('|'), flags),
+function unionsOfRules(): readonly RegExp[] {
+  return [...new Set(BOILERPLATE_RULES.map((r) => r.pattern.flags))].map(
+    (flags) => new RegExp(BOILERPLATE_RULES.filter((r) => r.pattern.flags === flags).map((r) => `(?:${r.pattern.source})`).join('|'), flags),
   );
 }
 
 /**
- * False when no rule applies to `text`: none allows its length, or none's pattern matches it.
- * When true, the rules themselves say which one applies.
+ * False when no rule applies to `text`: it is longer than any rule allows, or no rule's pattern
+ * matches it. When true, the rules themselves say which one applies, if any.
  * @param text - a paragraph or header line
  * @returns whether some rule may remove it
  * @example
@@ -124,7 +127,5 @@ function unionsFor(limit: number): readonly RegExp[] {
  * ```
  */
 export function mayBeBoilerplate(text: string): boolean {
-  const k = LIMITS.findIndex((limit) => limit >= text.length);
-  if (k < 0) return false;
-  return (unions[k] ??= unionsFor(LIMITS[k]!)).some((u) => u.test(text));
+  return text.length <= LONGEST && (unions ??= unionsOfRules()).some((u) => u.test(text));
 }
