@@ -1,7 +1,7 @@
 import type { Author, RemovedBlock } from '@newsmark/schema';
 import type { BodyBlock, Meta, Pass, Segment } from '../context.js';
 import { AGENCIES, BIO_NOUNS, BIO_VERBS, DATE_LABELS, MODIFIED_LABELS } from '../lexicon/bylines.js';
-import { BOILERPLATE_RULES, mayBeBoilerplate } from '../lexicon/boilerplate.js';
+import { BOILERPLATE_RULES, boilerplateRule } from '../lexicon/boilerplate.js';
 import { MONTH_RE, findDate, withTimeOf } from '../lib/dates.js';
 import { isNameShaped, isRole } from '../lib/names.js';
 import { isSpace } from '../text.js';
@@ -56,7 +56,7 @@ export const metadata: Pass = {
       if (!furnitureCache.has(s)) {
         const line = text(s);
         // (Furniture is short: a long paragraph is not tested against every rule.)
-        furnitureCache.set(s, line.length <= FURNITURE_MAX && (NAV_LINE.test(line) || (mayBeBoilerplate(line) && BOILERPLATE_RULES.some((r) => line.length <= r.maxLength && r.pattern.test(line)))));
+        furnitureCache.set(s, line.length <= FURNITURE_MAX && (NAV_LINE.test(line) || boilerplateRule(line) !== undefined));
       }
       return furnitureCache.get(s)!;
     };
