@@ -111,8 +111,8 @@ export function withTimeOf(date: string, text: string): string | undefined {
  * @returns Offsets relative to `text`, or null.
  */
 export function findDate(text: string): FoundDate | null {
-  // Every form below has a year in digits: most lines asked about have no digit at all.
-  if (!/\d/.test(text)) return null;
+  // Every form below has a four-digit year: most lines asked about have none.
+  if (!/\d{4}/.test(text)) return null;
   const candidates: FoundDate[] = [];
   const iso = ISO.exec(text);
   if (iso) {

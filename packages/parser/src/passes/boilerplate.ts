@@ -1,6 +1,6 @@
 import type { Author, RemovedBlock } from '@newsmark/schema';
 import type { Pass } from '../context.js';
-import { BOILERPLATE_RULES, mayBeBoilerplate, type BoilerplateRule } from '../lexicon/boilerplate.js';
+import { BOILERPLATE_RULES, boilerplateRule, type BoilerplateRule } from '../lexicon/boilerplate.js';
 import { findDate } from '../lib/dates.js';
 import { isNameShaped, isRole } from '../lib/names.js';
 
@@ -50,7 +50,7 @@ export const boilerplate: Pass = {
       footer ||= FOOTER_HEADING.test(text);
       // The text of a reader comment follows its "Name | 3 hours ago" header.
       const afterCommentHeader = lastReason === 'reader comment header';
-      let rule: BoilerplateRule | undefined = afterCommentHeader && text.length <= 800 ? COMMENT_RULE : footer ? FOOTER_RULE : mayBeBoilerplate(text) ? BOILERPLATE_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text)) : undefined;
+      let rule: BoilerplateRule | undefined = afterCommentHeader && text.length <= 800 ? COMMENT_RULE : footer ? FOOTER_RULE : boilerplateRule(text);
       // Under a "Related" heading, headline-like lines are links until a real paragraph comes.
       if (!rule && linkList && text.length <= 160 && !/[.!?]["”’]?$/.test(text)) rule = LINK_RULE;
       // "Reporter, The Lakeshore Brief" under a sign-off: the writer's role.

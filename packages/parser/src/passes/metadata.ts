@@ -1,7 +1,7 @@
 import type { Author, RemovedBlock } from '@newsmark/schema';
 import type { BodyBlock, Meta, Pass, Segment } from '../context.js';
 import { AGENCIES, BIO_NOUNS, BIO_VERBS, DATE_LABELS, MODIFIED_LABELS } from '../lexicon/bylines.js';
-import { BOILERPLATE_RULES, mayBeBoilerplate } from '../lexicon/boilerplate.js';
+import { BOILERPLATE_RULES, boilerplateRule } from '../lexicon/boilerplate.js';
 import { MONTH_RE, findDate, withTimeOf } from '../lib/dates.js';
 import { isNameShaped, isRole } from '../lib/names.js';
 import { isSpace } from '../text.js';
@@ -56,7 +56,7 @@ export const metadata: Pass = {
       if (!furnitureCache.has(s)) {
         const line = text(s);
         // (Furniture is short: a long paragraph is not tested against every rule.)
-        furnitureCache.set(s, line.length <= FURNITURE_MAX && (NAV_LINE.test(line) || (mayBeBoilerplate(line) && BOILERPLATE_RULES.some((r) => line.length <= r.maxLength && r.pattern.test(line)))));
+        furnitureCache.set(s, line.length <= FURNITURE_MAX && (NAV_LINE.test(line) || boilerplateRule(line) !== undefined));
       }
       return furnitureCache.get(s)!;
     };
@@ -65,8 +65,9 @@ export const metadata: Pass = {
       if (!headerCache.has(s)) headerCache.set(s, datesOf(s) !== null || (s.end - s.start < HEADER_LINE_MAX && readByline(text(s), s.start, false) !== null));
       return headerCache.get(s)!;
     };
+    // (At most 40 characters: 80 UTF-16 units, for letters outside the BMP.)
     const isMenuItem = (s: Segment | undefined) =>
-      s !== undefined && s.lineCount === 1 && /^[\p{L}\d&'’ -]{1,40}$/u.test(text(s)) && /\p{L}{2}/u.test(text(s)) && text(s).split(/\s+/).length <= 4 && !/^by\s/i.test(text(s)) && datesOf(s) === null;
+      s !== undefined && s.lineCount === 1 && s.end - s.start <= 80 && /^[\p{L}\d&'’ -]{1,40}$/u.test(text(s)) && /\p{L}{2}/u.test(text(s)) && text(s).split(/\s+/).length <= 4 && !/^by\s/i.test(text(s)) && datesOf(s) === null;
     // One line of a menu: three or more menu items in a row.
     const inMenu = (k: number) => [k - 2, k - 1, k].some((f) => f >= 0 && isMenuItem(segments[f]) && isMenuItem(segments[f + 1]) && isMenuItem(segments[f + 2]));
     // The headline is the first title-like line above the first byline or date line, passing over
@@ -267,6 +268,8 @@ interface DateLine {
 
 // "Published 3 November 2025 · Last updated 4 November 2025": several labelled dates on a line.
 function readDateParts(line: string): DateLine[] | null {
+  // No part of a line without a four-digit year is a date (findDate), so neither is the line.
+  if (!/\d{4}/.test(line)) return null;
   const out: DateLine[] = [];
   let offset = 0;
   // "Embargoed until 11:00 AM ET, Wednesday, February 19, 2025": the story's release time.
@@ -368,12 +371,13 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
     const comma = body.indexOf(',');
     const head = comma > 0 ? body.slice(0, comma) : body;
     const tail = comma > 0 ? body.slice(comma + 1) : '';
-    // (not a sentence: "Park Ji-woo, an analyst, said shares rose." opens the story)
-    const roleTail = tail !== '' && !/[.!?]["”’]?$/.test(tail.trim()) && (isRole(tail) || trailingAgency(tail.trim()) === tail.trim());
     // "Jordan Whitecalf and Mireille Gagnon", "María Quintanilla / Iker Etxeberria": names joined
     // by "and" or a slash on a line of their own.
     const names = head.split(/ and | \/ /);
-    if (!(names.every((n) => isNameShaped(n)) && (roleTail || (bare && tail === '' && head.length <= 40 * names.length)))) return null;
+    if (!names.every((n) => isNameShaped(n))) return null;
+    // (not a sentence: "Park Ji-woo, an analyst, said shares rose." opens the story)
+    const roleTail = tail !== '' && !/[.!?]["”’]?$/.test(tail.trim()) && (isRole(tail) || trailingAgency(tail.trim()) === tail.trim());
+    if (!(roleTail || (bare && tail === '' && head.length <= 40 * names.length))) return null;
   }
   const authors: Author[] = [];
   // Split "A, B and C" into names; a piece made of role words is the previous author's title.
