@@ -46,6 +46,19 @@ describe('parseArticle: structure', () => {
     const a = parseArticle(body('Foam floating on the lake near Whitefield on Monday. (Photo | Shashidhar B)', 'The court ordered a report.', 'Main image credit: Tomasz Pietrzak/Agencja Fotograficzna', 'Also Read | Water tariff to rise from April', 'The matter will be heard next week.'));
     expect(a.body.map((b) => b.text)).toEqual(['The court ordered a report.', 'The matter will be heard next week.']);
   });
+  it('should take a feature’s quote-led title for the headline over a section label', () => {
+    const a = parseArticle('Culture | Music\n\n‘I was the loudest person in every quiet room’: Dana Ferriter on Marrowbone, her father and starting again at 41\n\nWords by Ciarán Lyle\n\nDana Ferriter orders a pot of tea and leaves it untouched for two hours.');
+    expect(a.headline).toBe('‘I was the loudest person in every quiet room’: Dana Ferriter on Marrowbone, her father and starting again at 41');
+  });
+  it('should find the author in a bio under its heading past the footer’s links and sign-up box', () => {
+    const a = parseArticle(body('Lumora cut 40 jobs on Tuesday, the company said in a memo to its staff.', 'About the author\nPriya Natarajan is a senior writer covering European startups.', 'You might also like', 'Sign up for our newsletter', 'Get the week’s biggest startup stories every Friday. No spam, unsubscribe anytime.', 'Subscribe', '12 Comments', 'Comments are closed on this article.'));
+    expect(a.authors.map((x) => x.name)).toEqual(['Priya Natarajan']);
+    expect(a.body.map((b) => b.text)).toEqual(['Lumora cut 40 jobs on Tuesday, the company said in a memo to its staff.']);
+  });
+  it('should remove submitted-photo captions, photographer credits, file credits, update notes and footer links', () => {
+    const a = parseArticle(body('The Ravens have played at the Civic Centre since 1978. (Submitted by Battleford Ravens)', 'The club’s lease expires next season.', 'Orchard director Graham Pettigrew outside the hearing last year.\nBRUCE MACKAY/STAFF', 'Photographs by Nessa Quirke', 'With files from Saskatoon Morning', 'Update, 5:10 pm: This story has been updated to include comment from a spokeswoman.', 'CORRECTIONS AND CLARIFICATIONS | SUBMIT A NEWS TIP | REPORT ERROR', '— farah@ourdaily.ae', 'Our journalism is made possible by our readers. Support local news by subscribing today.', 'Social Sharing'));
+    expect(a.body.map((b) => b.text)).toEqual(['The club’s lease expires next season.']);
+  });
   it('should keep a time and its zone when the header gives both', () => {
     const a = parseArticle('Title here now\nPublished 11:42 PM EDT, Sun July 20, 2025\n\nBody text of the article goes here.');
     expect(a.datePublished).toBe('2025-07-20T23:42:00-04:00');

@@ -194,10 +194,14 @@ export const metadata: Pass = {
     if (firstBodyStart !== undefined && body[0]) body[0] = { ...body[0], start: firstBodyStart };
 
     // A closing bio names the author when no byline did: "Jane Doe covers energy for …".
-    for (let k = body.length - 1; k >= Math.max(1, body.length - 8); k--) {
+    // (eight paragraphs back, not counting the footer's own furniture: links, sign-up boxes)
+    for (let k = body.length - 1, seen = 0; k >= 1 && seen < 8; k--) {
       const seg = body[k]!;
       const name = bioAuthor(text(seg));
-      if (!name) continue;
+      if (!name) {
+        if (boilerplateRule(text(seg)) === undefined) seen++;
+        continue;
+      }
       // Only footer material may follow a bio; a long paragraph after it means this is body text.
       if (body.slice(k + 1).some((s) => s.end - s.start > 200 && !BOILERPLATE_RULES.some((r) => r.pattern.test(text(s))))) break;
       const start = seg.start + text(seg).indexOf(name);
@@ -429,8 +433,8 @@ function isTitleLike(line: string, segmentCount: number): boolean {
   if (/[:;,]$/.test(line) || (/\.$/.test(line) && !titleCase && !/\b(?:\p{Lu}\.){2,}$/u.test(line))) return false;
   const words = line.split(/\s+/).length;
   if (words < 2 || words > 30) return false;
-  // A headline is not a quote-led paragraph.
-  return !/^[“"‘'«]/.test(line) || words <= 14;
+  // A headline is not a quote-led paragraph, except in the feature shape "‘…’: Name on topic".
+  return !/^[“"‘'«]/.test(line) || words <= 14 || /^[“"‘'«][^“”"‘’'«»]{3,160}[”"’'»]: \p{Lu}/u.test(line);
 }
 
 // Body text: a sentence of eight words or more.
@@ -450,6 +454,8 @@ function isLabelLike(line: string): boolean {
 }
 
 function bioAuthor(text: string): string | null {
+  // (under its heading: "About the author\nPriya Natarajan is a senior writer …")
+  text = text.replace(/^about the authors?\s*\n/i, '');
   if (text.length > 500) return null;
   const m = /^((?:\p{Lu}[\p{L}’'.-]*\.?\s+){1,4}\p{Lu}[\p{L}’'-]+)\s+(is|was|covers|reports|writes|has)\b/u.exec(text);
   if (!m || !isNameShaped(m[1]!)) return null;
