@@ -35,6 +35,10 @@ const CASES: [name: string, make: (length: number) => string][] = [
   ['real articles concatenated', (n) => fill(`${realArticles}\n\n`, n)],
   ['one sentence with quoted words all through it', (n) => fill('the so-called “plan” and the “deal” by Acme ', n)],
   ['one line of ordinary words with no full stop', (n) => fill('the plan works in Paris today ', n)],
+  // A "name" thousands of words long: names inside names must not be searched pair by pair.
+  ['one organization name a megabyte long', (n) => fill('Bank of ', n - 8) + 'England.'],
+  ['capitalised words with no full stop', (n) => fill('Alpha Beta Gamma Delta ', n)],
+  ['nicknames in quotation marks all through one name', (n) => fill('Walter “Walt” ', n)],
 ];
 
 interface Outcome {

@@ -12,6 +12,11 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 // Words after which a name may begin inside a longer one: "University of Texas", "Museum of the US".
 const OPENS_NAME = new Set(['of', 'for', 'and', 'the', 'in', 'at']);
 
+// Bounds that keep the pass linear on junk (a "name" thousands of words long): the longest name
+// searched inside, in characters, and the longest inner name, in words.
+const MAX_OUTER = 200;
+const MAX_INNER = 6;
+
 // Entity names are compared without case and with one apostrophe.
 const keyOf = (text: string) => text.toLowerCase().replace(/’/g, "'");
 
@@ -75,13 +80,13 @@ export const innerNames: Pass = {
     for (const e of ctx.entities) {
       if (!NAMED.has(e.type)) continue;
       for (const m of e.mentions) {
-        if (NOT_NAMES.has(m.kind) || !m.text.includes(' ')) continue;
+        if (NOT_NAMES.has(m.kind) || !m.text.includes(' ') || m.text.length > MAX_OUTER) continue;
         const words = tokenize(input, m.span.start, m.span.end).filter((t) => t.word);
         // The longest inner run of words that names something, left to right. It starts the
         // name or follows "of", "the"…: "Korea" in "South Korea" is part of another place.
         for (let a = 0; a < words.length; a++) {
           if (a > 0 && !OPENS_NAME.has(words[a - 1]!.lower)) continue;
-          for (let b = words.length - 1; b >= a; b--) {
+          for (let b = Math.min(words.length - 1, a + MAX_INNER - 1); b >= a; b--) {
             if (a === 0 && b === words.length - 1) continue;
             const start = words[a]!.start;
             // Without a possessive ("Warhol" in "Andy Warhol’s Foundation"); with the period of
