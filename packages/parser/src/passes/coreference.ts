@@ -108,7 +108,7 @@ export const coreference: Pass = {
     const byMiddle = new Map<string, Draft>();
     const byGiven = new Map<string, Draft>();
     // Everyone with a surname, for "Mr Ogundipe" when Ms Ogundipe was introduced first.
-    const surnameAll = new Map<string, Draft[]>();
+    const surnameAll = new Map<string, Set<Draft>>();
     const orgByAlias = new Map<string, Draft>();
     const orgByFirst = new Map<string, Draft>();
     const add = (d: Draft) => {
@@ -128,8 +128,9 @@ export const coreference: Pass = {
       // ("Ferriter" is Dana Ferriter after her father Michael Ferriter appears); the other is
       // then written by given name ("Michael").
       const surname = words[words.length - 1]!;
-      const family = surnameAll.get(surname) ?? [];
-      if (!family.includes(d)) surnameAll.set(surname, [...family, d]);
+      const family = surnameAll.get(surname);
+      if (family === undefined) surnameAll.set(surname, new Set([d]));
+      else family.add(d);
       const before = bySurname.get(surname);
       if (before === undefined || before === d || tokensOf(before.key).length < 2) bySurname.set(surname, d);
       if (!byGiven.has(words[0]!)) byGiven.set(words[0]!, d);
@@ -320,7 +321,8 @@ export const coreference: Pass = {
     function surnameFor(key: string, gender: 'm' | 'f' | 'u' | undefined): Draft | undefined {
       const first = bySurname.get(key);
       if (first === undefined || (gender !== 'm' && gender !== 'f') || first.gender !== (gender === 'm' ? 'f' : 'm')) return first;
-      return surnameAll.get(key)?.find((d) => d.gender !== first.gender) ?? first;
+      for (const d of surnameAll.get(key) ?? []) if (d.gender !== first.gender) return d;
+      return first;
     }
     // "Michael" for Michael Ferriter: a known given name alone, for the person introduced with it.
     function givenOnly(key: string): Draft | undefined {
@@ -466,7 +468,7 @@ export const coreference: Pass = {
     function opensSentence(at: number): boolean {
       const sentence = ctx.sentences[lastAtOrBefore(ctx.sentences, at)];
       // (after at most two words: "The American Red Cross said")
-      return sentence !== undefined && /^(?:\S+\s+){0,2}$/.test(input.slice(sentence.start, at));
+      return sentence !== undefined && at - sentence.start <= 40 && /^(?:\S+\s+){0,2}$/.test(input.slice(sentence.start, at));
     }
 
     function blockOf(at: number): number {
