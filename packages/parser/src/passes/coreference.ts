@@ -442,7 +442,8 @@ export const coreference: Pass = {
         // "A spokeswoman for the Nelson company said …. “…,” she said.": the spokeswoman speaks
         // for the organization.
         const spokes = SPOKES_SUBJECT.exec(input.slice(s.start, until));
-        if (spokes && (want === 'u' || (spokes[1]!.toLowerCase() === 'spokeswoman') === (want === 'f') || spokes[1]!.toLowerCase() === 'spokesperson')) {
+        const noun = spokes?.[1]!.toLowerCase();
+        if (spokes && (want === 'm' || want === 'f') && (noun === 'spokesperson' || (noun === 'spokeswoman') === (want === 'f'))) {
           const phrase = spokes[0].slice(0, spokes[0].lastIndexOf(' '));
           const org = descriptionSpeaker({ text: phrase, span: { start: s.start, end: s.start + phrase.length }, kind: 'description' });
           if (org) return org;
