@@ -59,6 +59,18 @@ describe('parseArticle: structure', () => {
     const a = parseArticle(body('The Ravens have played at the Civic Centre since 1978. (Submitted by Battleford Ravens)', 'The club’s lease expires next season.', 'Orchard director Graham Pettigrew outside the hearing last year.\nBRUCE MACKAY/STAFF', 'Photographs by Nessa Quirke', 'With files from Saskatoon Morning', 'Update, 5:10 pm: This story has been updated to include comment from a spokeswoman.', 'CORRECTIONS AND CLARIFICATIONS | SUBMIT A NEWS TIP | REPORT ERROR', '— farah@ourdaily.ae', 'Our journalism is made possible by our readers. Support local news by subscribing today.', 'Social Sharing'));
     expect(a.body.map((b) => b.text)).toEqual(['The club’s lease expires next season.']);
   });
+  it('should pass over widgets, cookie buttons and lower-case taglines to the headline above its standfirst', () => {
+    const a = parseArticle('Springfield, MO  41°F  Cloudy\nYes, I’m happy\nfrom research organizations\nCouncil approves $48 million stormwater bond\nResidents on the north side say the fix is long overdue; opponents call the new fee a burden\nBy Marcus Tillery\nJan. 7, 2025\n\nThe council voted 7-2 on Monday to approve the bond.');
+    expect(a.headline).toBe('Council approves $48 million stormwater bond');
+  });
+  it('should prefer the title over its standfirst right above the byline to a tagline further up', () => {
+    const a = parseArticle('The Daily Harbour Gazette Online Edition\n\nWeekly Market Roundup And Notes\n\nCouncil approves stormwater bond after floods\n\nResidents on the north side say the fix is long overdue and will start in spring\n\nBy Marcus Tillery\n\nJan. 7, 2025\n\nThe council voted 7-2 on Monday to approve the bond.');
+    expect(a.headline).toBe('Council approves stormwater bond after floods');
+  });
+  it('should remove paywall limits, email consent lines, "Find X on WhatsApp", "Share:" and "Most viewed in X"', () => {
+    const a = parseArticle(body('The court heard the case on Monday.', 'You have reached your limit of free articles this month.', 'By providing an email address. I agree to the Terms of Use.', 'Find The Irish Ledger on WhatsApp and stay up to date', 'Share:', 'Most viewed in Business'));
+    expect(a.body.map((b) => b.text)).toEqual(['The court heard the case on Monday.']);
+  });
   it('should keep a time and its zone when the header gives both', () => {
     const a = parseArticle('Title here now\nPublished 11:42 PM EDT, Sun July 20, 2025\n\nBody text of the article goes here.');
     expect(a.datePublished).toBe('2025-07-20T23:42:00-04:00');

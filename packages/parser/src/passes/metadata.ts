@@ -99,8 +99,10 @@ export const metadata: Pass = {
       }
       // A site's tagline far above ("Exclusive news … for market professionals") gives way to the
       // title right above the byline; a subline right under the headline does not.
+      // (the title may have its standfirst under it: "Headline / Summary sentence / By …")
       const last = titles[titles.length - 1];
-      if (titles.length > 1 && last === first - 1 && titles[titles.length - 2]! < last - 1) return last;
+      const aboveByline = last === first - 1 || (last === first - 2 && previous === first - 1);
+      if (titles.length > 1 && last !== undefined && aboveByline && titles[titles.length - 2]! < last - 1) return last;
       return titles[0] ?? labels[labels.length - 1] ?? -1;
     };
     // Header material can sit between the headline and the byline (a summary, a caption, share
@@ -427,6 +429,9 @@ function splitAnd(text: string, index: number): { text: string; index: number }[
 
 function isTitleLike(line: string, segmentCount: number): boolean {
   if (segmentCount < 2 || line.length < 8 || line.length > HEADLINE_MAX) return false;
+  // A headline opens with a capital, a digit or a quotation mark: "from research organizations"
+  // is a site's tagline.
+  if (/^\p{Ll}/u.test(line)) return false;
   // A final period is allowed in a Title Case headline ("A Town Bet Big. Now the Bill Is Due.").
   const long = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   const titleCase = long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.6;
