@@ -585,6 +585,17 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should not take capitals that abbreviate a role or a common noun for an organization', () => {
     expect(names('Two MPs and the CTO said VAT and GDP figures mattered, as did the MP for Bath.', 'organization')).toEqual([]);
   });
+  it('should read clubs in a transfer story with no score line, and club names opened by "Olympique"', () => {
+    const a = parseArticle(body('Brackenford City completed the signing of striker Ibrahima Sané-Dufour from Olympique Vendée on Tuesday.', 'The striker scored 14 goals in the league last season, and the club’s coach said the transfer was a statement.', 'Brackenford City beat the league leaders in the match that followed, with a penalty.'));
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Brackenford City', 'Olympique Vendée']);
+  });
+  it('should cut barristers’ post-nominals and read counsel, garda and prosecutor as roles', () => {
+    expect(names('Detective Garda Siobhán Keane told prosecuting counsel Eimear Delahunt BL that Ashby County Prosecutor Miles Trevino agreed.', 'person')).toEqual(['Siobhán Keane', 'Eimear Delahunt', 'Miles Trevino']);
+  });
+  it('should read CFA francs', () => {
+    const a = parseArticle(body('Farmers will get 1,800 CFA francs a kilogram.'));
+    expect(entity(a, '1,800 CFA francs')?.value).toEqual({ amount: 1800, currency: 'XOF' });
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

@@ -160,6 +160,16 @@ export const CLUB_TAILS: ReadonlySet<string> = new Set(['united', 'city', 'town'
 
 /** Words of a match report; with a score line ("3-1") they make an article one. */
 export const SPORTS_WORD = /\b(?:goals?|match|penalty|striker|midfielder|goalkeeper|coach|league|tournament|kick-off|half-time|World Cup)\b/;
+
+/** A sports story: a match report (a sports word and a score line) or a transfer story (several sports words). */
+export function isSportsStory(input: string): boolean {
+  if (!SPORTS_WORD.test(input)) return false;
+  return SCORE.test(input) || (input.match(SPORTS_WORDS_ALL)?.length ?? 0) >= 4;
+}
+const SPORTS_WORDS_ALL = new RegExp(SPORTS_WORD.source, 'g');
+
+/** First words of club names: "Olympique Vendée", "Sporting Braga", "Real Sociedad", "AS Roma". */
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set(['olympique', 'sporting', 'atlético', 'atletico', 'real', 'dynamo', 'dinamo', 'racing', 'deportivo', 'borussia', 'inter', 'fc', 'ac', 'as', 'sc', 'afc', 'cf']);
 /** A score line: "3-1", "2 – 0". */
 export const SCORE = /\b\d{1,2} ?[–-] ?\d{1,2}\b/;
 

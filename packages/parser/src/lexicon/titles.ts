@@ -23,7 +23,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'novelist', 'singer', 'actor', 'actress', 'designer', 'architect', 'engineer', 'activist', 'campaigner',
   'candidate', 'nominee', 'challenger', 'incumbent', 'veteran', 'star', 'legend', 'administrator',
   'secretary-general', 'president-elect', 'owner', 'boss', 'chairperson', 'treasurer', 'registrar', 'provost',
-  'vice-president', 'vice-chancellor', 'msp', 'mla', 'cllr', 'pastor', 'elder', 'member', 'supervisor',
+  'vice-president', 'vice-chancellor', 'msp', 'mla', 'cllr', 'pastor', 'elder', 'member', 'supervisor', 'garda', 'gda', 'det', 'counsel', 'barrister', 'solicitor', 'prosecutor',
 ]);
 
 /** Lower-case particles inside personal names: "Anna de Vries", "Ludwig van Beethoven", "bin Salman". */
@@ -42,4 +42,4 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | 'u'> = new Map([
 ]);
 
 /** Letters written after a name ("Jane Doe KC", "Sam Lee Jr"): not part of the name. Case-sensitive. */
-export const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'MP', 'MSP', 'MEP', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Jr', 'Sr']);
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'SC', 'BL', 'TD', 'MP', 'MSP', 'MEP', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Jr', 'Sr']);

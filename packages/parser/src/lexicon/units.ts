@@ -28,6 +28,7 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['won', 'KRW'], ['krona', 'SEK'], ['kronor', 'SEK'], ['kroner', 'NOK'], ['shekels', 'ILS'], ['dirhams', 'AED'], ['riyals', 'SAR'],
   ['złoty', 'PLN'], ['zloty', 'PLN'], ['zlotys', 'PLN'], ['shillings', 'KES'], ['ringgit', 'MYR'], ['rupiah', 'IDR'],
   ['baht', 'THB'], ['forint', 'HUF'], ['koruna', 'CZK'], ['hryvnias', 'UAH'], ['hryvnia', 'UAH'], ['cedis', 'GHS'],
+  ['cfa francs', 'XOF'], ['cfa franc', 'XOF'],
 ]);
 
 /** Scale words and abbreviations after a number. */

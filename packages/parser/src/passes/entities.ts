@@ -2,7 +2,7 @@ import type { MentionDraft, Pass } from '../context.js';
 import { COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
-import { CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_NOUNS, PUBLIC_NOUNS, SCORE, SPORTS_WORD, THING_WORDS } from '../lexicon/organizations.js';
+import { CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_NOUNS, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
 import { NAME_PARTICLES, POST_NOMINALS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
@@ -104,10 +104,11 @@ export const entities: Pass = {
       if (mayHoldBodyDate(text)) mentions.push(...findBodyDates(input, block.contentStart, block.end, reference));
     }
     // A match report: "Castlebridge United", "Kingsmoor Town" are clubs, not people or places.
-    if (SPORTS_WORD.test(input) && SCORE.test(input)) {
+    if (isSportsStory(input)) {
       for (const m of mentions) {
         const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
-        if (m.text.includes(' ') && CLUB_TAILS.has(last) && (m.type === 'place' || m.evidence < 2)) {
+        const first = m.text.slice(0, m.text.indexOf(' ')).toLowerCase();
+        if (m.text.includes(' ') && (CLUB_TAILS.has(last) || CLUB_PREFIXES.has(first)) && (m.type === 'place' || m.evidence < 2)) {
           m.type = 'organization';
           m.evidence = 2;
         }
@@ -243,8 +244,9 @@ function extendRun(tokens: Token[], i: number): number {
         continue;
       }
     }
-    // "Fenland Ratepayers’ Association": a plural possessive inside a name.
-    if ((n.text === '’' || n.text === "'") && /s$/.test(tokens[j]!.text) && n.start === tokens[j]!.end && isCapitalized(after) && hasOrgHead(tokens, j + 2, j + 2)) {
+    // "Fenland Ratepayers’ Association", "Cocoa Farmers’ Welfare Association": a plural
+    // possessive inside a name (the head may come a word or two on).
+    if ((n.text === '’' || n.text === "'") && /s$/.test(tokens[j]!.text) && n.start === tokens[j]!.end && isCapitalized(after) && capitalizedHeadWithin(tokens, j + 2, 3)) {
       j += 2;
       continue;
     }
@@ -477,6 +479,12 @@ function personAppositive(tokens: Token[], k: number): boolean {
 const WORKS_AT = new Set(['at', 'with', 'for', 'from', 'in']);
 
 const lastWordOf = (words: Token[]) => words[words.length - 1]!.lower;
+
+// An organization head among the next `n` capitalised words from `k`.
+function capitalizedHeadWithin(tokens: Token[], k: number, n: number): boolean {
+  for (let e = k; e < k + n && isCapitalized(tokens[e]); e++) if (hasOrgHead(tokens, e, e)) return true;
+  return false;
+}
 
 function hasOrgHead(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
