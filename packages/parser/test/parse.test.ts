@@ -596,6 +596,10 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     const a = parseArticle(body('Farmers will get 1,800 CFA francs a kilogram.'));
     expect(entity(a, '1,800 CFA francs')?.value).toEqual({ amount: 1800, currency: 'XOF' });
   });
+  it('should read "the State of Texas" as a place and split two universities joined by "and"', () => {
+    expect(names('The community and the State of Texas agreed.', 'place')).toEqual(['State of Texas']);
+    expect(names('Researchers at the University of Victoria and Dalhousie University and the Department of Health and Social Care said so.', 'organization')).toEqual(['University of Victoria', 'Dalhousie University', 'Department of Health and Social Care']);
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

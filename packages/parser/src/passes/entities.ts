@@ -230,7 +230,10 @@ function extendRun(tokens: Token[], i: number): number {
       // "the Securities and Exchange Commission" one)
       const named = tokens.slice(i, j).some((t) => t.word && !FUNCTION_WORDS.has(t.lower));
       const complete = named && (ORG_SUFFIXES.has(tokens[j]!.text.toLowerCase()) || (ORG_HEADS.has(tokens[j]!.text.toLowerCase()) && !inOfPhrase));
-      if (!complete && (inOfPhrase || ORG_HEADS.has(tokens[e]!.text.toLowerCase()))) {
+      // (an "of" phrase goes on through "and" unless a second organization follows: "University
+      // of Victoria and Dalhousie University" are two)
+      const second = inOfPhrase && hasOrgHead(tokens, j + 2, e);
+      if (!complete && !second && (inOfPhrase || ORG_HEADS.has(tokens[e]!.text.toLowerCase()))) {
         j += 2;
         continue;
       }
@@ -288,7 +291,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   const roles: string[] = [];
   while (from <= to) {
     const w = lw(tokens[from]!);
-    const known = KNOWN_ORGS.has(text().toLowerCase()) || isKnownPlace(text());
+    // ("the State of Texas": a state's formal name, not the title "state")
+    const known = KNOWN_ORGS.has(text().toLowerCase()) || isKnownPlace(text()) || formalPlace(tokens, from, to);
     if (known) break;
     if (!tokens[from]!.word) from++;
     // (an organization keeps its own adjectives: "Central Bank of Iran", "National Grid Group")
@@ -480,6 +484,13 @@ const WORKS_AT = new Set(['at', 'with', 'for', 'from', 'in']);
 
 const lastWordOf = (words: Token[]) => words[words.length - 1]!.lower;
 
+// "Islamic Republic of Iran", "Kingdom of Saudi Arabia", "State of Texas": a state's formal name.
+function formalPlace(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to + 1).filter((t) => t.word);
+  const of = words.findIndex((w) => w.text === 'of');
+  return of > 0 && /^(?:republic|kingdom|emirate|state|states|sultanate|principality|commonwealth)$/i.test(words[of - 1]!.text) && isKnownPlace(words.slice(of + 1).map((w) => w.text).join(' '));
+}
+
 // An organization head among the next `n` capitalised words from `k`.
 function capitalizedHeadWithin(tokens: Token[], k: number, n: number): boolean {
   for (let e = k; e < k + n && isCapitalized(tokens[e]); e++) if (hasOrgHead(tokens, e, e)) return true;
@@ -514,9 +525,7 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   if (KNOWN_ORGS.has(key)) return draft('organization', 2);
   if (PLACE_ABBREVIATIONS.has(key) && PLACE_ABBREVIATIONS.get(key)) return draft('place', 2);
   if (isKnownPlace(text)) return draft('place', 2);
-  // "Islamic Republic of Iran", "Kingdom of Saudi Arabia": a state's formal name.
-  const of = words.findIndex((w) => w.text === 'of');
-  if (of > 0 && /^(?:republic|kingdom|emirate|state|states|sultanate|principality|commonwealth)$/i.test(words[of - 1]!.text) && isKnownPlace(words.slice(of + 1).map((w) => w.text).join(' '))) return draft('place', 2);
+  if (formalPlace(tokens, from, to)) return draft('place', 2);
   // "Kennedy Space Center", "Metro Toronto Convention Centre": a centre that is a site.
   if (words.length > 2 && (lastWordOf(words) === 'center' || lastWordOf(words) === 'centre') && FACILITY_KINDS.has(words[words.length - 2]!.lower)) return draft('place', 2);
   if (hasOrgHead(tokens, from, to) && words.length > 1) return draft('organization', 2);
