@@ -600,6 +600,9 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     expect(names('The community and the State of Texas agreed.', 'place')).toEqual(['State of Texas']);
     expect(names('Researchers at the University of Victoria and Dalhousie University and the Department of Health and Social Care said so.', 'organization')).toEqual(['University of Victoria', 'Dalhousie University', 'Department of Health and Social Care']);
   });
+  it('should take a name with a "the …’s director" appositive for a person', () => {
+    expect(names('Ray Castellanos, the city’s director of public works, told the council. Acme Group, the city’s largest employer, agreed.', 'person')).toEqual(['Ray Castellanos']);
+  });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);
   });

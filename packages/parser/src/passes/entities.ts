@@ -471,6 +471,15 @@ function personAppositive(tokens: Token[], k: number): boolean {
   if (t === undefined) return false;
   if (t.lower === 'who') return true;
   if (/^\d{1,2}$/.test(t.text) && tokens[k + 1]?.text === ',') return true;
+  // "Ray Castellanos, the city's director of public works": a title at the head of the phrase.
+  if (t.lower === 'the' || /^(?:its|his|her|their)$/.test(t.lower)) {
+    for (let n = k + 1; n <= k + 5 && n < tokens.length; n++) {
+      const w = tokens[n]!;
+      if (!w.word || /^\p{Lu}/u.test(w.text)) return false;
+      if (TITLES.has(w.lower) && !TITLES.has(tokens[n + 1]?.lower ?? '') && (WORKS_AT.has(tokens[n + 1]?.lower ?? '') || tokens[n + 1]?.lower === 'of' || tokens[n + 1]?.text === ',')) return true;
+    }
+    return false;
+  }
   if (t.lower !== 'a' && t.lower !== 'an') return false;
   // "a senior policy analyst at", "a coordinator with": a role or agent noun, then where it works.
   for (let n = k + 1; n <= k + 4 && n + 1 < tokens.length; n++) {
