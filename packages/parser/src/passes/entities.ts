@@ -407,8 +407,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     m.type = 'person';
     m.evidence = 1;
   }
-  // What surrounds the name says it is an organization: "Pixelgarde, which …" (people take
-  // "who"), "Lumora's chief executive", "German broadcaster Kanal Acht", "the Dublin label Halcyon".
+  // What surrounds the name says it is an organization: "Qimma, a think tank", "Reliant Pharmacy,
+  // which operates 41 stores", "Lumora's chief executive", "German broadcaster Kanal Acht".
   if (m.evidence < 2 && m.type !== 'place' && !roles.length && from === i && orgContext(tokens, i, j)) {
     m.type = 'organization';
     m.evidence = 1;
