@@ -1,35 +1,37 @@
+// Word lists are `|`-joined strings split once at load: smaller in the bundle (see common.ts).
+
 /**
  * Titles and roles written before a name ("President Masoud Pezeshkian", "Dr. Okafor"). They are
  * not part of the name; the entity keeps them as roles. Lower-case keys; a trailing period is
  * ignored when matching.
  */
-export const TITLES: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father',
-  'sister', 'brother', 'rabbi', 'imam', 'sheikh', 'sheik', 'ayatollah', 'pope', 'cardinal', 'bishop', 'archbishop',
-  'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'deputy', 'foreign', 'finance',
-  'defense', 'defence', 'interior', 'health', 'education', 'justice', 'energy', 'trade', 'economy', 'home',
-  'king', 'queen', 'prince', 'princess', 'emperor', 'sultan', 'emir', 'crown',
-  'governor', 'gov', 'mayor', 'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'councillor',
-  'councilor', 'councilman', 'councilwoman', 'alderman', 'speaker', 'leader', 'chairman', 'chairwoman', 'chair',
-  'commissioner', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'general', 'judge',
-  'chief', 'executive', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'director', 'manager',
-  'coach', 'captain', 'capt', 'colonel', 'col', 'major', 'maj', 'lieutenant', 'lt', 'sergeant', 'sgt', 'admiral', 'adm',
-  'gen', 'commander', 'cmdr', 'marshal', 'corporal', 'private', 'detective', 'inspector', 'constable', 'superintendent',
-  'sheriff', 'dean', 'principal', 'headteacher', 'mp', 'mep', 'state', 'late', 'former', 'ex', 'acting', 'interim',
-  'then', 'incoming', 'outgoing', 'assistant', 'associate', 'senior', 'junior', 'labour', 'conservative',
-  'democratic', 'republican', 'opposition', 'party', 'union', 'national', 'supreme', 'top', 'head', 'lawmaker',
-  'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'quarterback', 'pitcher',
-  'economist', 'analyst', 'scientist', 'researcher', 'biologist', 'doctor', 'nurse', 'lawyer', 'chef', 'author',
-  'novelist', 'singer', 'actor', 'actress', 'designer', 'architect', 'engineer', 'activist', 'campaigner',
-  'candidate', 'nominee', 'challenger', 'incumbent', 'veteran', 'star', 'legend', 'administrator',
-  'secretary-general', 'president-elect', 'owner', 'boss', 'chairperson', 'treasurer', 'registrar', 'provost',
-  'vice-president', 'vice-chancellor', 'msp', 'mla', 'cllr', 'pastor', 'elder', 'member', 'supervisor',
-]);
+export const TITLES: ReadonlySet<string> = new Set((
+  'mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|reverend|father|' +
+  'sister|brother|rabbi|imam|sheikh|sheik|ayatollah|pope|cardinal|bishop|archbishop|' +
+  'president|vice|prime|minister|premier|chancellor|secretary|deputy|foreign|finance|' +
+  'defense|defence|interior|health|education|justice|energy|trade|economy|home|' +
+  'king|queen|prince|princess|emperor|sultan|emir|crown|' +
+  'governor|gov|mayor|senator|sen|representative|rep|congressman|congresswoman|councillor|' +
+  'councilor|councilman|councilwoman|alderman|speaker|leader|chairman|chairwoman|chair|' +
+  'commissioner|ambassador|envoy|spokesman|spokeswoman|spokesperson|attorney|general|judge|' +
+  'chief|executive|officer|ceo|cfo|coo|cto|founder|co-founder|director|manager|' +
+  'coach|captain|capt|colonel|col|major|maj|lieutenant|lt|sergeant|sgt|admiral|adm|' +
+  'gen|commander|cmdr|marshal|corporal|private|detective|inspector|constable|superintendent|' +
+  'sheriff|dean|principal|headteacher|mp|mep|state|late|former|ex|acting|interim|' +
+  'then|incoming|outgoing|assistant|associate|senior|junior|labour|conservative|' +
+  'democratic|republican|opposition|party|union|national|supreme|top|head|lawmaker|' +
+  'striker|midfielder|defender|goalkeeper|forward|winger|quarterback|pitcher|' +
+  'economist|analyst|scientist|researcher|biologist|doctor|nurse|lawyer|chef|author|' +
+  'novelist|singer|actor|actress|designer|architect|engineer|activist|campaigner|' +
+  'candidate|nominee|challenger|incumbent|veteran|star|legend|administrator|' +
+  'secretary-general|president-elect|owner|boss|chairperson|treasurer|registrar|provost|' +
+  'vice-president|vice-chancellor|msp|mla|cllr|pastor|elder|member|supervisor'
+).split('|'));
 
 /** Lower-case particles inside personal names: "Anna de Vries", "Ludwig van Beethoven", "bin Salman". */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter',
-]);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set((
+  'de|del|della|der|van|von|da|di|du|la|le|bin|ibn|al|el|dos|das|ter'
+).split('|'));
 
 /** Honorifics that mark the following name as a person, with the gender they imply. */
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | 'u'> = new Map([
@@ -42,4 +44,4 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | 'u'> = new Map([
 ]);
 
 /** Letters written after a name ("Jane Doe KC", "Sam Lee Jr"): not part of the name. Case-sensitive. */
-export const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'MP', 'MSP', 'MEP', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Jr', 'Sr']);
+export const POST_NOMINALS: ReadonlySet<string> = new Set('KC|QC|MP|MSP|MEP|MBE|OBE|CBE|KBE|DBE|PhD|MD|Jr|Sr'.split('|'));
