@@ -1,5 +1,7 @@
 // Word lists are `|`-joined strings split once at load: smaller in the bundle (see common.ts).
 
+import { pairs } from './pairs.js';
+
 /**
  * Speech and reporting verbs that attribute a quote to a speaker, in the forms news copy uses
  * them. Past and present forms; participles (-ing) are in PARTICIPLE_CUES because they have no
@@ -40,14 +42,10 @@ export const MEDIUM_NOUNS: ReadonlySet<string> = new Set((
 ).split('|'));
 
 /** Pronouns that can name a speaker, with the gender and number they imply. */
-export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'plural' | 'org'> = new Map([
-  ['he', 'm'], ['she', 'f'], ['they', 'plural'], ['it', 'org'], ['we', 'plural'],
-]);
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'plural' | 'org'> = new Map(pairs('he=m|she=f|they=plural|it=org|we=plural'));
 
 /** Object pronouns and the subject form they stand for: "according to her" → she. */
-export const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
-  ['her', 'she'], ['him', 'he'], ['them', 'they'],
-]);
+export const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map(pairs('her=she|him=he|them=they'));
 
 /** Adverbs that may stand between a speaker and the cue ("he later said", "she said calmly"). */
 export const CUE_ADVERBS: ReadonlySet<string> = new Set((

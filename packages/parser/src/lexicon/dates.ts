@@ -1,3 +1,5 @@
+import { pairs } from './pairs.js';
+
 /** Month names and abbreviations as news copy writes them, to month number (1–12). */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1], ['jan', 1],
@@ -30,12 +32,14 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
  * generic zones (ET, CT, MT, PT) whose offset depends on daylight saving time on that date.
  */
 export const ZONES: ReadonlyMap<string, string | null> = new Map([
-  ['utc', '+00:00'], ['gmt', '+00:00'], ['z', '+00:00'],
-  ['bst', '+01:00'], ['ist', '+05:30'], ['cet', '+01:00'], ['cest', '+02:00'],
-  ['eet', '+02:00'], ['eest', '+03:00'], ['msk', '+03:00'], ['jst', '+09:00'], ['kst', '+09:00'],
-  ['aest', '+10:00'], ['aedt', '+11:00'], ['nzst', '+12:00'], ['nzdt', '+13:00'],
-  ['est', '-05:00'], ['edt', '-04:00'], ['cst', '-06:00'], ['cdt', '-05:00'],
-  ['mst', '-07:00'], ['mdt', '-06:00'], ['pst', '-08:00'], ['pdt', '-07:00'],
+  ...pairs(
+    'utc=+00:00|gmt=+00:00|z=+00:00|' +
+    'bst=+01:00|ist=+05:30|cet=+01:00|cest=+02:00|' +
+    'eet=+02:00|eest=+03:00|msk=+03:00|jst=+09:00|kst=+09:00|' +
+    'aest=+10:00|aedt=+11:00|nzst=+12:00|nzdt=+13:00|' +
+    'est=-05:00|edt=-04:00|cst=-06:00|cdt=-05:00|' +
+    'mst=-07:00|mdt=-06:00|pst=-08:00|pdt=-07:00'
+  ),
   ['et', null], ['ct', null], ['mt', null], ['pt', null],
 ]);
 

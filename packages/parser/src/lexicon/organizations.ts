@@ -1,5 +1,7 @@
 // Word lists are `|`-joined strings split once at load: smaller in the bundle (see common.ts).
 
+import { pairs } from './pairs.js';
+
 /**
  * Head words that make a capitalised name an organization wherever they stand in it
  * ("Islamic Republic News Agency", "Ministry of Defence", "Port Workers Union").
@@ -51,28 +53,30 @@ export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
     'Ofcom|Ofgem|Ofwat|Ofsted|HSBC|Barclays|Goldman Sachs|JPMorgan|Liberal Democrats|Nasdaq|NYSE|G7|G20'
   ).split('|').map((name) => [name.toLowerCase(), name] as const),
   // Parties by their members' name: "Labour and the Conservatives backed the plan".
-  ['conservatives', 'Conservative Party'], ['greens', 'Green Party'], ['lib dems', 'Liberal Democrats'],
-  ['democrats', 'Democratic Party'], ['republicans', 'Republican Party'], ['social democrats', 'Social Democratic Party'],
-  // Short forms and other spellings, with the name they stand for.
-  ['un', 'United Nations'], ['u.n.', 'United Nations'], ['eu', 'European Union'],
-  ['who', 'World Health Organization'], ['imf', 'International Monetary Fund'],
-  ['wto', 'World Trade Organization'], ['ioc', 'International Olympic Committee'], ['al qaeda', 'al-Qaeda'],
-  ['ap', 'Associated Press'], ['the red cross', 'Red Cross'], ['tories', 'Conservative Party'],
-  ['gop', 'Republican Party'], ['ecb', 'European Central Bank'], ['fed', 'Federal Reserve'],
-  ['sec', 'Securities and Exchange Commission'], ['fda', 'Food and Drug Administration'],
-  ['epa', 'Environmental Protection Agency'], ['ons', 'Office for National Statistics'],
+  ...pairs(
+    'conservatives=Conservative Party|greens=Green Party|lib dems=Liberal Democrats|' +
+    'democrats=Democratic Party|republicans=Republican Party|social democrats=Social Democratic Party|' +
+    // Short forms and other spellings, with the name they stand for.
+    'un=United Nations|u.n.=United Nations|eu=European Union|' +
+    'who=World Health Organization|imf=International Monetary Fund|' +
+    'wto=World Trade Organization|ioc=International Olympic Committee|al qaeda=al-Qaeda|' +
+    'ap=Associated Press|the red cross=Red Cross|tories=Conservative Party|' +
+    'gop=Republican Party|ecb=European Central Bank|fed=Federal Reserve|' +
+    'sec=Securities and Exchange Commission|fda=Food and Drug Administration|' +
+    'epa=Environmental Protection Agency|ons=Office for National Statistics'
+  ),
 ]);
 
 /**
  * Acronyms and short forms that name places, not organizations ("U.S.", "UK", "UAE").
  * The value is the canonical place name.
  */
-export const PLACE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
-  ['u.s.', 'United States'], ['u.s', 'United States'], ['us', 'United States'], ['usa', 'United States'],
-  ['u.s.a.', 'United States'], ['america', 'United States'], ['uk', 'United Kingdom'], ['u.k.', 'United Kingdom'],
-  ['u.k', 'United Kingdom'], ['britain', 'United Kingdom'], ['great britain', 'United Kingdom'], ['uae', 'United Arab Emirates'],
-  ['drc', 'Democratic Republic of the Congo'], ['eu', ''], ['la', 'Los Angeles'], ['nyc', 'New York City'], ['l.a.', 'Los Angeles'], ['d.c.', 'Washington, D.C.'],
-]);
+export const PLACE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(pairs(
+  'u.s.=United States|u.s=United States|us=United States|usa=United States|' +
+  'u.s.a.=United States|america=United States|uk=United Kingdom|u.k.=United Kingdom|' +
+  'u.k=United Kingdom|britain=United Kingdom|great britain=United Kingdom|uae=United Arab Emirates|' +
+  'drc=Democratic Republic of the Congo|eu=|la=Los Angeles|nyc=New York City|l.a.=Los Angeles|d.c.=Washington, D.C.'
+));
 
 /** Words that make a capitalised name a place: "Lake Geneva", "Orange County", "Gulf of Aden". */
 export const PLACE_HEADS: ReadonlySet<string> = new Set((
@@ -121,17 +125,17 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
  * Explorer", "Space Shuttle Atlantis"). Such runs are typed event, work or product and kept out
  * of people, organizations and places.
  */
-export const THING_WORDS: ReadonlyMap<string, 'event' | 'work' | 'product'> = new Map([
-  ['cup', 'event'], ['championship', 'event'], ['championships', 'event'], ['olympics', 'event'], ['games', 'event'],
-  ['festival', 'event'], ['summit', 'event'], ['war', 'event'], ['wars', 'event'], ['election', 'event'],
-  ['conference', 'event'], ['expo', 'event'], ['fair', 'event'], ['award', 'event'], ['awards', 'event'],
-  ['prize', 'event'], ['marathon', 'event'], ['derby', 'event'], ['tournament', 'event'], ['trophy', 'event'],
-  ['series', 'work'], ['show', 'work'], ['album', 'work'], ['film', 'work'], ['act', 'work'], ['treaty', 'work'],
-  ['accord', 'work'], ['agreement', 'work'], ['declaration', 'work'], ['report', 'work'], ['index', 'work'],
-  ['shuttle', 'product'], ['explorer', 'product'], ['browser', 'product'], ['system', 'product'],
-  ['software', 'product'], ['app', 'product'], ['phone', 'product'], ['vr', 'product'], ['console', 'product'],
-  ['rocket', 'product'], ['satellite', 'product'], ['telescope', 'product'], ['vaccine', 'product'],
-]);
+export const THING_WORDS: ReadonlyMap<string, 'event' | 'work' | 'product'> = new Map(pairs(
+  'cup=event|championship=event|championships=event|olympics=event|games=event|' +
+  'festival=event|summit=event|war=event|wars=event|election=event|' +
+  'conference=event|expo=event|fair=event|award=event|awards=event|' +
+  'prize=event|marathon=event|derby=event|tournament=event|trophy=event|' +
+  'series=work|show=work|album=work|film=work|act=work|treaty=work|' +
+  'accord=work|agreement=work|declaration=work|report=work|index=work|' +
+  'shuttle=product|explorer=product|browser=product|system=product|' +
+  'software=product|app=product|phone=product|vr=product|console=product|' +
+  'rocket=product|satellite=product|telescope=product|vaccine=product'
+));
 
 /** Words that end company names without being organization heads elsewhere: "Northfold Water". */
 export const ORG_TAILS: ReadonlySet<string> = new Set((
