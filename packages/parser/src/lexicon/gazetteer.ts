@@ -15,18 +15,9 @@ import { COUNTRIES, COUNTRY_ALIASES } from './generated/countries.js';
  * @returns its entries, in order
  */
 export function decodeList(encoded: string): string[] {
-  const out: string[] = [];
   let prev = '';
-  let i = 0;
-  while (i < encoded.length) {
-    const shared = encoded.charCodeAt(i) - 48;
-    let j = i + 1;
-    while (j < encoded.length && !isDigitCode(encoded.charCodeAt(j))) j++;
-    prev = prev.slice(0, shared) + encoded.slice(i + 1, j);
-    out.push(prev);
-    i = j;
-  }
-  return out;
+  // One match per entry: its digit, then its characters up to the next digit.
+  return (encoded.match(/\d\D*/g) ?? []).map((entry) => (prev = prev.slice(0, +entry[0]!) + entry.slice(1)));
 }
 
 /**
@@ -38,10 +29,6 @@ export function decodeTagged(encoded: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const group of encoded.split('|')) for (const entry of decodeList(group.slice(1))) out.set(entry, group[0]!);
   return out;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 let places: Map<string, string> | undefined;
