@@ -68,13 +68,10 @@ export function canonicalPlace(name: string): string | undefined {
 
 /** The gender tag ('m', 'f', 'u') of a known first name, or undefined. */
 export function firstNameGender(word: string): 'm' | 'f' | 'u' | undefined {
-  if (!names) {
-    names = new Map();
-    // Given names that are also everyday words ("Will", "Hope", AMBIGUOUS_FIRST_NAMES in the
-    // generated module) are left out on purpose, as ambiguous city names are: a capitalised
-    // "Will" is no evidence of a person.
-    for (const [n, g] of decodeTagged(FIRST_NAMES)) names.set(n.toLowerCase(), g as 'm' | 'f' | 'u');
-  }
+  // Given names that are also everyday words ("Will", "Hope", AMBIGUOUS_FIRST_NAMES in the
+  // generated module) are left out on purpose, as ambiguous city names are: a capitalised
+  // "Will" is no evidence of a person. The list is in lower case, as the lookups are.
+  names ??= decodeTagged(FIRST_NAMES) as Map<string, 'm' | 'f' | 'u'>;
   return names.get(word.toLowerCase());
 }
 
