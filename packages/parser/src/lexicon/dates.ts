@@ -1,31 +1,25 @@
 import { pairs } from './pairs.js';
 
 /** Month names and abbreviations as news copy writes them, to month number (1–12). */
-export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1],
-  ['february', 2], ['feb', 2],
-  ['march', 3], ['mar', 3],
-  ['april', 4], ['apr', 4],
-  ['may', 5],
-  ['june', 6], ['jun', 6],
-  ['july', 7], ['jul', 7],
-  ['august', 8], ['aug', 8],
-  ['september', 9], ['sept', 9], ['sep', 9],
-  ['october', 10], ['oct', 10],
-  ['november', 11], ['nov', 11],
-  ['december', 12], ['dec', 12],
-]);
+export const MONTHS: ReadonlyMap<string, number> = numbered(
+  'january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|' +
+  'september sept sep|october oct|november nov|december dec',
+  1,
+);
 
 /** Weekday names and abbreviations to 0 (Sunday) … 6 (Saturday). */
-export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ['sunday', 0], ['sun', 0],
-  ['monday', 1], ['mon', 1],
-  ['tuesday', 2], ['tue', 2], ['tues', 2],
-  ['wednesday', 3], ['wed', 3],
-  ['thursday', 4], ['thu', 4], ['thur', 4], ['thurs', 4],
-  ['friday', 5], ['fri', 5],
-  ['saturday', 6], ['sat', 6],
-]);
+export const WEEKDAYS: ReadonlyMap<string, number> = numbered(
+  'sunday sun|monday mon|tuesday tue tues|wednesday wed|thursday thu thur thurs|friday fri|saturday sat',
+  0,
+);
+
+/**
+ * A Map from the names in `list`, groups joined by `|` and names in a group by spaces, to their
+ * group's number, counting from `first`.
+ */
+function numbered(list: string, first: number): Map<string, number> {
+  return new Map(list.split('|').flatMap((group, i) => group.split(' ').map((name) => [name, first + i] as const)));
+}
 
 /**
  * Time-zone abbreviations seen in datelines and timestamps, as UTC offsets. `null` marks the US
