@@ -46,6 +46,4 @@ export const US_GENERIC_ZONES: ReadonlyMap<string, number> = new Map([
  * Seasons (northern-hemisphere meteorological: spring is March to May) to their ISO 8601-2 code
  * ("2024-21" is spring 2024). Winter is labelled by the year its December falls in.
  */
-export const SEASONS: ReadonlyMap<string, number> = new Map([
-  ['spring', 21], ['summer', 22], ['autumn', 23], ['fall', 23], ['winter', 24],
-]);
+export const SEASONS: ReadonlyMap<string, number> = numbered('spring|summer|autumn fall|winter', 21);

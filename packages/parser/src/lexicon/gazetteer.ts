@@ -89,7 +89,7 @@ let countries: Set<string> | undefined;
  */
 export function isCountry(name: string): boolean {
   if (!countries) {
-    countries = new Set(['england', 'scotland', 'wales', 'northern ireland']);
+    countries = new Set('england|scotland|wales|northern ireland'.split('|'));
     for (const c of decodeList(COUNTRIES)) countries.add(c.toLowerCase());
     for (const pair of decodeList(COUNTRY_ALIASES)) countries.add(pair.slice(0, pair.indexOf(':')).toLowerCase());
   }
