@@ -125,17 +125,17 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
  * Explorer", "Space Shuttle Atlantis"). Such runs are typed event, work or product and kept out
  * of people, organizations and places.
  */
-export const THING_WORDS: ReadonlyMap<string, 'event' | 'work' | 'product'> = new Map(pairs(
-  'cup=event|championship=event|championships=event|olympics=event|games=event|' +
-  'festival=event|summit=event|war=event|wars=event|election=event|' +
-  'conference=event|expo=event|fair=event|award=event|awards=event|' +
-  'prize=event|marathon=event|derby=event|tournament=event|trophy=event|' +
-  'series=work|show=work|album=work|film=work|act=work|treaty=work|' +
-  'accord=work|agreement=work|declaration=work|report=work|index=work|' +
-  'shuttle=product|explorer=product|browser=product|system=product|' +
-  'software=product|app=product|phone=product|vr=product|console=product|' +
-  'rocket=product|satellite=product|telescope=product|vaccine=product'
-));
+export const THING_WORDS: ReadonlyMap<string, 'event' | 'work' | 'product'> = new Map([
+  ...(
+    'cup|championship|championships|olympics|games|festival|summit|war|wars|election|' +
+    'conference|expo|fair|award|awards|prize|marathon|derby|tournament|trophy'
+  ).split('|').map((word) => [word, 'event'] as const),
+  ...'series|show|album|film|act|treaty|accord|agreement|declaration|report|index'.split('|').map((word) => [word, 'work'] as const),
+  ...(
+    'shuttle|explorer|browser|system|software|app|phone|vr|console|' +
+    'rocket|satellite|telescope|vaccine'
+  ).split('|').map((word) => [word, 'product'] as const),
+]);
 
 /** Words that end company names without being organization heads elsewhere: "Northfold Water". */
 export const ORG_TAILS: ReadonlySet<string> = new Set((
