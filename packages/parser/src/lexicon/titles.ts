@@ -1,7 +1,5 @@
 // Word lists are `|`-joined strings split once at load: smaller in the bundle (see common.ts).
 
-import { pairs } from './pairs.js';
-
 /**
  * Titles and roles written before a name ("President Masoud Pezeshkian", "Dr. Okafor"). They are
  * not part of the name; the entity keeps them as roles. Lower-case keys; a trailing period is
@@ -35,15 +33,18 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set((
   'de|del|della|der|van|von|da|di|du|la|le|bin|ibn|al|el|dos|das|ter'
 ).split('|'));
 
-/** Honorifics that mark the following name as a person, with the gender they imply. */
-export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | 'u'> = new Map(pairs(
-  'mr=m|mrs=f|ms=f|miss=f|mx=u|dr=u|prof=u|professor=u|' +
-  'sir=m|dame=f|lord=m|lady=f|rev=u|father=m|sister=f|' +
-  'king=m|queen=f|prince=m|princess=f|sheikh=m|rabbi=u|imam=m|' +
-  'senator=u|sen=u|rep=u|gov=u|president=u|mayor=u|judge=u|' +
-  'congressman=m|congresswoman=f|spokesman=m|spokeswoman=f|chairman=m|chairwoman=f|' +
-  'gen=u|general=u|col=u|capt=u|lt=u|sgt=u|coach=u|minister=u'
-));
+/**
+ * Honorifics that mark the following name as a person, with the gender they imply (one list per
+ * gender: smaller in the bundle than pairs; the Map is only looked up, never iterated).
+ */
+export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | 'u'> = new Map([
+  ...'mr|sir|lord|father|king|prince|sheikh|imam|congressman|spokesman|chairman'.split('|').map((word) => [word, 'm'] as const),
+  ...'mrs|ms|miss|dame|lady|sister|queen|princess|congresswoman|spokeswoman|chairwoman'.split('|').map((word) => [word, 'f'] as const),
+  ...(
+    'mx|dr|prof|professor|rev|rabbi|senator|sen|rep|gov|president|mayor|judge|gen|general|col|capt|' +
+    'lt|sgt|coach|minister'
+  ).split('|').map((word) => [word, 'u'] as const),
+]);
 
 /** Letters written after a name ("Jane Doe KC", "Sam Lee Jr"): not part of the name. Case-sensitive. */
 export const POST_NOMINALS: ReadonlySet<string> = new Set('KC|QC|MP|MSP|MEP|MBE|OBE|CBE|KBE|DBE|PhD|MD|Jr|Sr'.split('|'));
