@@ -608,10 +608,10 @@ for (const [sourceName, info] of nameInfo) {
 }
 
 /**
- * `Name:g` entries in lower case, sorted. Every name is capitalised only at its first letter (the
- * filter above) and the parser looks names up in lower case, so the capital carries nothing; without
- * it the bundle is 44 bytes smaller (gzipped: the list and the decoder), and the decoded list is the lookup
- * table as it is.
+ * `Name:g` entries in lower case, sorted. Every name is capitalised only at its first letter
+ * (the filter above) and the parser looks names up in lower case, so the capital carries
+ * nothing; without it the bundle is 44 bytes smaller gzipped (the list and the decoder), and the
+ * decoded list is the lookup table as it is.
  */
 function lowerCaseNames(entries) {
   const lower = sortedUnique(entries.map((e) => e.toLowerCase()));
