@@ -1,16 +1,18 @@
+// Word lists are `|`-joined strings split once at load: smaller in the bundle (see common.ts).
+
 /** News agencies and wire services: bylines naming them are organizations, not people. */
-export const AGENCIES: readonly string[] = [
-  'Reuters', 'Associated Press', 'AP', 'The Associated Press', 'AFP', 'Agence France-Presse', 'Agence France Presse',
-  'Bloomberg', 'Bloomberg News', 'PA', 'PA Media', 'Press Association', 'dpa', 'DPA', 'Xinhua', 'ANSA', 'EFE', 'UPI',
-  'Kyodo', 'Yonhap', 'TASS', 'Anadolu', 'Anadolu Agency', 'CNN Wire', 'AAP', 'Canadian Press', 'The Canadian Press',
-];
+export const AGENCIES: readonly string[] = (
+  'Reuters|Associated Press|AP|The Associated Press|AFP|Agence France-Presse|Agence France Presse|' +
+  'Bloomberg|Bloomberg News|PA|PA Media|Press Association|dpa|DPA|Xinhua|ANSA|EFE|UPI|' +
+  'Kyodo|Yonhap|TASS|Anadolu|Anadolu Agency|CNN Wire|AAP|Canadian Press|The Canadian Press'
+).split('|');
 
 /** Words that make a byline line's trailing part a job title rather than another name. */
-export const BYLINE_ROLE_WORDS: readonly string[] = [
-  'correspondent', 'reporter', 'editor', 'writer', 'columnist', 'contributor', 'staff', 'desk', 'bureau', 'chief',
-  'producer', 'analyst', 'journalist', 'critic', 'senior', 'political', 'business', 'science', 'health', 'sports',
-  'technology', 'environment', 'economics', 'news', 'special', 'investigations', 'investigative', 'affairs',
-];
+export const BYLINE_ROLE_WORDS: readonly string[] = (
+  'correspondent|reporter|editor|writer|columnist|contributor|staff|desk|bureau|chief|' +
+  'producer|analyst|journalist|critic|senior|political|business|science|health|sports|' +
+  'technology|environment|economics|news|special|investigations|investigative|affairs'
+).split('|');
 
 /** Label words that may open a date line: "Published", "Posted on", "Date:". */
 export const DATE_LABELS = /^(?:(published|posted|updated|last updated|last modified|modified|date|dated|first published)(?: on)?:? ?)/i;
@@ -19,10 +21,10 @@ export const DATE_LABELS = /^(?:(published|posted|updated|last updated|last modi
 export const MODIFIED_LABELS = /^(?:updated|last updated|last modified|modified)/i;
 
 /** Job words that make a closing sentence an author bio: "X is a Venezuelan writer". */
-export const BIO_NOUNS: readonly string[] = [
-  'writer', 'reporter', 'correspondent', 'journalist', 'editor', 'columnist', 'contributor', 'author', 'freelancer',
-  'photographer', 'producer', 'critic', 'analyst', 'fellow',
-];
+export const BIO_NOUNS: readonly string[] = (
+  'writer|reporter|correspondent|journalist|editor|columnist|contributor|author|freelancer|' +
+  'photographer|producer|critic|analyst|fellow'
+).split('|');
 
 /** Verbs that make a closing sentence an author bio: "X covers energy for …". */
-export const BIO_VERBS: readonly string[] = ['covers', 'reports on', 'writes', 'has covered', 'has reported', 'is based in', 'edits'];
+export const BIO_VERBS: readonly string[] = 'covers|reports on|writes|has covered|has reported|is based in|edits'.split('|');

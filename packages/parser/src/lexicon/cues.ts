@@ -1,71 +1,71 @@
+// Word lists are `|`-joined strings split once at load: smaller in the bundle (see common.ts).
+
+import { pairs } from './pairs.js';
+
 /**
  * Speech and reporting verbs that attribute a quote to a speaker, in the forms news copy uses
  * them. Past and present forms; participles (-ing) are in PARTICIPLE_CUES because they have no
  * subject of their own ("…, adding that …").
  */
-export const CUE_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'continued', 'continues', 'explained', 'explains',
-  'noted', 'notes', 'wrote', 'writes', 'asked', 'asks', 'replied', 'replies', 'stated', 'states', 'declared',
-  'declares', 'insisted', 'insists', 'argued', 'argues', 'warned', 'warns', 'claimed', 'claims', 'recalled', 'recalls',
-  'acknowledged', 'acknowledges', 'admitted', 'admits', 'announced', 'announces', 'tweeted', 'tweets', 'posted',
-  'commented', 'comments', 'remarked', 'remarks', 'observed', 'observes', 'suggested', 'suggests', 'conceded',
-  'concedes', 'countered', 'counters', 'cautioned', 'cautions', 'urged', 'urges', 'vowed', 'vows', 'pledged',
-  'pledges', 'promised', 'promises', 'predicted', 'predicts', 'joked', 'jokes', 'laughed', 'shouted', 'whispered',
-  'testified', 'concluded', 'concludes', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'stressed',
-  'stresses', 'maintained', 'maintains', 'contended', 'contends', 'complained', 'complains', 'boasted', 'boasts',
-  'confirmed', 'confirms', 'denied', 'denies', 'agreed', 'agrees', 'responded', 'responds', 'answered', 'answers',
-  'described', 'describes', 'called', 'calls', 'dubbed', 'dubs', 'labelled', 'labeled', 'labels', 'termed', 'terms',
-  'branded', 'brands', 'likened', 'likens', 'characterized', 'characterised', 'characterizes', 'characterises',
-  'reported', 'reports', 'mused', 'muses', 'quipped', 'quips', 'sighed', 'pleaded', 'begged',
-  'demanded', 'demands', 'exclaimed', 'murmured', 'shrugged', 'beamed', 'smiled', 'snapped', 'fumed', 'raged',
-  'lamented', 'laments', 'reflected', 'reflects', 'recounted', 'recounts', 'elaborated', 'affirmed',
-  'reiterated', 'reiterates', 'asserted', 'asserts', 'believes', 'believed', 'thinks', 'thought', 'felt', 'feels',
-  'wondered', 'wonders', 'texted', 'emailed', 'messaged', 'indicated', 'indicates', 'highlighted', 'highlights',
-  'underlined', 'underscored', 'signalled', 'signaled', 'hinted', 'alleged', 'alleges', 'charged', 'accused',
-  'praised', 'criticized', 'criticised', 'condemned', 'hailed', 'welcomed', 'expressed', 'proclaimed',
-]);
+export const CUE_VERBS: ReadonlySet<string> = new Set((
+  'said|says|say|told|tells|added|adds|continued|continues|explained|explains|' +
+  'noted|notes|wrote|writes|asked|asks|replied|replies|stated|states|declared|' +
+  'declares|insisted|insists|argued|argues|warned|warns|claimed|claims|recalled|recalls|' +
+  'acknowledged|acknowledges|admitted|admits|announced|announces|tweeted|tweets|posted|' +
+  'commented|comments|remarked|remarks|observed|observes|suggested|suggests|conceded|' +
+  'concedes|countered|counters|cautioned|cautions|urged|urges|vowed|vows|pledged|' +
+  'pledges|promised|promises|predicted|predicts|joked|jokes|laughed|shouted|whispered|' +
+  'testified|concluded|concludes|emphasized|emphasised|emphasizes|emphasises|stressed|' +
+  'stresses|maintained|maintains|contended|contends|complained|complains|boasted|boasts|' +
+  'confirmed|confirms|denied|denies|agreed|agrees|responded|responds|answered|answers|' +
+  'described|describes|called|calls|dubbed|dubs|labelled|labeled|labels|termed|terms|' +
+  'branded|brands|likened|likens|characterized|characterised|characterizes|characterises|' +
+  'reported|reports|mused|muses|quipped|quips|sighed|pleaded|begged|' +
+  'demanded|demands|exclaimed|murmured|shrugged|beamed|smiled|snapped|fumed|raged|' +
+  'lamented|laments|reflected|reflects|recounted|recounts|elaborated|affirmed|' +
+  'reiterated|reiterates|asserted|asserts|believes|believed|thinks|thought|felt|feels|' +
+  'wondered|wonders|texted|emailed|messaged|indicated|indicates|highlighted|highlights|' +
+  'underlined|underscored|signalled|signaled|hinted|alleged|alleges|charged|accused|' +
+  'praised|criticized|criticised|condemned|hailed|welcomed|expressed|proclaimed'
+).split('|'));
 
 /** Participles that continue a cue from the same sentence's subject: "…, adding that …". */
-export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
-  'saying', 'adding', 'noting', 'explaining', 'calling', 'describing', 'likening', 'warning', 'arguing', 'insisting',
-  'telling', 'writing', 'asking', 'claiming', 'stating', 'declaring', 'urging', 'stressing', 'branding',
-  'labelling', 'labeling', 'dubbing', 'terming', 'recalling', 'vowing', 'pledging', 'promising', 'suggesting',
-]);
+export const PARTICIPLE_CUES: ReadonlySet<string> = new Set((
+  'saying|adding|noting|explaining|calling|describing|likening|warning|arguing|insisting|' +
+  'telling|writing|asking|claiming|stating|declaring|urging|stressing|branding|' +
+  'labelling|labeling|dubbing|terming|recalling|vowing|pledging|promising|suggesting'
+).split('|'));
 
 /** Verbs that only introduce a quote of what was written or posted, with the medium after. */
-export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
-  'statement', 'note', 'letter', 'post', 'tweet', 'email', 'interview', 'release', 'memo', 'filing', 'video', 'speech',
-]);
+export const MEDIUM_NOUNS: ReadonlySet<string> = new Set((
+  'statement|note|letter|post|tweet|email|interview|release|memo|filing|video|speech'
+).split('|'));
 
 /** Pronouns that can name a speaker, with the gender and number they imply. */
-export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'plural' | 'org'> = new Map([
-  ['he', 'm'], ['she', 'f'], ['they', 'plural'], ['it', 'org'], ['we', 'plural'],
-]);
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'plural' | 'org'> = new Map(pairs('he=m|she=f|they=plural|it=org|we=plural'));
 
 /** Object pronouns and the subject form they stand for: "according to her" → she. */
-export const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
-  ['her', 'she'], ['him', 'he'], ['them', 'they'],
-]);
+export const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map(pairs('her=she|him=he|them=they'));
 
 /** Adverbs that may stand between a speaker and the cue ("he later said", "she said calmly"). */
-export const CUE_ADVERBS: ReadonlySet<string> = new Set([
-  'also', 'later', 'then', 'again', 'once', 'previously', 'earlier', 'recently', 'reportedly', 'publicly', 'privately',
-  'repeatedly', 'simply', 'flatly', 'firmly', 'bluntly', 'quietly', 'angrily', 'calmly', 'proudly', 'softly', 'openly',
-  'frankly', 'candidly', 'sharply', 'herself', 'himself', 'themselves', 'has', 'had', 'have', 'would', 'will', 'did',
-  'famously', 'memorably', 'subsequently', 'ultimately', 'finally', 'first', 'further', 'often',
-]);
+export const CUE_ADVERBS: ReadonlySet<string> = new Set((
+  'also|later|then|again|once|previously|earlier|recently|reportedly|publicly|privately|' +
+  'repeatedly|simply|flatly|firmly|bluntly|quietly|angrily|calmly|proudly|softly|openly|' +
+  'frankly|candidly|sharply|herself|himself|themselves|has|had|have|would|will|did|' +
+  'famously|memorably|subsequently|ultimately|finally|first|further|often'
+).split('|'));
 
 
 /** Nouns for someone speaking on an organization's behalf: the speaker is the organization. */
-export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set([
-  'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'official', 'officials', 'source',
-  'sources', 'statement', 'aide', 'aides',
-]);
+export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set((
+  'spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|source|' +
+  'sources|statement|aide|aides'
+).split('|'));
 
 /** Cue verbs accepted only right after a quote ("“…,” she reflected"), never before one. */
-export const TAIL_ONLY_CUES: ReadonlySet<string> = new Set([
-  'reflects', 'reflected', 'thinks', 'thought', 'felt', 'feels', 'believes', 'believed', 'smiled', 'laughed',
-  'shrugged', 'beamed', 'sighed', 'wonders', 'wondered', 'charged', 'accused', 'praised', 'criticized', 'criticised',
-  'condemned', 'hailed', 'welcomed', 'expressed', 'highlighted', 'highlights', 'indicated', 'indicates', 'signalled',
-  'signaled', 'reports', 'reported', 'states', 'terms', 'calls', 'brands', 'answers',
-]);
+export const TAIL_ONLY_CUES: ReadonlySet<string> = new Set((
+  'reflects|reflected|thinks|thought|felt|feels|believes|believed|smiled|laughed|' +
+  'shrugged|beamed|sighed|wonders|wondered|charged|accused|praised|criticized|criticised|' +
+  'condemned|hailed|welcomed|expressed|highlighted|highlights|indicated|indicates|signalled|' +
+  'signaled|reports|reported|states|terms|calls|brands|answers'
+).split('|'));

@@ -15,18 +15,9 @@ import { COUNTRIES, COUNTRY_ALIASES } from './generated/countries.js';
  * @returns its entries, in order
  */
 export function decodeList(encoded: string): string[] {
-  const out: string[] = [];
   let prev = '';
-  let i = 0;
-  while (i < encoded.length) {
-    const shared = encoded.charCodeAt(i) - 48;
-    let j = i + 1;
-    while (j < encoded.length && !isDigitCode(encoded.charCodeAt(j))) j++;
-    prev = prev.slice(0, shared) + encoded.slice(i + 1, j);
-    out.push(prev);
-    i = j;
-  }
-  return out;
+  // One match per entry: its digit, then its characters up to the next digit.
+  return (encoded.match(/\d\D*/g) ?? []).map((entry) => (prev = prev.slice(0, +entry[0]!) + entry.slice(1)));
 }
 
 /**
@@ -38,10 +29,6 @@ export function decodeTagged(encoded: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const group of encoded.split('|')) for (const entry of decodeList(group.slice(1))) out.set(entry, group[0]!);
   return out;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 let places: Map<string, string> | undefined;
@@ -81,13 +68,10 @@ export function canonicalPlace(name: string): string | undefined {
 
 /** The gender tag ('m', 'f', 'u') of a known first name, or undefined. */
 export function firstNameGender(word: string): 'm' | 'f' | 'u' | undefined {
-  if (!names) {
-    names = new Map();
-    // Given names that are also everyday words ("Will", "Hope", AMBIGUOUS_FIRST_NAMES in the
-    // generated module) are left out on purpose, as ambiguous city names are: a capitalised
-    // "Will" is no evidence of a person.
-    for (const [n, g] of decodeTagged(FIRST_NAMES)) names.set(n.toLowerCase(), g as 'm' | 'f' | 'u');
-  }
+  // Given names that are also everyday words ("Will", "Hope", AMBIGUOUS_FIRST_NAMES in the
+  // generated module) are left out on purpose, as ambiguous city names are: a capitalised
+  // "Will" is no evidence of a person. The list is in lower case, as the lookups are.
+  names ??= decodeTagged(FIRST_NAMES) as Map<string, 'm' | 'f' | 'u'>;
   return names.get(word.toLowerCase());
 }
 
@@ -105,7 +89,7 @@ let countries: Set<string> | undefined;
  */
 export function isCountry(name: string): boolean {
   if (!countries) {
-    countries = new Set(['england', 'scotland', 'wales', 'northern ireland']);
+    countries = new Set('england|scotland|wales|northern ireland'.split('|'));
     for (const c of decodeList(COUNTRIES)) countries.add(c.toLowerCase());
     for (const pair of decodeList(COUNTRY_ALIASES)) countries.add(pair.slice(0, pair.indexOf(':')).toLowerCase());
   }

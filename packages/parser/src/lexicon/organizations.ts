@@ -1,35 +1,39 @@
+// Word lists are `|`-joined strings split once at load: smaller in the bundle (see common.ts).
+
+import { pairs } from './pairs.js';
+
 /**
  * Head words that make a capitalised name an organization wherever they stand in it
  * ("Islamic Republic News Agency", "Ministry of Defence", "Port Workers Union").
  */
-export const ORG_HEADS: ReadonlySet<string> = new Set([
-  'agency', 'ministry', 'department', 'university', 'college', 'school', 'academy', 'institute', 'institutes', 'institution',
-  'foundation', 'council', 'committee', 'commission', 'union', 'association', 'federation', 'confederation', 'league',
-  'party', 'court', 'tribunal', 'police', 'army', 'navy', 'force', 'forces', 'guard', 'guards', 'brigade', 'brigades',
-  'parliament', 'congress', 'senate', 'assembly', 'government', 'administration', 'office', 'authority', 'board',
-  'bureau', 'service', 'services', 'centre', 'center', 'hospital', 'clinic', 'club', 'fc', 'organization',
-  'organisation', 'company', 'corporation', 'corp', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'llp', 'plc',
-  'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'group', 'holdings', 'partners', 'bank', 'fund', 'trust', 'society',
-  'network', 'times', 'post', 'news', 'journal', 'press', 'herald', 'gazette', 'tribune', 'telegraph', 'guardian',
-  'church', 'movement', 'front', 'coalition', 'alliance', 'cabinet', 'reserve', 'exchange', 'airlines',
-  'airways', 'motors', 'industries', 'energy', 'technologies', 'systems', 'labs', 'laboratories', 'pharmaceuticals',
-  'capital', 'investments', 'securities', 'insurance', 'media', 'studios', 'records', 'broadcasting', 'railways',
-  'railway', 'rail', 'chamber', 'secretariat', 'directorate', 'command', 'corps', 'consortium',
-  'cooperative', 'co-op', 'collective', 'team', 'unit', 'taskforce', 'observatory', 'program',
-  'programme', 'initiative', 'campaign', 'charity', 'mission', 'regiment', 'battalion', 'regulator', 'ombudsman', 'org',
+export const ORG_HEADS: ReadonlySet<string> = new Set((
+  'agency|ministry|department|university|college|school|academy|institute|institutes|institution|' +
+  'foundation|council|committee|commission|union|association|federation|confederation|league|' +
+  'party|court|tribunal|police|army|navy|force|forces|guard|guards|brigade|brigades|' +
+  'parliament|congress|senate|assembly|government|administration|office|authority|board|' +
+  'bureau|service|services|centre|center|hospital|clinic|club|fc|organization|' +
+  'organisation|company|corporation|corp|inc|incorporated|ltd|limited|llc|llp|plc|' +
+  'ag|gmbh|sa|nv|bv|spa|group|holdings|partners|bank|fund|trust|society|' +
+  'network|times|post|news|journal|press|herald|gazette|tribune|telegraph|guardian|' +
+  'church|movement|front|coalition|alliance|cabinet|reserve|exchange|airlines|' +
+  'airways|motors|industries|energy|technologies|systems|labs|laboratories|pharmaceuticals|' +
+  'capital|investments|securities|insurance|media|studios|records|broadcasting|railways|' +
+  'railway|rail|chamber|secretariat|directorate|command|corps|consortium|' +
+  'cooperative|co-op|collective|team|unit|taskforce|observatory|program|' +
+  'programme|initiative|campaign|charity|mission|regiment|battalion|regulator|ombudsman|org|' +
   // the same in the languages institution names keep untranslated ("Bankhaus Leitner", "Institut Pasteur")
-  'bankhaus', 'banco', 'banca', 'banque', 'institut', 'instituto', 'istituto', 'universität', 'université',
-  'universidad', 'università', 'universidade', 'fondation', 'fundación', 'fundação', 'fondazione', 'stiftung',
-  'groupe', 'grupo', 'gruppo', 'compagnie', 'compañía', 'société', 'sociedad', 'verein', 'verband', 'ministerio',
-  'ministère', 'ministerium', 'agence', 'agencia', 'partido', 'parti', 'partei', 'federación', 'fédération',
-]);
+  'bankhaus|banco|banca|banque|institut|instituto|istituto|universität|université|' +
+  'universidad|università|universidade|fondation|fundación|fundação|fondazione|stiftung|' +
+  'groupe|grupo|gruppo|compagnie|compañía|société|sociedad|verein|verband|ministerio|' +
+  'ministère|ministerium|agence|agencia|partido|parti|partei|federación|fédération'
+).split('|'));
 
 /** Suffixes after which the name is a company: "Solvane AG", "Acme Inc.", "Nortech plc". */
-export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
-  'ag', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'llp', 'plc', 'gmbh', 'sa', 's.a.', 'nv',
-  'n.v.', 'bv', 'spa', 's.p.a.', 'ab', 'asa', 'oyj', 'se', 'kk', 'pty', 'group', 'holdings', 'corporation',
-  'company', 'limited', 'incorporated',
-]);
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set((
+  'ag|inc|inc.|corp|corp.|co|co.|ltd|ltd.|llc|llp|plc|gmbh|sa|s.a.|nv|' +
+  'n.v.|bv|spa|s.p.a.|ab|asa|oyj|se|kk|pty|group|holdings|corporation|' +
+  'company|limited|incorporated'
+).split('|'));
 
 /**
  * Organizations news copy names without a head word: international bodies, armed groups,
@@ -37,72 +41,74 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
  */
 export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
   // Names whose lower-case form is the key.
-  ...[
-    'United Nations', 'NATO', 'European Union', 'BRICS', 'OPEC', 'OPEC+', 'UNESCO', 'UNICEF', 'UNHCR', 'FIFA',
-    'UEFA', 'NHS', 'BBC', 'CNN', 'NASA', 'FBI', 'CIA', 'Pentagon', 'Kremlin', 'White House', 'Downing Street',
-    'Hamas', 'Hezbollah', 'Taliban', 'ISIS', 'al-Qaeda', 'Houthis', 'Reuters', 'Associated Press', 'AFP',
-    'Bloomberg', 'Google', 'Apple', 'Microsoft', 'Amazon', 'Meta', 'Tesla', 'Nvidia', 'OpenAI', 'Samsung',
-    'Toyota', 'Volkswagen', 'Boeing', 'Airbus', 'Shell', 'ExxonMobil', 'Chevron', 'BP', 'Gazprom', 'Aramco',
-    'Instagram', 'Twitter', 'Facebook', 'TikTok', 'YouTube', 'Telegram', 'WhatsApp', 'Netflix', 'Spotify',
-    'Uber', 'Interpol', 'Europol', 'Greenpeace', 'Amnesty International', 'Red Cross', 'IRNA', 'Xinhua',
-    'TASS', 'Al Jazeera', 'Congress', 'Senate', 'Parliament', 'Labour', 'Eurostat', 'Federal Reserve', 'CDC',
-    'Ofcom', 'Ofgem', 'Ofwat', 'Ofsted', 'HSBC', 'Barclays', 'Goldman Sachs', 'JPMorgan', 'Liberal Democrats', 'Nasdaq', 'NYSE', 'G7', 'G20',
-  ].map((name) => [name.toLowerCase(), name] as const),
+  ...(
+    'United Nations|NATO|European Union|BRICS|OPEC|OPEC+|UNESCO|UNICEF|UNHCR|FIFA|' +
+    'UEFA|NHS|BBC|CNN|NASA|FBI|CIA|Pentagon|Kremlin|White House|Downing Street|' +
+    'Hamas|Hezbollah|Taliban|ISIS|al-Qaeda|Houthis|Reuters|Associated Press|AFP|' +
+    'Bloomberg|Google|Apple|Microsoft|Amazon|Meta|Tesla|Nvidia|OpenAI|Samsung|' +
+    'Toyota|Volkswagen|Boeing|Airbus|Shell|ExxonMobil|Chevron|BP|Gazprom|Aramco|' +
+    'Instagram|Twitter|Facebook|TikTok|YouTube|Telegram|WhatsApp|Netflix|Spotify|' +
+    'Uber|Interpol|Europol|Greenpeace|Amnesty International|Red Cross|IRNA|Xinhua|' +
+    'TASS|Al Jazeera|Congress|Senate|Parliament|Labour|Eurostat|Federal Reserve|CDC|' +
+    'Ofcom|Ofgem|Ofwat|Ofsted|HSBC|Barclays|Goldman Sachs|JPMorgan|Liberal Democrats|Nasdaq|NYSE|G7|G20'
+  ).split('|').map((name) => [name.toLowerCase(), name] as const),
   // Parties by their members' name: "Labour and the Conservatives backed the plan".
-  ['conservatives', 'Conservative Party'], ['greens', 'Green Party'], ['lib dems', 'Liberal Democrats'],
-  ['democrats', 'Democratic Party'], ['republicans', 'Republican Party'], ['social democrats', 'Social Democratic Party'],
-  // Short forms and other spellings, with the name they stand for.
-  ['un', 'United Nations'], ['u.n.', 'United Nations'], ['eu', 'European Union'],
-  ['who', 'World Health Organization'], ['imf', 'International Monetary Fund'],
-  ['wto', 'World Trade Organization'], ['ioc', 'International Olympic Committee'], ['al qaeda', 'al-Qaeda'],
-  ['ap', 'Associated Press'], ['the red cross', 'Red Cross'], ['tories', 'Conservative Party'],
-  ['gop', 'Republican Party'], ['ecb', 'European Central Bank'], ['fed', 'Federal Reserve'],
-  ['sec', 'Securities and Exchange Commission'], ['fda', 'Food and Drug Administration'],
-  ['epa', 'Environmental Protection Agency'], ['ons', 'Office for National Statistics'],
+  ...pairs(
+    'conservatives=Conservative Party|greens=Green Party|lib dems=Liberal Democrats|' +
+    'democrats=Democratic Party|republicans=Republican Party|social democrats=Social Democratic Party|' +
+    // Short forms and other spellings, with the name they stand for.
+    'un=United Nations|u.n.=United Nations|eu=European Union|' +
+    'who=World Health Organization|imf=International Monetary Fund|' +
+    'wto=World Trade Organization|ioc=International Olympic Committee|al qaeda=al-Qaeda|' +
+    'ap=Associated Press|the red cross=Red Cross|tories=Conservative Party|' +
+    'gop=Republican Party|ecb=European Central Bank|fed=Federal Reserve|' +
+    'sec=Securities and Exchange Commission|fda=Food and Drug Administration|' +
+    'epa=Environmental Protection Agency|ons=Office for National Statistics'
+  ),
 ]);
 
 /**
  * Acronyms and short forms that name places, not organizations ("U.S.", "UK", "UAE").
  * The value is the canonical place name.
  */
-export const PLACE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
-  ['u.s.', 'United States'], ['u.s', 'United States'], ['us', 'United States'], ['usa', 'United States'],
-  ['u.s.a.', 'United States'], ['america', 'United States'], ['uk', 'United Kingdom'], ['u.k.', 'United Kingdom'],
-  ['u.k', 'United Kingdom'], ['britain', 'United Kingdom'], ['great britain', 'United Kingdom'], ['uae', 'United Arab Emirates'],
-  ['drc', 'Democratic Republic of the Congo'], ['eu', ''], ['la', 'Los Angeles'], ['nyc', 'New York City'], ['l.a.', 'Los Angeles'], ['d.c.', 'Washington, D.C.'],
-]);
+export const PLACE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(pairs(
+  'u.s.=United States|u.s=United States|us=United States|usa=United States|' +
+  'u.s.a.=United States|america=United States|uk=United Kingdom|u.k.=United Kingdom|' +
+  'u.k=United Kingdom|britain=United Kingdom|great britain=United Kingdom|uae=United Arab Emirates|' +
+  'drc=Democratic Republic of the Congo|eu=|la=Los Angeles|nyc=New York City|l.a.=Los Angeles|d.c.=Washington, D.C.'
+));
 
 /** Words that make a capitalised name a place: "Lake Geneva", "Orange County", "Gulf of Aden". */
-export const PLACE_HEADS: ReadonlySet<string> = new Set([
-  'lake', 'river', 'mount', 'mountain', 'mountains', 'valley', 'county', 'province', 'state', 'region', 'district',
-  'island', 'islands', 'bay', 'gulf', 'sea', 'ocean', 'coast', 'peninsula', 'desert', 'forest', 'park', 'canyon',
-  'city', 'town', 'village', 'borough', 'street', 'avenue', 'road', 'square', 'bridge', 'harbour', 'harbor', 'port',
-  'strait', 'channel', 'heights', 'hills', 'springs', 'falls', 'beach', 'creek', 'reef', 'basin', 'delta', 'plain',
-  'territory', 'territories', 'oblast', 'prefecture', 'canton', 'shire', 'airport', 'stadium', 'arena',
+export const PLACE_HEADS: ReadonlySet<string> = new Set((
+  'lake|river|mount|mountain|mountains|valley|county|province|state|region|district|' +
+  'island|islands|bay|gulf|sea|ocean|coast|peninsula|desert|forest|park|canyon|' +
+  'city|town|village|borough|street|avenue|road|square|bridge|harbour|harbor|port|' +
+  'strait|channel|heights|hills|springs|falls|beach|creek|reef|basin|delta|plain|' +
+  'territory|territories|oblast|prefecture|canton|shire|airport|stadium|arena|' +
   // Irish counties written "Co Clare", Philippine villages "Barangay Tumana"
-  'co', 'barangay', 'township', 'parish',
+  'co|barangay|township|parish|' +
   // venues and landmarks ("Olympia Theatre", "Pena Palace"); not "Hall" or "Abbey", which are names too
-  'theatre', 'theater', 'castle', 'palace', 'cathedral', 'tower', 'market', 'garden', 'gardens', 'museum', 'station',
-  'mosque', 'masjid', 'temple', 'shrine',
-]);
+  'theatre|theater|castle|palace|cathedral|tower|market|garden|gardens|museum|station|' +
+  'mosque|masjid|temple|shrine'
+).split('|'));
 
 /**
  * What a centre is for when it is a building or site, not an institution: "Kennedy Space
  * Center", "Metro Toronto Convention Centre" (but "Nistru Policy Centre" is an organization).
  */
-export const FACILITY_KINDS: ReadonlySet<string> = new Set([
-  'space', 'convention', 'science', 'art', 'arts', 'visitor', 'visitors', 'shopping', 'sports', 'leisure', 'community',
-  'conference', 'exhibition', 'trade', 'aquatic', 'cultural', 'performing', 'heritage', 'garden', 'town',
-]);
+export const FACILITY_KINDS: ReadonlySet<string> = new Set((
+  'space|convention|science|art|arts|visitor|visitors|shopping|sports|leisure|community|' +
+  'conference|exhibition|trade|aquatic|cultural|performing|heritage|garden|town'
+).split('|'));
 
 /**
  * Lower-case nouns for a place, written before "of" or after the name: "the port of Apapa",
  * "the Surulere district", "the village of Ashwell".
  */
-export const PLACE_NOUNS: ReadonlySet<string> = new Set([
-  'city', 'town', 'village', 'hamlet', 'district', 'province', 'region', 'county', 'port', 'island', 'suburb',
-  'neighbourhood', 'neighborhood', 'municipality', 'borough', 'township', 'emirate', 'oblast', 'prefecture',
-]);
+export const PLACE_NOUNS: ReadonlySet<string> = new Set((
+  'city|town|village|hamlet|district|province|region|county|port|island|suburb|' +
+  'neighbourhood|neighborhood|municipality|borough|township|emirate|oblast|prefecture'
+).split('|'));
 
 /** Heads before "of" that keep "X of Y" one name: "Bank of England", "Islamic Republic of Iran". */
 export const OF_HEADS: ReadonlySet<string> = new Set([
@@ -120,43 +126,43 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
  * of people, organizations and places.
  */
 export const THING_WORDS: ReadonlyMap<string, 'event' | 'work' | 'product'> = new Map([
-  ['cup', 'event'], ['championship', 'event'], ['championships', 'event'], ['olympics', 'event'], ['games', 'event'],
-  ['festival', 'event'], ['summit', 'event'], ['war', 'event'], ['wars', 'event'], ['election', 'event'],
-  ['conference', 'event'], ['expo', 'event'], ['fair', 'event'], ['award', 'event'], ['awards', 'event'],
-  ['prize', 'event'], ['marathon', 'event'], ['derby', 'event'], ['tournament', 'event'], ['trophy', 'event'],
-  ['series', 'work'], ['show', 'work'], ['album', 'work'], ['film', 'work'], ['act', 'work'], ['treaty', 'work'],
-  ['accord', 'work'], ['agreement', 'work'], ['declaration', 'work'], ['report', 'work'], ['index', 'work'],
-  ['shuttle', 'product'], ['explorer', 'product'], ['browser', 'product'], ['system', 'product'],
-  ['software', 'product'], ['app', 'product'], ['phone', 'product'], ['vr', 'product'], ['console', 'product'],
-  ['rocket', 'product'], ['satellite', 'product'], ['telescope', 'product'], ['vaccine', 'product'],
+  ...(
+    'cup|championship|championships|olympics|games|festival|summit|war|wars|election|' +
+    'conference|expo|fair|award|awards|prize|marathon|derby|tournament|trophy'
+  ).split('|').map((word) => [word, 'event'] as const),
+  ...'series|show|album|film|act|treaty|accord|agreement|declaration|report|index'.split('|').map((word) => [word, 'work'] as const),
+  ...(
+    'shuttle|explorer|browser|system|software|app|phone|vr|console|' +
+    'rocket|satellite|telescope|vaccine'
+  ).split('|').map((word) => [word, 'product'] as const),
 ]);
 
 /** Words that end company names without being organization heads elsewhere: "Northfold Water". */
-export const ORG_TAILS: ReadonlySet<string> = new Set([
-  'water', 'power', 'gas', 'electric', 'utilities', 'telecom', 'pharma', 'foods', 'brands', 'logistics', 'residential',
-  'homes', 'construction', 'steel', 'cement', 'analytics', 'software', 'solutions', 'consulting', 'ventures', 'retail',
-  'stores', 'markets', 'motors', 'automotive', 'aerospace', 'mining', 'minerals', 'oil', 'petroleum', 'shipping',
+export const ORG_TAILS: ReadonlySet<string> = new Set((
+  'water|power|gas|electric|utilities|telecom|pharma|foods|brands|logistics|residential|' +
+  'homes|construction|steel|cement|analytics|software|solutions|consulting|ventures|retail|' +
+  'stores|markets|motors|automotive|aerospace|mining|minerals|oil|petroleum|shipping|' +
   // industries and trades
-  'semiconductor', 'semiconductors', 'materials', 'chemicals', 'hydrogen', 'solar', 'renewables', 'trading',
-  'biotech', 'therapeutics', 'robotics', 'electronics', 'instruments', 'dynamics', 'packaging', 'textiles',
-  'beverages', 'airline', 'freight', 'transport', 'tours', 'travel', 'hotels', 'resorts', 'realty', 'properties',
-  'advisors', 'advisers', 'associates', 'research', 'studio', 'pictures', 'entertainment', 'brewery',
-  'brewing', 'bakery', 'dairy', 'farms', 'fisheries', 'lumber', 'paper', 'printing', 'publishing',
+  'semiconductor|semiconductors|materials|chemicals|hydrogen|solar|renewables|trading|' +
+  'biotech|therapeutics|robotics|electronics|instruments|dynamics|packaging|textiles|' +
+  'beverages|airline|freight|transport|tours|travel|hotels|resorts|realty|properties|' +
+  'advisors|advisers|associates|research|studio|pictures|entertainment|brewery|' +
+  'brewing|bakery|dairy|farms|fisheries|lumber|paper|printing|publishing|' +
   // news outlets
-  'lines', 'wire', 'daily', 'weekly', 'courier', 'sentinel', 'chronicle', 'observer', 'dispatch', 'bulletin',
-  'ledger', 'radio', 'television', 'magazine',
+  'lines|wire|daily|weekly|courier|sentinel|chronicle|observer|dispatch|bulletin|' +
+  'ledger|radio|television|magazine|' +
   // the same trades in the languages company names keep untranslated
-  'chemie', 'kemi', 'química', 'quimica', 'energie', 'energia', 'énergie', 'technik', 'technologie',
-  'werke', 'bau', 'logistik', 'verpakking', 'gestion', 'conseil', 'industrie', 'industria', 'sistemas',
+  'chemie|kemi|química|quimica|energie|energia|énergie|technik|technologie|' +
+  'werke|bau|logistik|verpakking|gestion|conseil|industrie|industria|sistemas|' +
   // sports clubs: "Halbury Athletic", "Fenwick Rovers"
-  'athletic', 'rovers', 'wanderers', 'harriers', 'albion', 'hotspur', 'rangers',
-]);
+  'athletic|rovers|wanderers|harriers|albion|hotspur|rangers'
+).split('|'));
 
 /**
  * Last words of club names that are also ordinary place words ("Castlebridge United", "Kingsmoor
  * Town", "Manchester City"): an organization only in a match report.
  */
-export const CLUB_TAILS: ReadonlySet<string> = new Set(['united', 'city', 'town', 'county', 'vale', 'villa', 'athletic', 'rovers', 'wanderers', 'albion']);
+export const CLUB_TAILS: ReadonlySet<string> = new Set('united|city|town|county|vale|villa|athletic|rovers|wanderers|albion'.split('|'));
 
 /** Words of a match report; with a score line ("3-1") they make an article one. */
 export const SPORTS_WORD = /\b(?:goals?|match|penalty|striker|midfielder|goalkeeper|coach|league|tournament|kick-off|half-time|World Cup)\b/;
@@ -175,38 +181,38 @@ export const SCORE = /\b\d{1,2} ?[–-] ?\d{1,2}\b/;
 
 
 /** Nouns that describe an organization: "the company said", "the ministry said", "broadcaster Kanal Acht". */
-export const ORG_NOUNS: ReadonlySet<string> = new Set([
-  'company', 'firm', 'group', 'ministry', 'agency', 'department', 'government', 'club', 'union', 'council', 'bank',
-  'league', 'organization', 'organisation', 'party', 'team', 'university', 'airline', 'police', 'court', 'commission',
-  'regulator', 'authority', 'board', 'operator', 'carrier', 'retailer', 'charity', 'insurer', 'lender', 'startup',
-  'start-up', 'manufacturer', 'maker', 'developer', 'utility', 'broadcaster', 'network', 'newspaper', 'publisher',
-  'hospital', 'school', 'college', 'institute', 'foundation', 'association', 'federation', 'office', 'service',
-  'administration', 'campaign', 'committee', 'panel', 'embassy', 'military', 'army', 'navy', 'prosecutors', 'prosecution',
-  'report', 'statement', 'label', 'band', 'tank', 'brand', 'chain', 'supplier', 'consultancy', 'broker', 'brokerage',
-]);
+export const ORG_NOUNS: ReadonlySet<string> = new Set((
+  'company|firm|group|ministry|agency|department|government|club|union|council|bank|' +
+  'league|organization|organisation|party|team|university|airline|police|court|commission|' +
+  'regulator|authority|board|operator|carrier|retailer|charity|insurer|lender|startup|' +
+  'start-up|manufacturer|maker|developer|utility|broadcaster|network|newspaper|publisher|' +
+  'hospital|school|college|institute|foundation|association|federation|office|service|' +
+  'administration|campaign|committee|panel|embassy|military|army|navy|prosecutors|prosecution|' +
+  'report|statement|label|band|tank|brand|chain|supplier|consultancy|broker|brokerage'
+).split('|'));
 
 /** Nouns for public bodies: "the energy ministry", "the city council". */
-export const PUBLIC_NOUNS: ReadonlySet<string> = new Set(['ministry', 'department', 'council', 'agency', 'commission', 'authority', 'regulator', 'government', 'office', 'board']);
+export const PUBLIC_NOUNS: ReadonlySet<string> = new Set('ministry|department|council|agency|commission|authority|regulator|government|office|board'.split('|'));
 
 /** Nouns for a business: "the company said" names the article's main company. */
-export const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'maker', 'retailer', 'carrier', 'operator', 'lender', 'insurer', 'startup', 'start-up', 'manufacturer', 'developer', 'utility', 'airline', 'business', 'bank', 'chain', 'brand']);
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set('company|firm|group|maker|retailer|carrier|operator|lender|insurer|startup|start-up|manufacturer|developer|utility|airline|business|bank|chain|brand'.split('|'));
 
 /**
  * What only an organization has, after its possessive: "Veltrane's shares", "Lumora's chief
  * executive", "Acme's headquarters" (not a workforce or members: towns and parties have them).
  */
-export const CORPORATE_NOUNS: ReadonlySet<string> = new Set([
-  'shares', 'shareholders', 'stock', 'board', 'headquarters', 'revenue', 'revenues', 'profit', 'profits', 'sales',
-  'ceo', 'subsidiary', 'subsidiaries',
-]);
+export const CORPORATE_NOUNS: ReadonlySet<string> = new Set((
+  'shares|shareholders|stock|board|headquarters|revenue|revenues|profit|profits|sales|' +
+  'ceo|subsidiary|subsidiaries'
+).split('|'));
 
 /**
  * What a business does, after "which": "Reliant Pharmacy, which operates 41 stores" (a place takes
  * "which" too, but not these verbs: "Lloydminster, which has been without a team").
  */
-export const ORG_VERBS: ReadonlySet<string> = new Set([
-  'operates', 'owns', 'employs', 'makes', 'sells', 'runs', 'builds', 'produces', 'manufactures', 'supplies',
-  'provides', 'announced', 'reported', 'declined', 'represents', 'develops', 'manages', 'publishes', 'trades',
-  'ran', 'operated', 'owned', 'employed', 'made', 'sold', 'built', 'produced', 'supplied', 'provided', 'developed',
-  'managed', 'published',
-]);
+export const ORG_VERBS: ReadonlySet<string> = new Set((
+  'operates|owns|employs|makes|sells|runs|builds|produces|manufactures|supplies|' +
+  'provides|announced|reported|declined|represents|develops|manages|publishes|trades|' +
+  'ran|operated|owned|employed|made|sold|built|produced|supplied|provided|developed|' +
+  'managed|published'
+).split('|'));

@@ -1,45 +1,51 @@
+// Word lists are `|`-joined strings split once at load: smaller in the bundle (see common.ts).
+
 /**
  * Titles and roles written before a name ("President Masoud Pezeshkian", "Dr. Okafor"). They are
  * not part of the name; the entity keeps them as roles. Lower-case keys; a trailing period is
  * ignored when matching.
  */
-export const TITLES: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father',
-  'sister', 'brother', 'rabbi', 'imam', 'sheikh', 'sheik', 'ayatollah', 'pope', 'cardinal', 'bishop', 'archbishop',
-  'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'deputy', 'foreign', 'finance',
-  'defense', 'defence', 'interior', 'health', 'education', 'justice', 'energy', 'trade', 'economy', 'home',
-  'king', 'queen', 'prince', 'princess', 'emperor', 'sultan', 'emir', 'crown',
-  'governor', 'gov', 'mayor', 'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'councillor',
-  'councilor', 'councilman', 'councilwoman', 'alderman', 'speaker', 'leader', 'chairman', 'chairwoman', 'chair',
-  'commissioner', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'attorney', 'general', 'judge',
-  'chief', 'executive', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'director', 'manager',
-  'coach', 'captain', 'capt', 'colonel', 'col', 'major', 'maj', 'lieutenant', 'lt', 'sergeant', 'sgt', 'admiral', 'adm',
-  'gen', 'commander', 'cmdr', 'marshal', 'corporal', 'private', 'detective', 'inspector', 'constable', 'superintendent',
-  'sheriff', 'dean', 'principal', 'headteacher', 'mp', 'mep', 'state', 'late', 'former', 'ex', 'acting', 'interim',
-  'then', 'incoming', 'outgoing', 'assistant', 'associate', 'senior', 'junior', 'labour', 'conservative',
-  'democratic', 'republican', 'opposition', 'party', 'union', 'national', 'supreme', 'top', 'head', 'lawmaker',
-  'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'quarterback', 'pitcher',
-  'economist', 'analyst', 'scientist', 'researcher', 'biologist', 'doctor', 'nurse', 'lawyer', 'chef', 'author',
-  'novelist', 'singer', 'actor', 'actress', 'designer', 'architect', 'engineer', 'activist', 'campaigner',
-  'candidate', 'nominee', 'challenger', 'incumbent', 'veteran', 'star', 'legend', 'administrator',
-  'secretary-general', 'president-elect', 'owner', 'boss', 'chairperson', 'treasurer', 'registrar', 'provost',
-  'vice-president', 'vice-chancellor', 'msp', 'mla', 'cllr', 'pastor', 'elder', 'member', 'supervisor', 'garda', 'gda', 'det', 'counsel', 'barrister', 'solicitor', 'prosecutor',
-]);
+export const TITLES: ReadonlySet<string> = new Set((
+  'mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|reverend|father|' +
+  'sister|brother|rabbi|imam|sheikh|sheik|ayatollah|pope|cardinal|bishop|archbishop|' +
+  'president|vice|prime|minister|premier|chancellor|secretary|deputy|foreign|finance|' +
+  'defense|defence|interior|health|education|justice|energy|trade|economy|home|' +
+  'king|queen|prince|princess|emperor|sultan|emir|crown|' +
+  'governor|gov|mayor|senator|sen|representative|rep|congressman|congresswoman|councillor|' +
+  'councilor|councilman|councilwoman|alderman|speaker|leader|chairman|chairwoman|chair|' +
+  'commissioner|ambassador|envoy|spokesman|spokeswoman|spokesperson|attorney|general|judge|' +
+  'chief|executive|officer|ceo|cfo|coo|cto|founder|co-founder|director|manager|' +
+  'coach|captain|capt|colonel|col|major|maj|lieutenant|lt|sergeant|sgt|admiral|adm|' +
+  'gen|commander|cmdr|marshal|corporal|private|detective|inspector|constable|superintendent|' +
+  'sheriff|dean|principal|headteacher|mp|mep|state|late|former|ex|acting|interim|' +
+  'then|incoming|outgoing|assistant|associate|senior|junior|labour|conservative|' +
+  'democratic|republican|opposition|party|union|national|supreme|top|head|lawmaker|' +
+  'striker|midfielder|defender|goalkeeper|forward|winger|quarterback|pitcher|' +
+  'economist|analyst|scientist|researcher|biologist|doctor|nurse|lawyer|chef|author|' +
+  'novelist|singer|actor|actress|designer|architect|engineer|activist|campaigner|' +
+  'candidate|nominee|challenger|incumbent|veteran|star|legend|administrator|' +
+  'secretary-general|president-elect|owner|boss|chairperson|treasurer|registrar|provost|' +
+  'vice-president|vice-chancellor|msp|mla|cllr|pastor|elder|member|supervisor|garda|gda|det|counsel|barrister|' +
+  'solicitor|prosecutor'
+).split('|'));
 
 /** Lower-case particles inside personal names: "Anna de Vries", "Ludwig van Beethoven", "bin Salman". */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter',
-]);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set((
+  'de|del|della|der|van|von|da|di|du|la|le|bin|ibn|al|el|dos|das|ter'
+).split('|'));
 
-/** Honorifics that mark the following name as a person, with the gender they imply. */
+/**
+ * Honorifics that mark the following name as a person, with the gender they imply (one list per
+ * gender: smaller in the bundle than pairs; the Map is only looked up, never iterated).
+ */
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | 'u'> = new Map([
-  ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['mx', 'u'], ['dr', 'u'], ['prof', 'u'], ['professor', 'u'],
-  ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'], ['rev', 'u'], ['father', 'm'], ['sister', 'f'],
-  ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['sheikh', 'm'], ['rabbi', 'u'], ['imam', 'm'],
-  ['senator', 'u'], ['sen', 'u'], ['rep', 'u'], ['gov', 'u'], ['president', 'u'], ['mayor', 'u'], ['judge', 'u'],
-  ['congressman', 'm'], ['congresswoman', 'f'], ['spokesman', 'm'], ['spokeswoman', 'f'], ['chairman', 'm'], ['chairwoman', 'f'],
-  ['gen', 'u'], ['general', 'u'], ['col', 'u'], ['capt', 'u'], ['lt', 'u'], ['sgt', 'u'], ['coach', 'u'], ['minister', 'u'],
+  ...'mr|sir|lord|father|king|prince|sheikh|imam|congressman|spokesman|chairman'.split('|').map((word) => [word, 'm'] as const),
+  ...'mrs|ms|miss|dame|lady|sister|queen|princess|congresswoman|spokeswoman|chairwoman'.split('|').map((word) => [word, 'f'] as const),
+  ...(
+    'mx|dr|prof|professor|rev|rabbi|senator|sen|rep|gov|president|mayor|judge|gen|general|col|capt|' +
+    'lt|sgt|coach|minister'
+  ).split('|').map((word) => [word, 'u'] as const),
 ]);
 
 /** Letters written after a name ("Jane Doe KC", "Sam Lee Jr"): not part of the name. Case-sensitive. */
-export const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'SC', 'BL', 'TD', 'MP', 'MSP', 'MEP', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Jr', 'Sr']);
+export const POST_NOMINALS: ReadonlySet<string> = new Set('KC|QC|SC|BL|TD|MP|MSP|MEP|MBE|OBE|CBE|KBE|DBE|PhD|MD|Jr|Sr'.split('|'));

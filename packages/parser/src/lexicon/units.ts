@@ -1,35 +1,36 @@
+// Word lists are `|`-joined strings split once at load: smaller in the bundle (see common.ts).
+
+import { pairs } from './pairs.js';
+
 /** Currency signs and codes to ISO 4217. */
-export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
-  ['$', 'USD'], ['us$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₽', 'RUB'],
-  ['₺', 'TRY'], ['₦', 'NGN'], ['r$', 'BRL'], ['a$', 'AUD'], ['c$', 'CAD'], ['nz$', 'NZD'], ['hk$', 'HKD'], ['s$', 'SGD'],
-  ['₱', 'PHP'], ['aed', 'AED'], ['kes', 'KES'], ['php', 'PHP'], ['pkr', 'PKR'], ['sgd', 'SGD'], ['hkd', 'HKD'],
-  ['nzd', 'NZD'], ['mxn', 'MXN'], ['ngn', 'NGN'], ['usd', 'USD'], ['eur', 'EUR'], ['gbp', 'GBP'], ['jpy', 'JPY'], ['chf', 'CHF'], ['cny', 'CNY'], ['inr', 'INR'],
-  ['aud', 'AUD'], ['cad', 'CAD'], ['rub', 'RUB'], ['brl', 'BRL'], ['zar', 'ZAR'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'],
+export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map(pairs(
+  '$=USD|us$=USD|€=EUR|£=GBP|¥=JPY|₹=INR|₩=KRW|₽=RUB|' +
+  '₺=TRY|₦=NGN|r$=BRL|a$=AUD|c$=CAD|nz$=NZD|hk$=HKD|s$=SGD|' +
+  '₱=PHP|aed=AED|kes=KES|php=PHP|pkr=PKR|sgd=SGD|hkd=HKD|' +
+  'nzd=NZD|mxn=MXN|ngn=NGN|usd=USD|eur=EUR|gbp=GBP|jpy=JPY|chf=CHF|cny=CNY|inr=INR|' +
+  'aud=AUD|cad=CAD|rub=RUB|brl=BRL|zar=ZAR|sek=SEK|nok=NOK|dkk=DKK|' +
   // (not TRY, RON, COP, PEN: codes are read in any case, and those are English words and names)
-  ['pln', 'PLN'], ['czk', 'CZK'], ['huf', 'HUF'], ['sar', 'SAR'], ['qar', 'QAR'], ['kwd', 'KWD'], ['egp', 'EGP'], ['ils', 'ILS'],
-  ['thb', 'THB'], ['idr', 'IDR'], ['myr', 'MYR'], ['krw', 'KRW'], ['twd', 'TWD'], ['vnd', 'VND'], ['bdt', 'BDT'], ['lkr', 'LKR'],
-  ['ghs', 'GHS'], ['uah', 'UAH'], ['ars', 'ARS'], ['clp', 'CLP'],
-]);
+  'pln=PLN|czk=CZK|huf=HUF|sar=SAR|qar=QAR|kwd=KWD|egp=EGP|ils=ILS|' +
+  'thb=THB|idr=IDR|myr=MYR|krw=KRW|twd=TWD|vnd=VND|bdt=BDT|lkr=LKR|' +
+  'ghs=GHS|uah=UAH|ars=ARS|clp=CLP'
+));
 
 /**
  * Letter symbols glued to the number ("R1.2bn", "Sh320 million", "Dh850,000"), to ISO 4217. Read
  * case-sensitively: alone, "R" and "P" are only letters.
  */
-export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([
-  ['KSh', 'KES'], ['Ksh', 'KES'], ['Sh', 'KES'], ['Dh', 'AED'], ['Dhs', 'AED'], ['RM', 'MYR'], ['Rp', 'IDR'], ['R', 'ZAR'], ['P', 'PHP'],
-]);
+export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map(pairs('KSh=KES|Ksh=KES|Sh=KES|Dh=AED|Dhs=AED|RM=MYR|Rp=IDR|R=ZAR|P=PHP'));
 
 /** Currency words written after the amount ("1.2 million euros"), to ISO 4217. */
-export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
-  ['dollars', 'USD'], ['dollar', 'USD'], ['euros', 'EUR'], ['euro', 'EUR'], ['pounds', 'GBP'], ['pound', 'GBP'],
-  ['sterling', 'GBP'], ['yen', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['rupees', 'INR'], ['rupee', 'INR'],
-  ['francs', 'CHF'], ['franc', 'CHF'], ['rubles', 'RUB'], ['roubles', 'RUB'], ['ruble', 'RUB'], ['rouble', 'RUB'],
-  ['pesos', 'MXN'], ['bolivars', 'VES'], ['reais', 'BRL'], ['rand', 'ZAR'], ['lira', 'TRY'], ['naira', 'NGN'],
-  ['won', 'KRW'], ['krona', 'SEK'], ['kronor', 'SEK'], ['kroner', 'NOK'], ['shekels', 'ILS'], ['dirhams', 'AED'], ['riyals', 'SAR'],
-  ['złoty', 'PLN'], ['zloty', 'PLN'], ['zlotys', 'PLN'], ['shillings', 'KES'], ['ringgit', 'MYR'], ['rupiah', 'IDR'],
-  ['baht', 'THB'], ['forint', 'HUF'], ['koruna', 'CZK'], ['hryvnias', 'UAH'], ['hryvnia', 'UAH'], ['cedis', 'GHS'],
-  ['cfa francs', 'XOF'], ['cfa franc', 'XOF'],
-]);
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(pairs(
+  'dollars=USD|dollar=USD|euros=EUR|euro=EUR|pounds=GBP|pound=GBP|' +
+  'sterling=GBP|yen=JPY|yuan=CNY|renminbi=CNY|rupees=INR|rupee=INR|' +
+  'francs=CHF|franc=CHF|rubles=RUB|roubles=RUB|ruble=RUB|rouble=RUB|' +
+  'pesos=MXN|bolivars=VES|reais=BRL|rand=ZAR|lira=TRY|naira=NGN|' +
+  'won=KRW|krona=SEK|kronor=SEK|kroner=NOK|shekels=ILS|dirhams=AED|riyals=SAR|' +
+  'złoty=PLN|zloty=PLN|zlotys=PLN|shillings=KES|ringgit=MYR|rupiah=IDR|' +
+  'baht=THB|forint=HUF|koruna=CZK|hryvnias=UAH|hryvnia=UAH|cedis=GHS|cfa francs=XOF|cfa franc=XOF'
+));
 
 /** Scale words and abbreviations after a number. */
 export const SCALES: ReadonlyMap<string, number> = new Map([
@@ -38,12 +39,12 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Units that make a number a quantity: "100,000 barrels", "12 tonnes", "40 km". */
-export const QUANTITY_UNITS: readonly string[] = [
-  'barrels', 'barrel', 'tonnes', 'tonne', 'tons', 'ton', 'kilograms', 'kilogram', 'kg', 'grams', 'pounds of', 'litres',
-  'liters', 'gallons', 'cubic metres', 'cubic meters', 'kilometres', 'kilometers', 'km', 'miles', 'mile', 'metres',
-  'meters', 'feet', 'foot', 'inches', 'acres', 'hectares', 'square miles', 'square kilometres', 'square kilometers',
-  'megawatts', 'mw', 'gigawatts', 'gw', 'kilowatts', 'kwh', 'degrees', 'people', 'residents', 'workers', 'employees',
-  'jobs', 'homes', 'houses', 'buildings', 'structures', 'vehicles', 'cars', 'passengers', 'flights', 'students',
-  'patients', 'cases', 'deaths', 'votes', 'seats', 'troops', 'soldiers', 'refugees', 'members', 'fans', 'spectators',
-  'visitors', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'doses', 'units', 'shares', 'points', 'goals',
-];
+export const QUANTITY_UNITS: readonly string[] = (
+  'barrels|barrel|tonnes|tonne|tons|ton|kilograms|kilogram|kg|grams|pounds of|litres|' +
+  'liters|gallons|cubic metres|cubic meters|kilometres|kilometers|km|miles|mile|metres|' +
+  'meters|feet|foot|inches|acres|hectares|square miles|square kilometres|square kilometers|' +
+  'megawatts|mw|gigawatts|gw|kilowatts|kwh|degrees|people|residents|workers|employees|' +
+  'jobs|homes|houses|buildings|structures|vehicles|cars|passengers|flights|students|' +
+  'patients|cases|deaths|votes|seats|troops|soldiers|refugees|members|fans|spectators|' +
+  'visitors|years|months|weeks|days|hours|minutes|doses|units|shares|points|goals'
+).split('|');

@@ -5,8 +5,8 @@ import { NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
 import { isCapitalized, stripPossessive, tokenize, tokenizeSentence, type Token } from '../lib/tokens.js';
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'this', 'that']);
-const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'a', 'an', 'the', 'also', 'now', 'then', 'once', 'himself', 'herself', 'speaking', 'aged']);
+const DETERMINERS = new Set('the|a|an|his|her|its|their|our|one|another|this|that'.split('|'));
+const CLAUSE_OPENERS = new Set('who|which|whose|whom|a|an|the|also|now|then|once|himself|herself|speaking|aged'.split('|'));
 // Longest stretch between a speaker and its cue ("X, the club's long-serving manager, said").
 const MAX_DESCRIPTION = 8;
 // A scare quote is a word or a short phrase: "the so-called “deal”".
@@ -435,13 +435,13 @@ function withoutQuotes(tokens: Token[], outers: readonly { start: number; end: n
 }
 
 // Words that may follow "X said" in a bare attribution: "Maduro said on Thursday on …".
-const TAIL_CONTINUATIONS = new Set(['on', 'in', 'at', 'to', 'during', 'after', 'before', 'from', 'last', 'this', 'yesterday', 'today', 'later', 'earlier', 'afterwards', 'reporters', 'journalists', 'the', 'a', 'an', 'via', 'through', 'when', 'while', 'as']);
-const DESCRIPTION_INNER = new Set(['of', 'for', 'the', 'at', 'from', 'in', 'on', 'chief', 'senior', 'deputy', 'national', 'local', 'federal', 'state', 'former', 'new', 'top', 'police', 'officials', 'people']);
+const TAIL_CONTINUATIONS = new Set('on|in|at|to|during|after|before|from|last|this|yesterday|today|later|earlier|afterwards|reporters|journalists|the|a|an|via|through|when|while|as'.split('|'));
+const DESCRIPTION_INNER = new Set('of|for|the|at|from|in|on|chief|senior|deputy|national|local|federal|state|former|new|top|police|officials|people'.split('|'));
 // Words after a name that show it is not the subject of a clause of its own.
-const NOT_VERBS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'who', 'whose', 'which', 'that', 'as']);
-const COORDINATORS = new Set(['and', 'but', 'then', 'before', 'after', 'or', 'yet']);
+const NOT_VERBS = new Set('and|or|but|of|in|on|at|to|for|with|from|by|who|whose|which|that|as'.split('|'));
+const COORDINATORS = new Set('and|but|then|before|after|or|yet'.split('|'));
 const NAME_INNER = new Set(['of', 'for', 'and', 'the', '&', ...NAME_PARTICLES]);
-const HEAD_PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with']);
+const HEAD_PREPOSITIONS = new Set('of|at|from|for|with'.split('|'));
 
 // True when tokens[a..b] form one name: capitalised at both ends, with only name words and
 // connectors ("Department for Transport", "Ministry of Housing and Local Government") between.

@@ -7,7 +7,7 @@ import { HONORIFICS, NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
 import { isFolded, isSpace } from '../text.js';
 
-const DESCRIPTION_SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+const DESCRIPTION_SKIP = new Set('the|a|an|its|their|his|her|our'.split('|'));
 // Public bodies are not "the company".
 const ORG_HEADS_PUBLIC = /\b(?:Ministry|Department|Commission|Agency|Council|Government|Authority|Court|Police|Parliament|Congress|Senate|Office|Committee|Union|Association|Federation|University|Institute|School|Hospital|Party|Nations|Organization|Organisation)\b/;
 

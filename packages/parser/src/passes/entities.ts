@@ -12,7 +12,9 @@ const HAS_CAPITAL = /\p{Lu}/u;
 const HAS_DIGIT = /\d/;
 // "Denver-based", "FIFA-listed": a name, a hyphen, a lower-case modifier.
 const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u;
-const OPENING = new Set(['“', '"', '‘', "'", '(', '[']);
+// Sets of single characters are built from a string (its characters); word sets from a
+// `|`-joined string: smaller in the bundle than array literals (see lexicon/common.ts).
+const OPENING = new Set('“"‘\'([');
 const CLOSING = new Set(['”', '"', '’', "'"]);
 // Lower-case words a name may hold between capitals ("Anna de Vries", "José Ortega y Gasset").
 const GLUE = new Set([...NAME_PARTICLES, 'y']);
@@ -29,11 +31,11 @@ const CALENDAR = (w: string) => {
   return MONTHS.has(key) || WEEKDAYS.has(key);
 };
 // First words of many multi-word place names: "San Jose", "Port Talbot", "North Shields".
-const PLACE_PREFIXES = new Set(['san', 'santa', 'los', 'las', 'el', 'new', 'port', 'fort', 'saint', 'st', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'mount', 'lake', 'cape', 'glen', 'grand', 'old']);
+const PLACE_PREFIXES = new Set('san|santa|los|las|el|new|port|fort|saint|st|north|south|east|west|upper|lower|great|little|mount|lake|cape|glen|grand|old'.split('|'));
 // Titles of those elected for a place: "Kesses MP", "London Mayor".
-const REPRESENTS = new Set(['mp', 'mla', 'msp', 'mep', 'td', 'senator', 'congressman', 'congresswoman', 'mayor', 'governor', 'councillor', 'councilor']);
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater']);
-const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'to', 'across', 'outside', 'into', 'throughout', 'around', 'towards', 'toward', 'via']);
+const REPRESENTS = new Set('mp|mla|msp|mep|td|senator|congressman|congresswoman|mayor|governor|councillor|councilor'.split('|'));
+const COMPASS = new Set('north|south|east|west|northern|southern|eastern|western|upper|lower|greater'.split('|'));
+const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|throughout|around|towards|toward|via'.split('|'));
 
 /**
  * Finds entity mentions: capitalised name runs (typed by gazetteers, organization heads and
@@ -435,7 +437,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
 }
 
 // Words that end an appositive's noun phrase: "a company that …", "a firm based in …".
-const APPOSITIVE_END = new Set(['that', 'which', 'who', 'with', 'for', 'of', 'in', 'at', 'from', 'based', 'and']);
+const APPOSITIVE_END = new Set('that|which|who|with|for|of|in|at|from|based|and'.split('|'));
 
 // ", a … company", "'s shares", "broadcaster …": what is said only of an organization.
 function orgContext(tokens: Token[], i: number, j: number): boolean {
@@ -489,7 +491,7 @@ function personAppositive(tokens: Token[], k: number): boolean {
   }
   return false;
 }
-const WORKS_AT = new Set(['at', 'with', 'for', 'from', 'in']);
+const WORKS_AT = new Set('at|with|for|from|in'.split('|'));
 
 const lastWordOf = (words: Token[]) => words[words.length - 1]!.lower;
 

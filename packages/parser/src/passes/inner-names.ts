@@ -10,7 +10,7 @@ const NOT_NAMES = new Set<Mention['kind']>(['pronoun', 'description', 'cue']);
 const HAS_CAPITAL = /\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 // Words after which a name may begin inside a longer one: "University of Texas", "Museum of the US".
-const OPENS_NAME = new Set(['of', 'for', 'and', 'the', 'in', 'at']);
+const OPENS_NAME = new Set('of|for|and|the|in|at'.split('|'));
 
 // Bounds that keep the pass linear on junk (a "name" thousands of words long): the longest name
 // searched inside, in characters, and the longest inner name, in words.

@@ -5,8 +5,9 @@ import { isDigit, isLetter, isSpace, isUpper } from '../text.js';
 type Family = 'double' | 'single';
 type Role = 'open' | 'close' | 'either' | 'none';
 
-const OPEN_PUNCT = new Set(['(', '[', '{', '—', '–', '-', '/', '“', '‘', '«', '"', "'"]);
-const CLOSE_PUNCT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '”', '’', '»', '"', "'", '…']);
+// Sets of single characters, built from a string (its characters): smaller in the bundle.
+const OPEN_PUNCT = new Set('([{—–-/“‘«"\'');
+const CLOSE_PUNCT = new Set('.,;:!?)]}—–-”’»"\'…');
 // Elisions that open with an apostrophe: 'em, 'til, 'cause, 'tis, 'twas, 'n' (rock 'n' roll).
 const ELISION = /^(?:em|til|cause|tis|twas|n|round|bout)\b/i;
 

@@ -2,8 +2,9 @@ import type { Pass, Sentence } from '../context.js';
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { isDigit, isSpace, isUpper } from '../text.js';
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
+// Sets of single characters, built from a string (its characters): smaller in the bundle.
+const CLOSERS = new Set('"”’\')]»');
+const OPENERS = new Set('"“‘\'([«');
 
 /**
  * Splits each body paragraph into sentences: a `.`, `!` or `?` (with any closing quote or
