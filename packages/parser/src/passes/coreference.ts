@@ -232,7 +232,7 @@ export const coreference: Pass = {
       if (m.role !== undefined) personMention({ ...m, evidence: 1 });
       else if (speakerSpans.has(m.start)) orgMention({ ...m, type: 'organization', evidence: 1 });
       // In a list with a place: "Middlesbrough, Hartlepool and Stockton-on-Tees".
-      else if (listedWithPlace(m)) placeMention({ ...m, type: 'place', evidence: 1 });
+      else if (listedPlaces.has(m.start)) placeMention({ ...m, type: 'place', evidence: 1 });
     }
 
     // Headline words join an entity the body names (a surname, an organization, a place), or a
@@ -242,10 +242,6 @@ export const coreference: Pass = {
       const known = findPerson(key) ?? findOrg(key) ?? placeKeys.get(norm(canonicalPlace(m.text) ?? PLACE_ABBREVIATIONS.get(key) ?? m.text));
       if (known) addMention(known, m, known.type === 'person' && wordCount(known.key) > 1 ? 'surname' : 'name');
       else if (KNOWN_ORGS.has(key)) orgMention({ ...m, type: 'organization', evidence: 2 });
-    }
-
-    function listedWithPlace(m: MentionDraft): boolean {
-      return listedPlaces.has(m.start);
     }
 
     function personMention(m: MentionDraft) {
@@ -337,8 +333,10 @@ export const coreference: Pass = {
     }
 
     // Every name mention so far, by position: speakers and descriptions look things up here.
+    // (Only people, organizations and places are drafted yet: dates, money and quantities join
+    // after the speakers are resolved, so a date is never a speaker: "…, Tuesday said".)
     const index: Indexed[] = [];
-    for (const d of drafts) if (d.type === 'person' || d.type === 'organization' || d.type === 'place') for (const m of d.mentions) index.push({ start: m.span.start, end: m.span.end, d });
+    for (const d of drafts) for (const m of d.mentions) index.push({ start: m.span.start, end: m.span.end, d });
     index.sort((a, b) => a.start - b.start);
     const quoteSpans: Span[] = [];
     for (const q of ctx.quotes) if (q.kind !== 'nested') quoteSpans.push(q.span);
@@ -382,8 +380,8 @@ export const coreference: Pass = {
       for (let k = lastAtOrBefore(index, coreEnd - 1); k >= 0 && index[k]!.end > coreStart - 200; k--) {
         const hit = index[k]!;
         // (a country speaks for its government: "North Korea said" is the place's mention, not a
-        // second entity over the same words; and a date is no speaker: "…, Tuesday said")
-        if (hit.start < coreEnd && coreStart < hit.end) return hit.d.type === 'person' || hit.d.type === 'organization' || hit.d.type === 'place' ? hit.d : undefined;
+        // second entity over the same words)
+        if (hit.start < coreEnd && coreStart < hit.end) return hit.d;
       }
       // "Police said": a generic organization noun stands for the article's organization of that kind.
       if (words.length === 1 && ORG_NOUNS.has(norm(words[0]!))) {
@@ -439,8 +437,10 @@ export const coreference: Pass = {
         const until = Math.min(s.end, ref.span.start);
         // "A spokeswoman for the Nelson company said …. “…,” she said.": the spokeswoman speaks
         // for the organization.
+        // (A pronoun's gender is never 'u': "spokesperson" suits any pronoun, "spokeswoman" only
+        // "she", "spokesman" any other.)
         const spokes = SPOKES_SUBJECT.exec(input.slice(s.start, until));
-        if (spokes && (want === 'u' || (spokes[1]!.toLowerCase() === 'spokeswoman') === (want === 'f') || spokes[1]!.toLowerCase() === 'spokesperson')) {
+        if (spokes && ((spokes[1]!.toLowerCase() === 'spokeswoman') === (want === 'f') || spokes[1]!.toLowerCase() === 'spokesperson')) {
           const phrase = spokes[0].slice(0, spokes[0].lastIndexOf(' '));
           const org = descriptionSpeaker({ text: phrase, span: { start: s.start, end: s.start + phrase.length }, kind: 'description' });
           if (org) return org;

@@ -504,7 +504,7 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   // "OPEC+": a known name with a plus sign, which the tokenizer keeps apart.
   if (cut === 0 && input[end] === '+' && KNOWN_ORGS.has(`${key}+`)) return { start, end: end + 1, text: `${text}+`, type: 'organization', evidence: 2 };
   if (KNOWN_ORGS.has(key)) return draft('organization', 2);
-  if (PLACE_ABBREVIATIONS.has(key) && PLACE_ABBREVIATIONS.get(key)) return draft('place', 2);
+  if (PLACE_ABBREVIATIONS.get(key)) return draft('place', 2);
   if (isKnownPlace(text)) return draft('place', 2);
   // "Islamic Republic of Iran", "Kingdom of Saudi Arabia": a state's formal name.
   const of = words.findIndex((w) => w.text === 'of');
@@ -538,7 +538,6 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   // "Ashby Rovers", "Pennine Express Trains": a plural head with no first name is a team,
   // band or company, not a person.
   const lastWord = words[words.length - 1]!;
-  if (words.length > 1 && ORG_TAILS.has(lastWord.text.toLowerCase())) return draft('organization', 1);
   // (not "Callum Birtles' corner": a name ending in s, then its possessive mark)
   if (words.length > 1 && /\p{Ll}s$/u.test(lastWord.text) && !/(?:ss|us|is)$/.test(lastWord.text) && !/^['’]/.test(input.slice(lastWord.end, lastWord.end + 1))) return draft('organization', 0);
   // "Environment Canada", "Immigration New Zealand", "Visit Britain": a word that is no given
@@ -548,9 +547,8 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   if (country > 0 && words.length === country + 1 && firstNameGender(words[0]!.text) === undefined && !PLACE_PREFIXES.has(words[0]!.lower) && !FUNCTION_WORDS.has(words[0]!.lower)) return draft('organization', 1);
   // "North Battleford", "Western Cape", "Upper Silesia": no personal name opens with a compass point.
   if (words.length > 1 && COMPASS.has(words[0]!.lower)) return draft('place', 1);
-  if (words.length > 1 && words.length <= 4) return draft('person', 0);
-  // A lone unknown word: coreference types it from the rest of the article (a surname, an
-  // organization's short form) or drops it.
+  // Anything else is a person with no evidence yet; a lone unknown word too: coreference types
+  // it from the rest of the article (a surname, an organization's short form) or drops it.
   return draft('person', 0);
 }
 
