@@ -93,14 +93,14 @@ export const attribution: Pass = {
       }
       headStart = Math.max(headStart, q.outer.start - HEAD_WINDOW);
       const head = withoutQuotes(tokensIn(headStart, q.outer.start), outers);
-      const fromHeadResult = fromHead(head, input.slice(q.span.start, q.span.end), drafts, qi);
+      const fromHeadResult = fromHead(head, quoted, drafts, qi);
       if (fromHeadResult) return Object.assign(q, fromHeadResult);
       // "Workers would “fight for every job” at the sites, he said.": a closing clause names the
       // speaker of the reported speech the sentence holds.
       const closing = !closed || !found ? fromClosingClause(tail) : null;
       if (closing) return Object.assign(q, closing, { method: 'reported-speech' as const });
 
-      const words = input.slice(q.span.start, q.span.end).split(/\s+/).length;
+      const words = quoted.split(/\s+/).length;
       const startsSentence = headSentence !== undefined && input.slice(headSentence.start, q.outer.start).trim() === '';
       // A quote opening its sentence right after an attributed quote in the same paragraph
       // continues that speaker: "“…,” he said. “…”".
@@ -165,7 +165,7 @@ export const attribution: Pass = {
           }
         }
       }
-      if (words <= SCARE_MAX_WORDS && !(startsSentence && /[.!?]$/.test(input.slice(q.span.start, q.span.end)))) q.kind = 'scare';
+      if (words <= SCARE_MAX_WORDS && !(startsSentence && /[.!?]$/.test(quoted))) q.kind = 'scare';
     });
     return { ...ctx, quotes: drafts };
   },
@@ -187,8 +187,9 @@ function introducesNoOne(text: string): boolean {
   return text.length <= 60 || PRONOUN_CUE.test(text) || !NAMED_PAIR.test(text);
 }
 
-function cueOf(t: Token): { text: string; span: { start: number; end: number } } {
-  return { text: t.text, span: { start: t.start, end: t.end } };
+// The cue a token is, or two tokens are ("according to": their words joined by one space).
+function cueOf(t: Token, to?: Token): { text: string; span: { start: number; end: number } } {
+  return { text: to ? `${t.text} ${to.text}` : t.text, span: { start: t.start, end: (to ?? t).end } };
 }
 
 // "…," X said / "…," said X / "…," according to X / "…," X told reporters.
@@ -206,7 +207,7 @@ function fromTail(tokens: Token[], sentenceFinal: boolean): Found | null {
   }
   if (lower(first) === 'according' && lower(tokens[i + 1]) === 'to' && !sentenceFinal) {
     const speaker = speakerForward(tokens, i + 2);
-    if (speaker) return { cue: { text: `${first.text} ${tokens[i + 1]!.text}`, span: { start: first.start, end: tokens[i + 1]!.end } }, speaker: speaker.ref };
+    if (speaker) return { cue: cueOf(first, tokens[i + 1]), speaker: speaker.ref };
     return null;
   }
   const speaker = speakerForward(tokens, i);
@@ -259,7 +260,7 @@ function skipAdverbs(tokens: Token[], i: number): { token: Token | undefined; in
 function speakerForward(tokens: Token[], i: number): { ref: SpeakerRef; next: number } | null {
   const t = tokens[i];
   if (!t || !t.word) return null;
-  const lw = t.text.toLowerCase();
+  const lw = t.lower;
   if (SPEAKER_PRONOUNS.has(lw)) return { ref: ref(tokens, i, i, 'pronoun'), next: i + 1 };
   // "said board chair Helen Okoro", "chief executive Mara Quinn said": lower-case role words
   // before the name.
@@ -384,7 +385,7 @@ function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: nu
         const author = last > by && by >= 0 ? speakerForward(head, last) : null;
         if (author?.ref.kind === 'name') speaker = author;
       }
-      if (speaker) return { cue: { text: `${t.text} ${head[i + 1]!.text}`, span: { start: t.start, end: head[i + 1]!.end } }, speaker: speaker.ref, method: 'according-to' };
+      if (speaker) return { cue: cueOf(t, head[i + 1]), speaker: speaker.ref, method: 'according-to' };
     }
   }
   // "Kowalchuk was blunt: “…”": a sentence whose subject is a name and that ends in a colon
@@ -513,7 +514,7 @@ function subjectBefore(tokens: Token[], i: number): SpeakerRef | null {
   if (tokens[j]?.text === ',') j--;
   const t = tokens[j];
   if (!t || !t.word && t.text !== '.') return null;
-  const lw = t.text.toLowerCase();
+  const lw = t.lower;
   // "it" before a reporting verb is nearly always a thing ("it reflects …"), not a speaker.
   if (SPEAKER_PRONOUNS.has(lw)) return lw === 'it' ? null : ref(tokens, j, j, 'pronoun');
   if (isCapitalized(t) || (t.text === '.' && isCapitalized(tokens[j - 1]))) {
@@ -533,9 +534,9 @@ function subjectBefore(tokens: Token[], i: number): SpeakerRef | null {
     for (let k = j - 1; k >= 0 && j - k < MAX_DESCRIPTION; k--) {
       const w = tokens[k]!;
       if (!w.word) break;
-      if (DETERMINERS.has(w.text.toLowerCase()) || stripPossessive(w.text).possessive) return ref(tokens, k, j, 'description');
+      if (DETERMINERS.has(w.lower) || stripPossessive(w.text).possessive) return ref(tokens, k, j, 'description');
       // A description is a noun phrase: a verb or conjunction inside it means we ran past it.
-      if (FUNCTION_WORDS.has(w.text.toLowerCase()) && !DESCRIPTION_INNER.has(w.text.toLowerCase())) break;
+      if (FUNCTION_WORDS.has(w.lower) && !DESCRIPTION_INNER.has(w.lower)) break;
     }
   }
   return null;

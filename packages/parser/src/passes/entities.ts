@@ -228,8 +228,8 @@ function extendRun(tokens: Token[], i: number): number {
       // (a head word with a name before it: "Smith Securities and Jones Capital" are two names,
       // "the Securities and Exchange Commission" one)
       const named = tokens.slice(i, j).some((t) => t.word && !FUNCTION_WORDS.has(t.lower));
-      const complete = named && (ORG_SUFFIXES.has(tokens[j]!.text.toLowerCase()) || (ORG_HEADS.has(tokens[j]!.text.toLowerCase()) && !inOfPhrase));
-      if (!complete && (inOfPhrase || ORG_HEADS.has(tokens[e]!.text.toLowerCase()))) {
+      const complete = named && (ORG_SUFFIXES.has(tokens[j]!.lower) || (ORG_HEADS.has(tokens[j]!.lower) && !inOfPhrase));
+      if (!complete && (inOfPhrase || ORG_HEADS.has(tokens[e]!.lower))) {
         j += 2;
         continue;
       }
@@ -412,7 +412,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   if (m.evidence === 0 && words.length === 1 && sentenceInitial && from === i && !midSentence.has(m.text)) m.initial = true;
   if (words.length === 1 && (isDemonym(m.text) || LANGUAGES.has(m.text.toLowerCase()))) return [];
   // Context: "in X", "from San Jose".
-  const placePrefix = words.length > 1 && PLACE_PREFIXES.has(words[0]!.text.toLowerCase());
+  const placePrefix = words.length > 1 && PLACE_PREFIXES.has(words[0]!.lower);
   // Not a given name ("lied to Daniel") nor a doctrine or field ("within Scientology").
   const notPlaceWord = words.length === 1 && (firstNameGender(m.text) !== undefined || /(?:ology|ism|ity)$/.test(m.text));
   // "the port of Apapa", "the Surulere district of Lagos": a common noun for a place names it;
@@ -421,7 +421,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     (PLACE_NOUNS.has(tokens[from - 2]?.text ?? '') && tokens[from - 1]?.text === 'of') ||
     PLACE_NOUNS.has(tokens[to + 1]?.text ?? '') ||
     (words.length === 1 && tokens[from - 2]?.text === ',' && tokens[from - 1]?.text === 'of' && (tokens[to + 1]?.text === ',' || tokens[to + 1]?.text === '.'));
-  if (m.evidence === 0 && m.type === 'person' && (((words.length === 1 || placePrefix) && !notPlaceWord && PLACE_PREPOSITIONS.has((tokens[from - 1]?.text ?? '').toLowerCase())) || placeNoun)) {
+  if (m.evidence === 0 && m.type === 'person' && (((words.length === 1 || placePrefix) && !notPlaceWord && PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) || placeNoun)) {
     m.type = 'place';
     m.evidence = 1;
   }
@@ -527,12 +527,12 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   }
   if (words.length > 1 && (tokens.slice(from, to + 1).some((t) => t.text === '&') || /^\p{Lu}{2,4}$/u.test(words[words.length - 1]!.text))) return draft('organization', 1);
   // "Parsian Gulf Maritime Lines", "Port Talbot Steel": a trade word at the end outweighs a place word.
-  if (words.length > 1 && ORG_TAILS.has(words[words.length - 1]!.text.toLowerCase())) return draft('organization', 1);
-  if (words.length > 1 && (PLACE_HEADS.has(words[0]!.text.toLowerCase()) || PLACE_HEADS.has(words[words.length - 1]!.text.toLowerCase()))) return draft('place', 1);
+  if (words.length > 1 && ORG_TAILS.has(words[words.length - 1]!.lower)) return draft('organization', 1);
+  if (words.length > 1 && (PLACE_HEADS.has(words[0]!.lower) || PLACE_HEADS.has(words[words.length - 1]!.lower))) return draft('place', 1);
   if (/^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) return draft('organization', 1);
   // "IE6", "STS-1", "A320": letters and a number are a model or a mission, not a name.
   if (words.length === 1 && /^\p{Lu}{1,4}-?\d{1,4}$/u.test(text)) return draft('product', 1);
-  const thing = words.slice(1).map((w) => THING_WORDS.get(w.text.toLowerCase())).find((t) => t !== undefined);
+  const thing = words.slice(1).map((w) => THING_WORDS.get(w.lower)).find((t) => t !== undefined);
   if (thing && firstNameGender(words[0]!.text) === undefined) return draft(thing, 1);
   if (words.length > 1 && firstNameGender(words[0]!.text) !== undefined) return draft('person', 2);
   // "Ashby Rovers", "Pennine Express Trains": a plural head with no first name is a team,
