@@ -2,7 +2,7 @@ import type { Entity, Mention, Span } from '@newsmark/schema';
 import type { MentionDraft, Pass, QuoteDraft, SpeakerRef } from '../context.js';
 import { OBJECT_PRONOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
 import { canonicalPlace, firstNameGender, isCountry, isDemonym } from '../lexicon/gazetteer.js';
-import { COMPANY_NOUNS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PUBLIC_NOUNS } from '../lexicon/organizations.js';
+import { COMPANY_NOUNS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PUBLIC_NOUNS, SCORE, SPORTS_WORD } from '../lexicon/organizations.js';
 import { HONORIFICS, NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
 import { isFolded, isSpace } from '../text.js';
@@ -600,8 +600,6 @@ export const coreference: Pass = {
 // A sentence whose subject is a spokesperson: "A spokeswoman for the Nelson company said".
 const SPOKES_SUBJECT = /^(?:an? |the )?(?:[\p{L}’'-]+ ){0,3}?(spokes(?:wo)?man|spokesperson)\b[^.,;“"]{0,60}? (?:said|says|told|added)\b/iu;
 const DETERMINED = /\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|\d+) $/i;
-const SPORTS_WORD = /\b(?:goals?|match|penalty|striker|midfielder|goalkeeper|coach|league|tournament|kick-off|half-time|World Cup)\b/;
-const SCORE = /\b\d{1,2} ?[–-] ?\d{1,2}\b/;
 const PLAYS_AFTER = /^,? ?(?:\d{1,2} ?[–-] ?\d{1,2}\b|(?:defeated|beat|beats|faced|faces|drew|draws|lost|loses|won|wins|scored|trailed|led|qualified|knocked|thrashed|edged)\b)/;
 const PLAYS_BEFORE = /(?:\b\d{1,2} ?[–-] ?\d{1,2}(?: to)?|\b(?:defeated|beat|beats|faced|faces|against|versus|vs\.?|thrashed|edged)) ?$/;
 
