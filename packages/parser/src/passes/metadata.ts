@@ -1,5 +1,5 @@
 import type { Author, RemovedBlock } from '@newsmark/schema';
-import type { BodyBlock, Meta, Pass, Segment } from '../context.js';
+import { removedBlock, type BodyBlock, type Meta, type Pass, type Segment } from '../context.js';
 import { AGENCIES, BIO_NOUNS, BIO_VERBS, DATE_LABELS, MODIFIED_LABELS } from '../lexicon/bylines.js';
 import { BOILERPLATE_RULES, boilerplateRule } from '../lexicon/boilerplate.js';
 import { MONTH_RE, findDate, withTimeOf } from '../lib/dates.js';
@@ -40,7 +40,7 @@ export const metadata: Pass = {
     const diagnostics = [...ctx.diagnostics];
     const text = (s: Segment) => input.slice(s.start, s.end);
     const drop = (s: Segment, kind: RemovedBlock['kind'], reason: string) =>
-      removed.push({ type: 'removed', kind, reason, text: text(s), span: { start: s.start, end: s.end } });
+      removed.push(removedBlock(input, kind, reason, s.start, s.end));
 
     // Each header line is read as a date line and as a byline at most once, however many of the
     // checks below ask.
