@@ -447,8 +447,7 @@ function orgContext(tokens: Token[], i: number, j: number): boolean {
   }
   // "Reliant Pharmacy, which operates 41 stores": "which" and what a business does.
   if (tokens[j + 1]?.text === ',' && tokens[j + 2]?.lower === 'which' && ORG_VERBS.has(tokens[j + 3]?.lower ?? '')) return true;
-  if (stripPossessive(tokens[j]!.text).possessive && CORPORATE_NOUNS.has(tokens[j + 1]?.lower ?? '')) return true;
-  if (stripPossessive(tokens[j]!.text).possessive && tokens[j + 1]?.lower === 'chief' && tokens[j + 2]?.lower === 'executive') return true;
+  if (stripPossessive(tokens[j]!.text).possessive && (CORPORATE_NOUNS.has(tokens[j + 1]?.lower ?? '') || (tokens[j + 1]?.lower === 'chief' && tokens[j + 2]?.lower === 'executive'))) return true;
   const before = tokens[i - 1];
   return before !== undefined && before.word && /^\p{Ll}/u.test(before.text) && ORG_NOUNS.has(before.lower) && !PUBLIC_NOUNS.has(before.lower);
 }
@@ -554,11 +553,11 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
 
 function hyphenPrefix(t: Token, name: string, modifier: string): MentionDraft | null {
   const key = name.toLowerCase();
-  const at = { start: t.start, end: t.start + name.length, text: name };
-  if (KNOWN_ORGS.has(key)) return { ...at, type: 'organization', evidence: 2 };
-  if (isKnownPlace(name) || PLACE_ABBREVIATIONS.get(key)) return { ...at, type: 'place', evidence: 2 };
-  if (modifier === 'based' || modifier === 'born') return { ...at, type: 'place', evidence: 1 };
-  if (/^\p{Lu}{2,6}$/u.test(name)) return { ...at, type: 'organization', evidence: 1 };
+  const draft = (type: MentionDraft['type'], evidence: number): MentionDraft => ({ start: t.start, end: t.start + name.length, text: name, type, evidence });
+  if (KNOWN_ORGS.has(key)) return draft('organization', 2);
+  if (isKnownPlace(name) || PLACE_ABBREVIATIONS.get(key)) return draft('place', 2);
+  if (modifier === 'based' || modifier === 'born') return draft('place', 1);
+  if (/^\p{Lu}{2,6}$/u.test(name)) return draft('organization', 1);
   return null;
 }
 
