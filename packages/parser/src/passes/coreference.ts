@@ -191,7 +191,7 @@ export const coreference: Pass = {
       if (known) addMention(known, m, 'name');
       else if (m.type === 'organization') orgMention(m);
       else if (m.type === 'place') placeMention(m);
-      else if (m.evidence === 0 && listedPlaces.has(m.start)) placeMention({ ...m, type: 'place', evidence: 1 });
+      else if (m.evidence === 0 && listedPlaces.has(m.start)) placeMention({ ...m, evidence: 1 });
       else personMention(m);
     }
     // "the University", "the Ministry": an organization's head word, capitalised after "the",
@@ -224,15 +224,15 @@ export const coreference: Pass = {
       }
       if ((recurring.get(key) ?? 0) >= 2 && bare.has(key) && !m.role && !speakerSpans.has(m.start) && nameLikeWord(m.text) && !TITLES.has(key)) {
         if (firstNameGender(m.text) !== undefined) personMention({ ...m, evidence: 1 });
-        else orgMention({ ...m, type: 'organization', evidence: 1 });
+        else orgMention({ ...m, evidence: 1 });
         continue;
       }
       // A lone word before which a title stood ("Mr Diaz") is a person; a lone unknown word
       // that speaks ("Lumora said") with no person of that name is more often a company.
       if (m.role !== undefined) personMention({ ...m, evidence: 1 });
-      else if (speakerSpans.has(m.start)) orgMention({ ...m, type: 'organization', evidence: 1 });
+      else if (speakerSpans.has(m.start)) orgMention({ ...m, evidence: 1 });
       // In a list with a place: "Middlesbrough, Hartlepool and Stockton-on-Tees".
-      else if (listedPlaces.has(m.start)) placeMention({ ...m, type: 'place', evidence: 1 });
+      else if (listedPlaces.has(m.start)) placeMention({ ...m, evidence: 1 });
     }
 
     // Headline words join an entity the body names (a surname, an organization, a place), or a
@@ -241,7 +241,7 @@ export const coreference: Pass = {
       const key = norm(m.text);
       const known = findPerson(key) ?? findOrg(key) ?? placeKeys.get(norm(canonicalPlace(m.text) ?? PLACE_ABBREVIATIONS.get(key) ?? m.text));
       if (known) addMention(known, m, known.type === 'person' && wordCount(known.key) > 1 ? 'surname' : 'name');
-      else if (KNOWN_ORGS.has(key)) orgMention({ ...m, type: 'organization', evidence: 2 });
+      else if (KNOWN_ORGS.has(key)) orgMention({ ...m, evidence: 2 });
     }
 
     function personMention(m: MentionDraft) {
@@ -269,6 +269,8 @@ export const coreference: Pass = {
         d.mentions[d.mentions.length - 1]!.evidence = Math.max(1, m.evidence);
       }
     }
+    // orgMention and placeMention make the mention an organization's or a place's whatever its
+    // draft type (a lone word typed from the rest of the article keeps its 'person' draft type).
     function orgMention(m: MentionDraft) {
       const normal = norm(m.text);
       const known = KNOWN_ORGS.get(normal);
