@@ -27,7 +27,8 @@ const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 const TIME_BEFORE = new RegExp(`\\b${TIME_RE},? ?$`);
 const TIME_AFTER = new RegExp(`^,? ?(?:at )?${TIME_RE}`);
 
-function pad(n: number): string {
+/** A number as two digits at least ("7" → "07"), as dates and times write it. */
+export function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
