@@ -31,6 +31,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter',
 ]);
 
+/** Lower-case words inside names: "Department for Transport", "Bank of England", "Anna de Vries". */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&', ...NAME_PARTICLES]);
+
 /** Honorifics that mark the following name as a person, with the gender they imply. */
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | 'u'> = new Map([
   ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['mx', 'u'], ['dr', 'u'], ['prof', 'u'], ['professor', 'u'],

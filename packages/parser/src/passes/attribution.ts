@@ -1,7 +1,7 @@
 import type { Pass, QuoteDraft, Sentence, SpeakerRef } from '../context.js';
 import { CUE_ADVERBS, CUE_VERBS, MEDIUM_NOUNS, OBJECT_PRONOUNS, PARTICIPLE_CUES, SPEAKER_PRONOUNS, TAIL_ONLY_CUES } from '../lexicon/cues.js';
 import { FUNCTION_WORDS } from '../lexicon/common.js';
-import { NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
+import { NAME_CONNECTORS, NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
 import { isCapitalized, stripPossessive, tokenize, tokenizeSentence, type Token } from '../lib/tokens.js';
 
@@ -441,7 +441,6 @@ const DESCRIPTION_INNER = new Set(['of', 'for', 'the', 'at', 'from', 'in', 'on',
 // Words after a name that show it is not the subject of a clause of its own.
 const NOT_VERBS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'who', 'whose', 'which', 'that', 'as']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'before', 'after', 'or', 'yet']);
-const NAME_INNER = new Set(['of', 'for', 'and', 'the', '&', ...NAME_PARTICLES]);
 const HEAD_PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with']);
 
 // True when tokens[a..b] form one name: capitalised at both ends, with only name words and
@@ -450,7 +449,7 @@ function isNameRun(tokens: Token[], a: number, b: number): boolean {
   if (a > b || !isCapitalized(tokens[a]) || !(isCapitalized(tokens[b]) || tokens[b]!.text === '.')) return false;
   for (let k = a; k <= b; k++) {
     const t = tokens[k]!;
-    if (!(nameToken(tokens, k) || NAME_INNER.has(lower(t)) || ((t.text === '’' || t.text === "'") && /s$/.test(tokens[k - 1]?.text ?? '')))) return false;
+    if (!(nameToken(tokens, k) || NAME_CONNECTORS.has(lower(t)) || ((t.text === '’' || t.text === "'") && /s$/.test(tokens[k - 1]?.text ?? '')))) return false;
   }
   return true;
 }
@@ -463,7 +462,7 @@ function runStart(tokens: Token[], j: number): number {
     const p = tokens[k - 1];
     if (!p) break;
     if (nameToken(tokens, k - 1) && !stripPossessive(p.text).possessive) k--;
-    else if ((NAME_INNER.has(lower(p)) || p.text === '&') && isCapitalized(tokens[k - 2]) && lower(p) !== 'the') k--;
+    else if ((NAME_CONNECTORS.has(lower(p)) || p.text === '&') && isCapitalized(tokens[k - 2]) && lower(p) !== 'the') k--;
     else if ((p.text === '’' || p.text === "'") && isCapitalized(tokens[k - 2]) && tokens[k - 2]!.text.endsWith('s')) k--;
     else break;
   }

@@ -3,7 +3,7 @@ import type { MentionDraft, Pass, QuoteDraft, SpeakerRef } from '../context.js';
 import { OBJECT_PRONOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
 import { canonicalPlace, firstNameGender, isCountry, isDemonym } from '../lexicon/gazetteer.js';
 import { COMPANY_NOUNS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PUBLIC_NOUNS, SCORE, SPORTS_WORD } from '../lexicon/organizations.js';
-import { HONORIFICS, NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
+import { HONORIFICS, NAME_CONNECTORS, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
 import { isFolded, isSpace } from '../text.js';
 
@@ -36,8 +36,6 @@ interface Indexed {
 // that text made of thousands of quotes stays linear.
 const LOOKBACK = 400
 
-// Lower-case words inside names: "Department for Transport", "Bank of England".
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', ...NAME_PARTICLES]);
 // Names are nearly always single-spaced: split those on the space, without a regex.
 const tokensOf = (s: string) => (s === '' ? [] : isFolded(s) ? s.split(' ') : s.split(/\s+/).filter(Boolean));
 // tokensOf(s).length without making the array: the number of runs of non-space characters.
@@ -349,7 +347,7 @@ export const coreference: Pass = {
 
     for (const m of headForms) {
       const head = norm(m.text);
-      const d = nearest('organization', m.start, (o) => tokensOf(norm(o.name)).includes(head));
+      const d = nearestOrgNamed(head, m.start);
       if (d) addMention(d, m, 'name');
     }
 
@@ -375,7 +373,7 @@ export const coreference: Pass = {
       let words = ref.text.split(/\s+/);
       const of = words.indexOf('of');
       if (of >= 2 && !OF_HEADS.has(norm(words[of - 1]!)) && words.slice(0, of).every((w) => /^\p{Lu}/u.test(w))) words = words.slice(0, of);
-      const lastLower = words.findLastIndex((w, i) => i < words.length - 1 && !CONNECTORS.has(w) && (/^\p{Ll}/u.test(w) || (TITLES.has(norm(w)) && !TITLES.has(norm(words[i + 1]!)))));
+      const lastLower = words.findLastIndex((w, i) => i < words.length - 1 && !NAME_CONNECTORS.has(w) && (/^\p{Ll}/u.test(w) || (TITLES.has(norm(w)) && !TITLES.has(norm(words[i + 1]!)))));
       if (lastLower >= 0) words = words.slice(lastLower + 1);
       const coreStart = ref.span.start + ref.text.lastIndexOf(words.join(' '));
       const coreEnd = coreStart + words.join(' ').length;
@@ -388,7 +386,7 @@ export const coreference: Pass = {
       // "Police said": a generic organization noun stands for the article's organization of that kind.
       if (words.length === 1 && ORG_NOUNS.has(norm(words[0]!))) {
         const kind = norm(words[0]!);
-        const byKind = nearest('organization', ref.span.start, (d) => norm(d.name).split(/\s+/).includes(kind));
+        const byKind = nearestOrgNamed(kind, ref.span.start);
         if (byKind) return byKind;
       }
       // Titles are not part of the name: "Ms Penrose" → "Penrose".
@@ -491,7 +489,7 @@ export const coreference: Pass = {
         }
         // "a department spokesperson": the nearest organization whose name has that word.
         const kind = norm(before).split(/\s+/).pop();
-        const byKind = kind ? nearest('organization', ref.span.start, (d) => norm(d.name).split(/\s+/).includes(kind)) : undefined;
+        const byKind = kind ? nearestOrgNamed(kind, ref.span.start) : undefined;
         return byKind ?? nearest('organization', ref.span.start);
       }
       const head = words[words.length - 1]!;
@@ -547,6 +545,11 @@ export const coreference: Pass = {
         if (!best || n > counts.get(best)!) best = d;
       }
       return best;
+    }
+
+    // The nearest organization before `before` with `word` among the words of its name.
+    function nearestOrgNamed(word: string, before: number): Draft | undefined {
+      return nearest('organization', before, (d) => tokensOf(norm(d.name)).includes(word));
     }
 
     function nearest(type: Draft['type'], before: number, accept: (d: Draft) => boolean = () => true): Draft | undefined {
