@@ -1,29 +1,29 @@
-/** Month names and abbreviations as news copy writes them, to month number (1–12). */
-export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1],
-  ['february', 2], ['feb', 2],
-  ['march', 3], ['mar', 3],
-  ['april', 4], ['apr', 4],
-  ['may', 5],
-  ['june', 6], ['jun', 6],
-  ['july', 7], ['jul', 7],
-  ['august', 8], ['aug', 8],
-  ['september', 9], ['sept', 9], ['sep', 9],
-  ['october', 10], ['oct', 10],
-  ['november', 11], ['nov', 11],
-  ['december', 12], ['dec', 12],
-]);
+/**
+ * Month names and abbreviations as news copy writes them, to month number (1–12): each name, its
+ * first three letters ("jan"), and "sept".
+ */
+export const MONTHS: ReadonlyMap<string, number> = withShortForms(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  1,
+  [['sept', 9]],
+);
 
-/** Weekday names and abbreviations to 0 (Sunday) … 6 (Saturday). */
-export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ['sunday', 0], ['sun', 0],
-  ['monday', 1], ['mon', 1],
-  ['tuesday', 2], ['tue', 2], ['tues', 2],
-  ['wednesday', 3], ['wed', 3],
-  ['thursday', 4], ['thu', 4], ['thur', 4], ['thurs', 4],
-  ['friday', 5], ['fri', 5],
-  ['saturday', 6], ['sat', 6],
-]);
+/**
+ * Weekday names and abbreviations to 0 (Sunday) … 6 (Saturday): each name, its first three
+ * letters ("tue"), and "tues", "thur", "thurs".
+ */
+export const WEEKDAYS: ReadonlyMap<string, number> = withShortForms(
+  ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+  0,
+  [['tues', 2], ['thur', 4], ['thurs', 4]],
+);
+
+// Names numbered in order from `first`, each also by its first three letters, and other short forms.
+function withShortForms(names: readonly string[], first: number, others: [string, number][]): ReadonlyMap<string, number> {
+  const map = new Map(others);
+  names.forEach((name, i) => map.set(name, first + i).set(name.slice(0, 3), first + i));
+  return map;
+}
 
 /**
  * Time-zone abbreviations seen in datelines and timestamps, as UTC offsets. `null` marks the US
