@@ -123,3 +123,8 @@ export function createContext(input: string, options: ResolvedOptions): Context 
     diagnostics: [],
   };
 }
+
+/** A block set aside as `kind` for `reason`: the input from `start` to `end`. */
+export function removedBlock(input: string, kind: RemovedBlock['kind'], reason: string, start: number, end: number): RemovedBlock {
+  return { type: 'removed', kind, reason, text: input.slice(start, end), span: { start, end } };
+}

@@ -34,6 +34,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set((
   'de|del|della|der|van|von|da|di|du|la|le|bin|ibn|al|el|dos|das|ter'
 ).split('|'));
 
+/** Lower-case words inside names: "Department for Transport", "Bank of England", "Anna de Vries". */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&', ...NAME_PARTICLES]);
+
 /**
  * Honorifics that mark the following name as a person, with the gender they imply (one list per
  * gender: smaller in the bundle than pairs; the Map is only looked up, never iterated).

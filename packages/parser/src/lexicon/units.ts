@@ -3,17 +3,16 @@
 import { pairs } from './pairs.js';
 
 /** Currency signs and codes to ISO 4217. */
-export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map(pairs(
-  '$=USD|us$=USD|€=EUR|£=GBP|¥=JPY|₹=INR|₩=KRW|₽=RUB|' +
-  '₺=TRY|₦=NGN|r$=BRL|a$=AUD|c$=CAD|nz$=NZD|hk$=HKD|s$=SGD|' +
-  '₱=PHP|aed=AED|kes=KES|php=PHP|pkr=PKR|sgd=SGD|hkd=HKD|' +
-  'nzd=NZD|mxn=MXN|ngn=NGN|usd=USD|eur=EUR|gbp=GBP|jpy=JPY|chf=CHF|cny=CNY|inr=INR|' +
-  'aud=AUD|cad=CAD|rub=RUB|brl=BRL|zar=ZAR|sek=SEK|nok=NOK|dkk=DKK|' +
+export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'], ['us$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₽', 'RUB'],
+  ['₺', 'TRY'], ['₦', 'NGN'], ['r$', 'BRL'], ['a$', 'AUD'], ['c$', 'CAD'], ['nz$', 'NZD'], ['hk$', 'HKD'], ['s$', 'SGD'],
+  ['₱', 'PHP'],
+  // ISO codes, each standing for itself in capitals.
   // (not TRY, RON, COP, PEN: codes are read in any case, and those are English words and names)
-  'pln=PLN|czk=CZK|huf=HUF|sar=SAR|qar=QAR|kwd=KWD|egp=EGP|ils=ILS|' +
-  'thb=THB|idr=IDR|myr=MYR|krw=KRW|twd=TWD|vnd=VND|bdt=BDT|lkr=LKR|' +
-  'ghs=GHS|uah=UAH|ars=ARS|clp=CLP'
-));
+  ...'aed kes php pkr sgd hkd nzd mxn ngn usd eur gbp jpy chf cny inr aud cad rub brl zar sek nok dkk pln czk huf sar qar kwd egp ils thb idr myr krw twd vnd bdt lkr ghs uah ars clp'
+    .split(' ')
+    .map((code): [string, string] => [code, code.toUpperCase()]),
+]);
 
 /**
  * Letter symbols glued to the number ("R1.2bn", "Sh320 million", "Dh850,000"), to ISO 4217. Read

@@ -3,7 +3,7 @@
 // against the publication date when there is one.
 import type { MentionDraft } from '../context.js';
 import { SEASONS } from '../lexicon/dates.js';
-import { MONTH_RE, addDays, monthNumber, weekdayNumber, weekdayOf } from './dates.js';
+import { MONTH_RE, addDays, monthNumber, pad, weekdayNumber, weekdayOf } from './dates.js';
 import { type Relation, resolveSeason, resolveUnit, seasonOfYear } from './periods.js';
 
 // The shared month pattern, its capture group made non-capturing for use inside larger groups.
@@ -27,7 +27,6 @@ const DATE = new RegExp(
 
 // A cheap test for text with no date at all: no digit, no "-day" word, no relative period.
 const MAY_HOLD_DATE = new RegExp(String.raw`\d|day\b|${RELATIVE}`);
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** False when `text` cannot hold a body date, so callers can skip the full search. */
 export function mayHoldBodyDate(text: string): boolean {

@@ -27,7 +27,8 @@ const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 const TIME_BEFORE = new RegExp(`\\b${TIME_RE},? ?$`);
 const TIME_AFTER = new RegExp(`^,? ?(?:at )?${TIME_RE}`);
 
-function pad(n: number): string {
+/** A number as two digits at least ("7" → "07"), as dates and times write it. */
+export function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
@@ -66,15 +67,10 @@ function offsetFor(zone: string, y: number, m: number, d: number): string | unde
   return `-${pad(-h)}:00`;
 }
 
-function withTime(
-  y: number,
-  m: number,
-  d: number,
-  hour: string | undefined,
-  minute: string | undefined,
-  ampm: string | undefined,
-  zone: string | undefined,
-): string | undefined {
+// The date with the time a TIME_RE match read (its groups 1–4: hour, minute, am/pm, zone), or
+// undefined unless it is a valid time with a zone.
+function withTime(y: number, m: number, d: number, time: RegExpExecArray): string | undefined {
+  const [, hour, minute, ampm, zone] = time;
   if (hour === undefined || zone === undefined) return undefined;
   let h = Number(hour);
   const min = minute === undefined ? 0 : Number(minute);
@@ -101,7 +97,7 @@ const TIME_ONLY = new RegExp(`^(?:at )?${TIME_RE}$`);
 export function withTimeOf(date: string, text: string): string | undefined {
   const t = TIME_ONLY.exec(text);
   if (!t) return undefined;
-  return withTime(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)), t[1], t[2], t[3], t[4]);
+  return withTime(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)), t);
 }
 
 /**
@@ -138,12 +134,11 @@ export function findDate(text: string): FoundDate | null {
     let value = `${year}-${pad(month)}-${pad(day)}`;
     const before = TIME_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
     const after = TIME_AFTER.exec(text.slice(end, end + 24));
-    const timed =
-      (before && withTime(year, month, day, before[1], before[2], before[3], before[4])) ||
-      (after && withTime(year, month, day, after[1], after[2], after[3], after[4]));
+    const timedBefore = before && withTime(year, month, day, before);
+    const timed = timedBefore || (after && withTime(year, month, day, after));
     if (timed) {
       value = timed;
-      if (before && withTime(year, month, day, before[1], before[2], before[3], before[4])) start -= before[0].length;
+      if (timedBefore) start -= before![0].length;
       else if (after) end += after[0].length;
     }
     candidates.push({ start, end, iso: value });

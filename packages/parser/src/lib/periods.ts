@@ -1,9 +1,7 @@
 // Calendar periods named relative to the publication date: "last spring", "this year",
 // "next month", "last week", and seasons with a year ("the summer of 2023").
 import { SEASONS } from '../lexicon/dates.js';
-import { addDays, weekdayOf } from './dates.js';
-
-const pad = (n: number) => String(n).padStart(2, '0');
+import { addDays, pad, weekdayOf } from './dates.js';
 
 /** Which occurrence of a period a phrase names, relative to the reference date. */
 export type Relation = 'last' | 'this' | 'next';

@@ -1,7 +1,7 @@
 import type { Pass, QuoteDraft, Sentence, SpeakerRef } from '../context.js';
 import { CUE_ADVERBS, CUE_VERBS, MEDIUM_NOUNS, OBJECT_PRONOUNS, PARTICIPLE_CUES, SPEAKER_PRONOUNS, TAIL_ONLY_CUES } from '../lexicon/cues.js';
 import { FUNCTION_WORDS } from '../lexicon/common.js';
-import { NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
+import { NAME_CONNECTORS, NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
 import { isCapitalized, stripPossessive, tokenize, tokenizeSentence, type Token } from '../lib/tokens.js';
 
@@ -93,14 +93,14 @@ export const attribution: Pass = {
       }
       headStart = Math.max(headStart, q.outer.start - HEAD_WINDOW);
       const head = withoutQuotes(tokensIn(headStart, q.outer.start), outers);
-      const fromHeadResult = fromHead(head, input.slice(q.span.start, q.span.end), drafts, qi);
+      const fromHeadResult = fromHead(head, quoted, drafts, qi);
       if (fromHeadResult) return Object.assign(q, fromHeadResult);
       // "Workers would “fight for every job” at the sites, he said.": a closing clause names the
       // speaker of the reported speech the sentence holds.
       const closing = !closed || !found ? fromClosingClause(tail) : null;
       if (closing) return Object.assign(q, closing, { method: 'reported-speech' as const });
 
-      const words = input.slice(q.span.start, q.span.end).split(/\s+/).length;
+      const words = quoted.split(/\s+/).length;
       const startsSentence = headSentence !== undefined && input.slice(headSentence.start, q.outer.start).trim() === '';
       // A quote opening its sentence right after an attributed quote in the same paragraph
       // continues that speaker: "“…,” he said. “…”".
@@ -165,7 +165,7 @@ export const attribution: Pass = {
           }
         }
       }
-      if (words <= SCARE_MAX_WORDS && !(startsSentence && /[.!?]$/.test(input.slice(q.span.start, q.span.end)))) q.kind = 'scare';
+      if (words <= SCARE_MAX_WORDS && !(startsSentence && /[.!?]$/.test(quoted))) q.kind = 'scare';
     });
     return { ...ctx, quotes: drafts };
   },
@@ -187,8 +187,9 @@ function introducesNoOne(text: string): boolean {
   return text.length <= 60 || PRONOUN_CUE.test(text) || !NAMED_PAIR.test(text);
 }
 
-function cueOf(t: Token): { text: string; span: { start: number; end: number } } {
-  return { text: t.text, span: { start: t.start, end: t.end } };
+// The cue a token is, or two tokens are ("according to": their words joined by one space).
+function cueOf(t: Token, to?: Token): { text: string; span: { start: number; end: number } } {
+  return { text: to ? `${t.text} ${to.text}` : t.text, span: { start: t.start, end: (to ?? t).end } };
 }
 
 // "…," X said / "…," said X / "…," according to X / "…," X told reporters.
@@ -206,7 +207,7 @@ function fromTail(tokens: Token[], sentenceFinal: boolean): Found | null {
   }
   if (lower(first) === 'according' && lower(tokens[i + 1]) === 'to' && !sentenceFinal) {
     const speaker = speakerForward(tokens, i + 2);
-    if (speaker) return { cue: { text: `${first.text} ${tokens[i + 1]!.text}`, span: { start: first.start, end: tokens[i + 1]!.end } }, speaker: speaker.ref };
+    if (speaker) return { cue: cueOf(first, tokens[i + 1]), speaker: speaker.ref };
     return null;
   }
   const speaker = speakerForward(tokens, i);
@@ -259,7 +260,7 @@ function skipAdverbs(tokens: Token[], i: number): { token: Token | undefined; in
 function speakerForward(tokens: Token[], i: number): { ref: SpeakerRef; next: number } | null {
   const t = tokens[i];
   if (!t || !t.word) return null;
-  const lw = t.text.toLowerCase();
+  const lw = t.lower;
   if (SPEAKER_PRONOUNS.has(lw)) return { ref: ref(tokens, i, i, 'pronoun'), next: i + 1 };
   // "said board chair Helen Okoro", "chief executive Mara Quinn said": lower-case role words
   // before the name.
@@ -384,7 +385,7 @@ function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: nu
         const author = last > by && by >= 0 ? speakerForward(head, last) : null;
         if (author?.ref.kind === 'name') speaker = author;
       }
-      if (speaker) return { cue: { text: `${t.text} ${head[i + 1]!.text}`, span: { start: t.start, end: head[i + 1]!.end } }, speaker: speaker.ref, method: 'according-to' };
+      if (speaker) return { cue: cueOf(t, head[i + 1]), speaker: speaker.ref, method: 'according-to' };
     }
   }
   // "Kowalchuk was blunt: “…”": a sentence whose subject is a name and that ends in a colon
@@ -438,10 +439,9 @@ function withoutQuotes(tokens: Token[], outers: readonly { start: number; end: n
 const TAIL_CONTINUATIONS = new Set('on|in|at|to|during|after|before|from|last|this|yesterday|today|later|earlier|afterwards|reporters|journalists|the|a|an|via|through|when|while|as'.split('|'));
 const DESCRIPTION_INNER = new Set('of|for|the|at|from|in|on|chief|senior|deputy|national|local|federal|state|former|new|top|police|officials|people'.split('|'));
 // Words after a name that show it is not the subject of a clause of its own.
-const NOT_VERBS = new Set('and|or|but|of|in|on|at|to|for|with|from|by|who|whose|which|that|as'.split('|'));
-const COORDINATORS = new Set('and|but|then|before|after|or|yet'.split('|'));
-const NAME_INNER = new Set(['of', 'for', 'and', 'the', '&', ...NAME_PARTICLES]);
-const HEAD_PREPOSITIONS = new Set('of|at|from|for|with'.split('|'));
+const NOT_VERBS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'who', 'whose', 'which', 'that', 'as']);
+const COORDINATORS = new Set(['and', 'but', 'then', 'before', 'after', 'or', 'yet']);
+const HEAD_PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with']);
 
 // True when tokens[a..b] form one name: capitalised at both ends, with only name words and
 // connectors ("Department for Transport", "Ministry of Housing and Local Government") between.
@@ -449,7 +449,7 @@ function isNameRun(tokens: Token[], a: number, b: number): boolean {
   if (a > b || !isCapitalized(tokens[a]) || !(isCapitalized(tokens[b]) || tokens[b]!.text === '.')) return false;
   for (let k = a; k <= b; k++) {
     const t = tokens[k]!;
-    if (!(nameToken(tokens, k) || NAME_INNER.has(lower(t)) || ((t.text === '’' || t.text === "'") && /s$/.test(tokens[k - 1]?.text ?? '')))) return false;
+    if (!(nameToken(tokens, k) || NAME_CONNECTORS.has(lower(t)) || ((t.text === '’' || t.text === "'") && /s$/.test(tokens[k - 1]?.text ?? '')))) return false;
   }
   return true;
 }
@@ -462,7 +462,7 @@ function runStart(tokens: Token[], j: number): number {
     const p = tokens[k - 1];
     if (!p) break;
     if (nameToken(tokens, k - 1) && !stripPossessive(p.text).possessive) k--;
-    else if ((NAME_INNER.has(lower(p)) || p.text === '&') && isCapitalized(tokens[k - 2]) && lower(p) !== 'the') k--;
+    else if ((NAME_CONNECTORS.has(lower(p)) || p.text === '&') && isCapitalized(tokens[k - 2]) && lower(p) !== 'the') k--;
     else if ((p.text === '’' || p.text === "'") && isCapitalized(tokens[k - 2]) && tokens[k - 2]!.text.endsWith('s')) k--;
     else break;
   }
@@ -513,7 +513,7 @@ function subjectBefore(tokens: Token[], i: number): SpeakerRef | null {
   if (tokens[j]?.text === ',') j--;
   const t = tokens[j];
   if (!t || !t.word && t.text !== '.') return null;
-  const lw = t.text.toLowerCase();
+  const lw = t.lower;
   // "it" before a reporting verb is nearly always a thing ("it reflects …"), not a speaker.
   if (SPEAKER_PRONOUNS.has(lw)) return lw === 'it' ? null : ref(tokens, j, j, 'pronoun');
   if (isCapitalized(t) || (t.text === '.' && isCapitalized(tokens[j - 1]))) {
@@ -533,9 +533,9 @@ function subjectBefore(tokens: Token[], i: number): SpeakerRef | null {
     for (let k = j - 1; k >= 0 && j - k < MAX_DESCRIPTION; k--) {
       const w = tokens[k]!;
       if (!w.word) break;
-      if (DETERMINERS.has(w.text.toLowerCase()) || stripPossessive(w.text).possessive) return ref(tokens, k, j, 'description');
+      if (DETERMINERS.has(w.lower) || stripPossessive(w.text).possessive) return ref(tokens, k, j, 'description');
       // A description is a noun phrase: a verb or conjunction inside it means we ran past it.
-      if (FUNCTION_WORDS.has(w.text.toLowerCase()) && !DESCRIPTION_INNER.has(w.text.toLowerCase())) break;
+      if (FUNCTION_WORDS.has(w.lower) && !DESCRIPTION_INNER.has(w.lower)) break;
     }
   }
   return null;

@@ -1,5 +1,5 @@
 import type { Author, RemovedBlock } from '@newsmark/schema';
-import type { Pass } from '../context.js';
+import { removedBlock, type Pass } from '../context.js';
 import { BOILERPLATE_RULES, boilerplateRule, type BoilerplateRule } from '../lexicon/boilerplate.js';
 import { findDate } from '../lib/dates.js';
 import { isNameShaped, isRole } from '../lib/names.js';
@@ -84,7 +84,7 @@ export const boilerplate: Pass = {
       const desk = !rule ? DESK_CODE.exec(text) : null;
       if (desk) {
         const at = block.contentStart + desk.index;
-        removed.push({ type: 'removed', kind: 'credits', reason: 'desk code', text: desk[0], span: { start: at, end: block.end } });
+        removed.push(removedBlock(input, 'credits', 'desk code', at, block.end));
         block = { ...block, end: at };
       }
       if (!rule) {
@@ -97,12 +97,12 @@ export const boilerplate: Pass = {
       // …and an embed's caption sits between the embed's own lines ("@handle", "♬ original sound").
       if (boxed && boxed.after === rule.kind && blocks[blocks.length - 1] === boxed.block && isBlurb(input.slice(boxed.block.contentStart, boxed.block.end))) {
         const { start, end } = blocks.pop()!;
-        removed.push({ type: 'removed', kind: rule.kind, reason: rule.kind === 'embed' ? 'embed caption' : 'newsletter blurb', text: input.slice(start, end), span: { start, end } });
+        removed.push(removedBlock(input, rule.kind, rule.kind === 'embed' ? 'embed caption' : 'newsletter blurb', start, end));
       }
       boxed = undefined;
       lastKind = rule.kind;
       lastReason = rule.reason;
-      removed.push({ type: 'removed', kind: rule.kind, reason: rule.reason, text: input.slice(block.start, block.end), span: { start: block.start, end: block.end } });
+      removed.push(removedBlock(input, rule.kind, rule.reason, block.start, block.end));
       if (rule.kind === 'credits') {
         for (const credit of creditNames(text, block.contentStart)) {
           contributors.push(credit.author);
@@ -116,7 +116,7 @@ export const boilerplate: Pass = {
       // is the post's text when it is wholly quoted or sits on the line right above the signature.
       if (prev && rule.kind === 'embed' && /^[—–-]/.test(text) && (attached || /^["“].*["”]$/su.test(prevText))) {
         blocks.pop();
-        removed.push({ type: 'removed', kind: 'embed', reason: 'text of an embedded post', text: input.slice(prev.start, prev.end), span: { start: prev.start, end: prev.end } });
+        removed.push(removedBlock(input, 'embed', 'text of an embedded post', prev.start, prev.end));
       } else if (prev && rule.reason === 'post view count' && attached) {
         // "👁 96.2K" under a channel post: the post and the channel line above it, on the lines
         // right before, belong to the embed.
@@ -125,12 +125,12 @@ export const boilerplate: Pass = {
           const next = n === 0 ? block : removed[removed.length - 1]!.span;
           if (!top || top.end > next.start || /\n[^\S\n]*\n/.test(input.slice(top.end, next.start)) || top.end - top.start > 400) break;
           blocks.pop();
-          removed.push({ type: 'removed', kind: 'embed', reason: 'text of an embedded post', text: input.slice(top.start, top.end), span: { start: top.start, end: top.end } });
+          removed.push(removedBlock(input, 'embed', 'text of an embedded post', top.start, top.end));
         }
       } else if (prev && rule.kind === 'photo' && attached && isCaption(prevText)) {
         // A credit line ("Name/AFP/Getty Images") right under a short line: that line is the caption.
         blocks.pop();
-        removed.push({ type: 'removed', kind: 'photo', reason: 'photo caption', text: input.slice(prev.start, prev.end), span: { start: prev.start, end: prev.end } });
+        removed.push(removedBlock(input, 'photo', 'photo caption', prev.start, prev.end));
       }
     }
     // With no byline, the reporters of wire credits or the writer who signs off are the authors.

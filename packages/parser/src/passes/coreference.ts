@@ -3,7 +3,7 @@ import type { MentionDraft, Pass, QuoteDraft, SpeakerRef } from '../context.js';
 import { OBJECT_PRONOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
 import { canonicalPlace, firstNameGender, isCountry, isDemonym } from '../lexicon/gazetteer.js';
 import { COMPANY_NOUNS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PUBLIC_NOUNS, SCORE, SPORTS_WORD } from '../lexicon/organizations.js';
-import { HONORIFICS, NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
+import { HONORIFICS, NAME_CONNECTORS, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
 import { isFolded, isSpace } from '../text.js';
 
@@ -36,8 +36,6 @@ interface Indexed {
 // that text made of thousands of quotes stays linear.
 const LOOKBACK = 400
 
-// Lower-case words inside names: "Department for Transport", "Bank of England".
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', ...NAME_PARTICLES]);
 // Names are nearly always single-spaced: split those on the space, without a regex.
 const tokensOf = (s: string) => (s === '' ? [] : isFolded(s) ? s.split(' ') : s.split(/\s+/).filter(Boolean));
 // tokensOf(s).length without making the array: the number of runs of non-space characters.
@@ -192,7 +190,7 @@ export const coreference: Pass = {
       if (known) addMention(known, m, 'name');
       else if (m.type === 'organization') orgMention(m);
       else if (m.type === 'place') placeMention(m);
-      else if (m.evidence === 0 && listedPlaces.has(m.start)) placeMention({ ...m, type: 'place', evidence: 1 });
+      else if (m.evidence === 0 && listedPlaces.has(m.start)) placeMention({ ...m, evidence: 1 });
       else personMention(m);
     }
     // "the University", "the Ministry": an organization's head word, capitalised after "the",
@@ -225,15 +223,15 @@ export const coreference: Pass = {
       }
       if ((recurring.get(key) ?? 0) >= 2 && bare.has(key) && !m.role && !speakerSpans.has(m.start) && nameLikeWord(m.text) && !TITLES.has(key)) {
         if (firstNameGender(m.text) !== undefined) personMention({ ...m, evidence: 1 });
-        else orgMention({ ...m, type: 'organization', evidence: 1 });
+        else orgMention({ ...m, evidence: 1 });
         continue;
       }
       // A lone word before which a title stood ("Mr Diaz") is a person; a lone unknown word
       // that speaks ("Lumora said") with no person of that name is more often a company.
       if (m.role !== undefined) personMention({ ...m, evidence: 1 });
-      else if (speakerSpans.has(m.start)) orgMention({ ...m, type: 'organization', evidence: 1 });
+      else if (speakerSpans.has(m.start)) orgMention({ ...m, evidence: 1 });
       // In a list with a place: "Middlesbrough, Hartlepool and Stockton-on-Tees".
-      else if (listedWithPlace(m)) placeMention({ ...m, type: 'place', evidence: 1 });
+      else if (listedPlaces.has(m.start)) placeMention({ ...m, evidence: 1 });
     }
 
     // Headline words join an entity the body names (a surname, an organization, a place), or a
@@ -242,11 +240,7 @@ export const coreference: Pass = {
       const key = norm(m.text);
       const known = findPerson(key) ?? findOrg(key) ?? placeKeys.get(norm(canonicalPlace(m.text) ?? PLACE_ABBREVIATIONS.get(key) ?? m.text));
       if (known) addMention(known, m, known.type === 'person' && wordCount(known.key) > 1 ? 'surname' : 'name');
-      else if (KNOWN_ORGS.has(key)) orgMention({ ...m, type: 'organization', evidence: 2 });
-    }
-
-    function listedWithPlace(m: MentionDraft): boolean {
-      return listedPlaces.has(m.start);
+      else if (KNOWN_ORGS.has(key)) orgMention({ ...m, evidence: 2 });
     }
 
     function personMention(m: MentionDraft) {
@@ -274,6 +268,8 @@ export const coreference: Pass = {
         d.mentions[d.mentions.length - 1]!.evidence = Math.max(1, m.evidence);
       }
     }
+    // orgMention and placeMention make the mention an organization's or a place's whatever its
+    // draft type (a lone word typed from the rest of the article keeps its 'person' draft type).
     function orgMention(m: MentionDraft) {
       const normal = norm(m.text);
       const known = KNOWN_ORGS.get(normal);
@@ -339,8 +335,10 @@ export const coreference: Pass = {
     }
 
     // Every name mention so far, by position: speakers and descriptions look things up here.
+    // (Only people, organizations and places are drafted yet: dates, money and quantities join
+    // after the speakers are resolved, so a date is never a speaker: "…, Tuesday said".)
     const index: Indexed[] = [];
-    for (const d of drafts) if (d.type === 'person' || d.type === 'organization' || d.type === 'place') for (const m of d.mentions) index.push({ start: m.span.start, end: m.span.end, d });
+    for (const d of drafts) for (const m of d.mentions) index.push({ start: m.span.start, end: m.span.end, d });
     index.sort((a, b) => a.start - b.start);
     const quoteSpans: Span[] = [];
     for (const q of ctx.quotes) if (q.kind !== 'nested') quoteSpans.push(q.span);
@@ -351,7 +349,7 @@ export const coreference: Pass = {
 
     for (const m of headForms) {
       const head = norm(m.text);
-      const d = nearest('organization', m.start, (o) => tokensOf(norm(o.name)).includes(head));
+      const d = nearestOrgNamed(head, m.start);
       if (d) addMention(d, m, 'name');
     }
 
@@ -377,20 +375,20 @@ export const coreference: Pass = {
       let words = ref.text.split(/\s+/);
       const of = words.indexOf('of');
       if (of >= 2 && !OF_HEADS.has(norm(words[of - 1]!)) && words.slice(0, of).every((w) => /^\p{Lu}/u.test(w))) words = words.slice(0, of);
-      const lastLower = words.findLastIndex((w, i) => i < words.length - 1 && !CONNECTORS.has(w) && (/^\p{Ll}/u.test(w) || (TITLES.has(norm(w)) && !TITLES.has(norm(words[i + 1]!)))));
+      const lastLower = words.findLastIndex((w, i) => i < words.length - 1 && !NAME_CONNECTORS.has(w) && (/^\p{Ll}/u.test(w) || (TITLES.has(norm(w)) && !TITLES.has(norm(words[i + 1]!)))));
       if (lastLower >= 0) words = words.slice(lastLower + 1);
       const coreStart = ref.span.start + ref.text.lastIndexOf(words.join(' '));
       const coreEnd = coreStart + words.join(' ').length;
       for (let k = lastAtOrBefore(index, coreEnd - 1); k >= 0 && index[k]!.end > coreStart - 200; k--) {
         const hit = index[k]!;
         // (a country speaks for its government: "North Korea said" is the place's mention, not a
-        // second entity over the same words; and a date is no speaker: "…, Tuesday said")
-        if (hit.start < coreEnd && coreStart < hit.end) return hit.d.type === 'person' || hit.d.type === 'organization' || hit.d.type === 'place' ? hit.d : undefined;
+        // second entity over the same words)
+        if (hit.start < coreEnd && coreStart < hit.end) return hit.d;
       }
       // "Police said": a generic organization noun stands for the article's organization of that kind.
       if (words.length === 1 && ORG_NOUNS.has(norm(words[0]!))) {
         const kind = norm(words[0]!);
-        const byKind = nearest('organization', ref.span.start, (d) => norm(d.name).split(/\s+/).includes(kind));
+        const byKind = nearestOrgNamed(kind, ref.span.start);
         if (byKind) return byKind;
       }
       // Titles are not part of the name: "Ms Penrose" → "Penrose".
@@ -441,6 +439,8 @@ export const coreference: Pass = {
         const until = Math.min(s.end, ref.span.start);
         // "A spokeswoman for the Nelson company said …. “…,” she said.": the spokeswoman speaks
         // for the organization.
+        // (A pronoun's gender is never 'u': "spokesperson" suits any pronoun, "spokeswoman" only
+        // "she", "spokesman" any other.)
         const spokes = SPOKES_SUBJECT.exec(input.slice(s.start, until));
         const noun = spokes?.[1]!.toLowerCase();
         if (spokes && (want === 'm' || want === 'f') && (noun === 'spokesperson' || (noun === 'spokeswoman') === (want === 'f'))) {
@@ -492,7 +492,7 @@ export const coreference: Pass = {
         }
         // "a department spokesperson": the nearest organization whose name has that word.
         const kind = norm(before).split(/\s+/).pop();
-        const byKind = kind ? nearest('organization', ref.span.start, (d) => norm(d.name).split(/\s+/).includes(kind)) : undefined;
+        const byKind = kind ? nearestOrgNamed(kind, ref.span.start) : undefined;
         return byKind ?? nearest('organization', ref.span.start);
       }
       const head = words[words.length - 1]!;
@@ -548,6 +548,11 @@ export const coreference: Pass = {
         if (!best || n > counts.get(best)!) best = d;
       }
       return best;
+    }
+
+    // The nearest organization before `before` with `word` among the words of its name.
+    function nearestOrgNamed(word: string, before: number): Draft | undefined {
+      return nearest('organization', before, (d) => tokensOf(norm(d.name)).includes(word));
     }
 
     function nearest(type: Draft['type'], before: number, accept: (d: Draft) => boolean = () => true): Draft | undefined {

@@ -231,11 +231,11 @@ function extendRun(tokens: Token[], i: number): number {
       // (a head word with a name before it: "Smith Securities and Jones Capital" are two names,
       // "the Securities and Exchange Commission" one)
       const named = tokens.slice(i, j).some((t) => t.word && !FUNCTION_WORDS.has(t.lower));
-      const complete = named && (ORG_SUFFIXES.has(tokens[j]!.text.toLowerCase()) || (ORG_HEADS.has(tokens[j]!.text.toLowerCase()) && !inOfPhrase));
+      const complete = named && (ORG_SUFFIXES.has(tokens[j]!.lower) || (ORG_HEADS.has(tokens[j]!.lower) && !inOfPhrase));
       // (an "of" phrase goes on through "and" unless a second organization follows: "University
       // of Victoria and Dalhousie University" are two)
       const second = inOfPhrase && hasOrgHead(tokens, j + 2, e);
-      if (!complete && !second && (inOfPhrase || ORG_HEADS.has(tokens[e]!.text.toLowerCase()))) {
+      if (!complete && !second && (inOfPhrase || ORG_HEADS.has(tokens[e]!.lower))) {
         j += 2;
         continue;
       }
@@ -420,7 +420,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   if (m.evidence === 0 && words.length === 1 && sentenceInitial && from === i && !midSentence.has(m.text)) m.initial = true;
   if (words.length === 1 && (isDemonym(m.text) || LANGUAGES.has(m.text.toLowerCase()))) return [];
   // Context: "in X", "from San Jose".
-  const placePrefix = words.length > 1 && PLACE_PREFIXES.has(words[0]!.text.toLowerCase());
+  const placePrefix = words.length > 1 && PLACE_PREFIXES.has(words[0]!.lower);
   // Not a given name ("lied to Daniel") nor a doctrine or field ("within Scientology").
   const notPlaceWord = words.length === 1 && (firstNameGender(m.text) !== undefined || /(?:ology|ism|ity)$/.test(m.text));
   // "the port of Apapa", "the Surulere district of Lagos": a common noun for a place names it;
@@ -429,7 +429,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     (PLACE_NOUNS.has(tokens[from - 2]?.text ?? '') && tokens[from - 1]?.text === 'of') ||
     PLACE_NOUNS.has(tokens[to + 1]?.text ?? '') ||
     (words.length === 1 && tokens[from - 2]?.text === ',' && tokens[from - 1]?.text === 'of' && (tokens[to + 1]?.text === ',' || tokens[to + 1]?.text === '.'));
-  if (m.evidence === 0 && m.type === 'person' && (((words.length === 1 || placePrefix) && !notPlaceWord && PLACE_PREPOSITIONS.has((tokens[from - 1]?.text ?? '').toLowerCase())) || placeNoun)) {
+  if (m.evidence === 0 && m.type === 'person' && (((words.length === 1 || placePrefix) && !notPlaceWord && PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) || placeNoun)) {
     m.type = 'place';
     m.evidence = 1;
   }
@@ -455,8 +455,7 @@ function orgContext(tokens: Token[], i: number, j: number): boolean {
   }
   // "Reliant Pharmacy, which operates 41 stores": "which" and what a business does.
   if (tokens[j + 1]?.text === ',' && tokens[j + 2]?.lower === 'which' && ORG_VERBS.has(tokens[j + 3]?.lower ?? '')) return true;
-  if (stripPossessive(tokens[j]!.text).possessive && CORPORATE_NOUNS.has(tokens[j + 1]?.lower ?? '')) return true;
-  if (stripPossessive(tokens[j]!.text).possessive && tokens[j + 1]?.lower === 'chief' && tokens[j + 2]?.lower === 'executive') return true;
+  if (stripPossessive(tokens[j]!.text).possessive && (CORPORATE_NOUNS.has(tokens[j + 1]?.lower ?? '') || (tokens[j + 1]?.lower === 'chief' && tokens[j + 2]?.lower === 'executive'))) return true;
   const before = tokens[i - 1];
   return before !== undefined && before.word && /^\p{Ll}/u.test(before.text) && ORG_NOUNS.has(before.lower) && !PUBLIC_NOUNS.has(before.lower);
 }
@@ -534,7 +533,7 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   // "OPEC+": a known name with a plus sign, which the tokenizer keeps apart.
   if (cut === 0 && input[end] === '+' && KNOWN_ORGS.has(`${key}+`)) return { start, end: end + 1, text: `${text}+`, type: 'organization', evidence: 2 };
   if (KNOWN_ORGS.has(key)) return draft('organization', 2);
-  if (PLACE_ABBREVIATIONS.has(key) && PLACE_ABBREVIATIONS.get(key)) return draft('place', 2);
+  if (PLACE_ABBREVIATIONS.get(key)) return draft('place', 2);
   if (isKnownPlace(text)) return draft('place', 2);
   if (formalPlace(tokens, from, to)) return draft('place', 2);
   // "Kennedy Space Center", "Metro Toronto Convention Centre": a centre that is a site.
@@ -555,18 +554,17 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   }
   if (words.length > 1 && (tokens.slice(from, to + 1).some((t) => t.text === '&') || /^\p{Lu}{2,4}$/u.test(words[words.length - 1]!.text))) return draft('organization', 1);
   // "Parsian Gulf Maritime Lines", "Port Talbot Steel": a trade word at the end outweighs a place word.
-  if (words.length > 1 && ORG_TAILS.has(words[words.length - 1]!.text.toLowerCase())) return draft('organization', 1);
-  if (words.length > 1 && (PLACE_HEADS.has(words[0]!.text.toLowerCase()) || PLACE_HEADS.has(words[words.length - 1]!.text.toLowerCase()))) return draft('place', 1);
+  if (words.length > 1 && ORG_TAILS.has(words[words.length - 1]!.lower)) return draft('organization', 1);
+  if (words.length > 1 && (PLACE_HEADS.has(words[0]!.lower) || PLACE_HEADS.has(words[words.length - 1]!.lower))) return draft('place', 1);
   if (/^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) return draft('organization', 1);
   // "IE6", "STS-1", "A320": letters and a number are a model or a mission, not a name.
   if (words.length === 1 && /^\p{Lu}{1,4}-?\d{1,4}$/u.test(text)) return draft('product', 1);
-  const thing = words.slice(1).map((w) => THING_WORDS.get(w.text.toLowerCase())).find((t) => t !== undefined);
+  const thing = words.slice(1).map((w) => THING_WORDS.get(w.lower)).find((t) => t !== undefined);
   if (thing && firstNameGender(words[0]!.text) === undefined) return draft(thing, 1);
   if (words.length > 1 && firstNameGender(words[0]!.text) !== undefined) return draft('person', 2);
   // "Ashby Rovers", "Pennine Express Trains": a plural head with no first name is a team,
   // band or company, not a person.
   const lastWord = words[words.length - 1]!;
-  if (words.length > 1 && ORG_TAILS.has(lastWord.text.toLowerCase())) return draft('organization', 1);
   // (not "Callum Birtles' corner": a name ending in s, then its possessive mark)
   if (words.length > 1 && /\p{Ll}s$/u.test(lastWord.text) && !/(?:ss|us|is)$/.test(lastWord.text) && !/^['’]/.test(input.slice(lastWord.end, lastWord.end + 1))) return draft('organization', 0);
   // "Environment Canada", "Immigration New Zealand", "Visit Britain": a word that is no given
@@ -576,19 +574,18 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   if (country > 0 && words.length === country + 1 && firstNameGender(words[0]!.text) === undefined && !PLACE_PREFIXES.has(words[0]!.lower) && !FUNCTION_WORDS.has(words[0]!.lower)) return draft('organization', 1);
   // "North Battleford", "Western Cape", "Upper Silesia": no personal name opens with a compass point.
   if (words.length > 1 && COMPASS.has(words[0]!.lower)) return draft('place', 1);
-  if (words.length > 1 && words.length <= 4) return draft('person', 0);
-  // A lone unknown word: coreference types it from the rest of the article (a surname, an
-  // organization's short form) or drops it.
+  // Anything else is a person with no evidence yet; a lone unknown word too: coreference types
+  // it from the rest of the article (a surname, an organization's short form) or drops it.
   return draft('person', 0);
 }
 
 function hyphenPrefix(t: Token, name: string, modifier: string): MentionDraft | null {
   const key = name.toLowerCase();
-  const at = { start: t.start, end: t.start + name.length, text: name };
-  if (KNOWN_ORGS.has(key)) return { ...at, type: 'organization', evidence: 2 };
-  if (isKnownPlace(name) || PLACE_ABBREVIATIONS.get(key)) return { ...at, type: 'place', evidence: 2 };
-  if (modifier === 'based' || modifier === 'born') return { ...at, type: 'place', evidence: 1 };
-  if (/^\p{Lu}{2,6}$/u.test(name)) return { ...at, type: 'organization', evidence: 1 };
+  const draft = (type: MentionDraft['type'], evidence: number): MentionDraft => ({ start: t.start, end: t.start + name.length, text: name, type, evidence });
+  if (KNOWN_ORGS.has(key)) return draft('organization', 2);
+  if (isKnownPlace(name) || PLACE_ABBREVIATIONS.get(key)) return draft('place', 2);
+  if (modifier === 'based' || modifier === 'born') return draft('place', 1);
+  if (/^\p{Lu}{2,6}$/u.test(name)) return draft('organization', 1);
   return null;
 }
 

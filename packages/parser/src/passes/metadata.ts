@@ -1,5 +1,5 @@
 import type { Author, RemovedBlock } from '@newsmark/schema';
-import type { BodyBlock, Meta, Pass, Segment } from '../context.js';
+import { removedBlock, type BodyBlock, type Meta, type Pass, type Segment } from '../context.js';
 import { AGENCIES, BIO_NOUNS, BIO_VERBS, DATE_LABELS, MODIFIED_LABELS } from '../lexicon/bylines.js';
 import { BOILERPLATE_RULES, boilerplateRule } from '../lexicon/boilerplate.js';
 import { MONTH_RE, findDate, withTimeOf } from '../lib/dates.js';
@@ -40,31 +40,19 @@ export const metadata: Pass = {
     const diagnostics = [...ctx.diagnostics];
     const text = (s: Segment) => input.slice(s.start, s.end);
     const drop = (s: Segment, kind: RemovedBlock['kind'], reason: string) =>
-      removed.push({ type: 'removed', kind, reason, text: text(s), span: { start: s.start, end: s.end } });
+      removed.push(removedBlock(input, kind, reason, s.start, s.end));
 
     // Each header line is read as a date line and as a byline at most once, however many of the
     // checks below ask.
-    const dateCache = new Map<Segment, DateLine[] | null>();
-    const headerCache = new Map<Segment, boolean>();
-    const datesOf = (s: Segment) => {
-      if (!dateCache.has(s)) dateCache.set(s, s.end - s.start < HEADER_LINE_MAX ? readDateParts(text(s)) : null);
-      return dateCache.get(s)!;
-    };
+    const datesOf = perSegment((s) => (s.end - s.start < HEADER_LINE_MAX ? readDateParts(text(s)) : null));
     // Site furniture: navigation, cookie notices, share rows; none of it counts as a header line.
-    const furnitureCache = new Map<Segment, boolean>();
-    const isFurniture = (s: Segment) => {
-      if (!furnitureCache.has(s)) {
-        const line = text(s);
-        // (Furniture is short: a long paragraph is not tested against every rule.)
-        furnitureCache.set(s, line.length <= FURNITURE_MAX && (NAV_LINE.test(line) || boilerplateRule(line) !== undefined));
-      }
-      return furnitureCache.get(s)!;
-    };
-    const isHeader = (s: Segment | undefined): boolean => {
-      if (s === undefined || isFurniture(s)) return false;
-      if (!headerCache.has(s)) headerCache.set(s, datesOf(s) !== null || (s.end - s.start < HEADER_LINE_MAX && readByline(text(s), s.start, false) !== null));
-      return headerCache.get(s)!;
-    };
+    const isFurniture = perSegment((s) => {
+      const line = text(s);
+      // (Furniture is short: a long paragraph is not tested against every rule.)
+      return line.length <= FURNITURE_MAX && (NAV_LINE.test(line) || boilerplateRule(line) !== undefined);
+    });
+    const dateOrByline = perSegment((s) => datesOf(s) !== null || (s.end - s.start < HEADER_LINE_MAX && readByline(text(s), s.start, false) !== null));
+    const isHeader = (s: Segment | undefined): boolean => s !== undefined && !isFurniture(s) && dateOrByline(s);
     // (At most 40 characters: 80 UTF-16 units, for letters outside the BMP.)
     const isMenuItem = (s: Segment | undefined) =>
       s !== undefined && s.lineCount === 1 && s.end - s.start <= 80 && /^[\p{L}\d&'’ -]{1,40}$/u.test(text(s)) && /\p{L}{2}/u.test(text(s)) && text(s).split(/\s+/).length <= 4 && !/^by\s/i.test(text(s)) && datesOf(s) === null;
@@ -208,7 +196,7 @@ export const metadata: Pass = {
       if (body.slice(k + 1).some((s) => s.end - s.start > 200 && !BOILERPLATE_RULES.some((r) => r.pattern.test(text(s))))) break;
       const start = seg.start + text(seg).indexOf(name);
       if (!meta.authors.some((a) => a.name === name)) {
-        if (meta.authors.length === 0) meta.authors.push({ name, type: 'person', span: { start, end: start + name.length } });
+        if (meta.authors.length === 0) meta.authors.push(author(name, 'person', start));
       }
       drop(seg, 'author-bio', 'closing author bio');
       body.splice(k, 1);
@@ -250,6 +238,20 @@ export const metadata: Pass = {
   },
 };
 
+// A reading of a segment, made at most once per segment however often it is asked for.
+function perSegment<T>(read: (s: Segment) => T): (s: Segment) => T {
+  const cache = new Map<Segment, T>();
+  return (s) => {
+    if (!cache.has(s)) cache.set(s, read(s));
+    return cache.get(s)!;
+  };
+}
+
+// An author written at `start`.
+function author(name: string, type: Author['type'], start: number): Author {
+  return { name, type, span: { start, end: start + name.length } };
+}
+
 function setDate(meta: Meta, modified: boolean, iso: string, start: number, end: number, input: string): void {
   const source = { span: { start, end }, derived: false, text: input.slice(start, end) };
   if (modified) {
@@ -287,22 +289,23 @@ function readDateParts(line: string): DateLine[] | null {
       continue;
     }
     const lead = part.length - part.trimStart().length;
-    const d = readDateLine(part.trim());
+    const trimmed = part.trim();
+    const d = readDateLine(trimmed);
     offset += part.length;
     if (!d) {
       // "22 January 2026 · 07:30 CET": the time of the date before it.
       const last = out[out.length - 1];
-      const timed = last && last.iso.length === 10 ? withTimeOf(last.iso, part.trim()) : undefined;
+      const timed = last && last.iso.length === 10 ? withTimeOf(last.iso, trimmed) : undefined;
       if (last && timed) {
         last.iso = timed;
-        last.end = offset - part.length + lead + part.trim().length;
+        last.end = offset - part.length + lead + trimmed.length;
         continue;
       }
       // "Updated: 09:12 GMT", "Updated 3 hours ago": a label with a time but no date of its own;
       // "4 min read": a reading time.
       // "TNN": an agency or desk tag before the date; "07:30": a time with no zone we know;
       // "From Lakeshore Public Media": the sender of a newsletter.
-      if (part.trim() !== '' && !(OUTLET.test(part.trim()) && !isNameShaped(part.trim())) && !/^from \p{Lu}[^|·•]{1,60}$|^(?:last )?updated\b[^,]{0,24}$|^\d{1,3} min(?:ute)?s? read$|^\p{Lu}{2,5}$|^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: \p{L}{2,5})?$/iu.test(part.trim())) return null;
+      if (trimmed !== '' && !(OUTLET.test(trimmed) && !isNameShaped(trimmed)) && !/^from \p{Lu}[^|·•]{1,60}$|^(?:last )?updated\b[^,]{0,24}$|^\d{1,3} min(?:ute)?s? read$|^\p{Lu}{2,5}$|^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: \p{L}{2,5})?$/iu.test(trimmed)) return null;
       continue;
     }
     if (d.rest > DATE_LINE_REST) return null;
@@ -397,15 +400,14 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
       if (agency && agency.length < name.length) {
         // "By JOHN SMITH and MARY JONES Associated Press": a name, then the agency.
         const person = name.slice(0, name.length - agency.length).trim();
-        authors.push({ name: person, type: 'person', span: { start, end: start + person.length } });
-        const at = start + name.length - agency.length;
-        authors.push({ name: agency, type: 'organization', span: { start: at, end: at + agency.length } });
+        authors.push(author(person, 'person', start));
+        authors.push(author(agency, 'organization', start + name.length - agency.length));
       } else if (agency) {
-        authors.push({ name, type: 'organization', span: { start, end: start + name.length } });
+        authors.push(author(name, 'organization', start));
       } else if (isRole(name) && authors.length > 0) {
         authors[authors.length - 1]!.role = name;
       } else if (isNameShaped(name) || (by && /^\p{Lu}[\p{L}’'-]+$/u.test(name) && authors.length === 0 && pieces.length === 1)) {
-        authors.push({ name, type: 'person', span: { start, end: start + name.length } });
+        authors.push(author(name, 'person', start));
       } else if (!by && authors.length === 0) {
         return null;
       }

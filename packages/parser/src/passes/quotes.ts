@@ -1,6 +1,6 @@
 import type { Diagnostic } from '@newsmark/schema';
 import type { Pass, QuoteDraft } from '../context.js';
-import { isDigit, isLetter, isSpace, isUpper } from '../text.js';
+import { isDigit, isLetter, isSpace, isUpper, trimSpan } from '../text.js';
 
 type Family = 'double' | 'single';
 type Role = 'open' | 'close' | 'either' | 'none';
@@ -57,8 +57,6 @@ interface Open {
   /** Offset of the opening mark. */
   at: number;
   block: number;
-  /** Index in `out` of the enclosing quote's draft, for nested quotes. */
-  depth: number;
   /** A possessive-looking close seen while this quote was open, kept as a fallback. */
   weak?: number;
 }
@@ -80,13 +78,10 @@ export const quotes: Pass = {
     const stack: Open[] = [];
 
     const emit = (open: Open, closeAt: number, endBlock: number, parent: number | undefined) => {
-      let s = open.at + 1;
-      let e = closeAt;
-      while (s < e && isSpace(input[s])) s++;
-      while (e > s && isSpace(input[e - 1])) e--;
-      if (e <= s) return;
+      const span = trimSpan(input, open.at + 1, closeAt);
+      if (span.end <= span.start) return;
       const draft: QuoteDraft = {
-        span: { start: s, end: e },
+        span,
         outer: { start: open.at, end: closeAt + 1 },
         block: open.block,
         endBlock,
@@ -160,12 +155,12 @@ export const quotes: Pass = {
           if (top.weak !== undefined) {
             stack.pop();
             emit(top, top.weak, b, depth >= 2 ? indexOfDraft(stack[depth - 2]!) : undefined);
-            stack.push({ family, at: i, block: b, depth: stack.length });
+            stack.push({ family, at: i, block: b });
           }
           continue;
         }
         if (depth >= 2) continue; // deeper nesting is too rare to be worth the ambiguity
-        stack.push({ family, at: i, block: b, depth });
+        stack.push({ family, at: i, block: b });
       }
       // Nested quotes never outlive their paragraph.
       while (stack.length > 1) stack.pop();
