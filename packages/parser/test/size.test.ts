@@ -24,8 +24,11 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * Raised from 54 to 55 KB with the rules that took corpus entity F1 from 0.919 to 0.922 and GUM
  * strict F1 to 0.717 (sites as places, common abbreviations, appositives, products): the lists
  * now weigh about 14 KB (names 4.9, cities 3.4, regions 2.9, countries 1.9), the passes the rest.
+ * Lowered from 55 to 54 KB after two size branches with outputs byte-identical on every corpus
+ * text (word lists as joined strings, lower-case names, dead branches out, shared helpers):
+ * 55.7 → 53.9 KB. Plain sorted or suffix-shared lists, tries and other encodings measured larger.
  */
-const CEILING = 55 * KB;
+const CEILING = 54 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

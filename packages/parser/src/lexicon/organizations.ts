@@ -216,3 +216,9 @@ export const ORG_VERBS: ReadonlySet<string> = new Set((
   'ran|operated|owned|employed|made|sold|built|produced|supplied|provided|developed|' +
   'managed|published'
 ).split('|'));
+
+/** First words of many multi-word place names: "San Jose", "Port Talbot", "North Shields". */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set('san|santa|los|las|el|new|port|fort|saint|st|north|south|east|west|upper|lower|great|little|mount|lake|cape|glen|grand|old'.split('|'));
+
+/** Compass words: no personal name opens with one ("North Battleford", "Upper Silesia"). */
+export const COMPASS: ReadonlySet<string> = new Set('north|south|east|west|northern|southern|eastern|western|upper|lower|greater'.split('|'));

@@ -52,3 +52,6 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | 'u'> = new Map([
 
 /** Letters written after a name ("Jane Doe KC", "Sam Lee Jr"): not part of the name. Case-sensitive. */
 export const POST_NOMINALS: ReadonlySet<string> = new Set('KC|QC|SC|BL|TD|MP|MSP|MEP|MBE|OBE|CBE|KBE|DBE|PhD|MD|Jr|Sr'.split('|'));
+
+/** Titles of those elected for a place: "Kesses MP", "London Mayor" (the place comes first). */
+export const REPRESENTS: ReadonlySet<string> = new Set('mp|mla|msp|mep|td|senator|congressman|congresswoman|mayor|governor|councillor|councilor'.split('|'));

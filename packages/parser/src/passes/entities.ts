@@ -2,8 +2,8 @@ import type { MentionDraft, Pass } from '../context.js';
 import { COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
-import { CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_NOUNS, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
-import { NAME_PARTICLES, POST_NOMINALS, TITLES } from '../lexicon/titles.js';
+import { CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, COMPASS, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
+import { NAME_PARTICLES, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
 import { isCapitalized, stripPossessive, tokenize, tokenizeSentence, type Token } from '../lib/tokens.js';
@@ -30,11 +30,6 @@ const CALENDAR = (w: string) => {
   const key = w.toLowerCase().replace(/\.$/, '');
   return MONTHS.has(key) || WEEKDAYS.has(key);
 };
-// First words of many multi-word place names: "San Jose", "Port Talbot", "North Shields".
-const PLACE_PREFIXES = new Set('san|santa|los|las|el|new|port|fort|saint|st|north|south|east|west|upper|lower|great|little|mount|lake|cape|glen|grand|old'.split('|'));
-// Titles of those elected for a place: "Kesses MP", "London Mayor".
-const REPRESENTS = new Set('mp|mla|msp|mep|td|senator|congressman|congresswoman|mayor|governor|councillor|councilor'.split('|'));
-const COMPASS = new Set('north|south|east|west|northern|southern|eastern|western|upper|lower|greater'.split('|'));
 const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|throughout|around|towards|toward|via'.split('|'));
 
 /**
