@@ -508,6 +508,7 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should keep a hyphenated surname particle after a title', () => {
     const a = parseArticle(body('The spokesman, Cllr Omar al-Hashimi, objected.', '“Nobody is against homes,” Cllr al-Hashimi said.'));
     expect(entity(a, 'Omar al-Hashimi')?.mentions.map((m) => m.text)).toEqual(['Omar al-Hashimi', 'al-Hashimi']);
+    expect(speakerOf(a, 'Nobody')).toBe('Omar al-Hashimi');
   });
   it('should type a word before a country as a public body, and keep city surnames and Chinese given names whole', () => {
     expect(names('A sensitive Environment Canada document was found by Valeska Paris. Valeska Paris left.', 'organization')).toEqual(['Environment Canada']);

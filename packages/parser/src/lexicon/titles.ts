@@ -55,3 +55,6 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set('KC|QC|SC|BL|TD|MP|MSP
 
 /** Titles of those elected for a place: "Kesses MP", "London Mayor" (the place comes first). */
 export const REPRESENTS: ReadonlySet<string> = new Set('mp|mla|msp|mep|td|senator|congressman|congresswoman|mayor|governor|councillor|councilor'.split('|'));
+
+/** A surname opened by a lower-case particle and a hyphen: "al-Mansouri", "el-Sisi", "bin-Talal". */
+export const PARTICLE_HYPHEN = /^(?:al|el|ul|ad|as|ash|at|az|abu|bin|ibn|bint|ben)-\p{Lu}/u;

@@ -1,7 +1,7 @@
 import type { Pass, QuoteDraft, Sentence, SpeakerRef } from '../context.js';
 import { CUE_ADVERBS, CUE_VERBS, MEDIUM_NOUNS, OBJECT_PRONOUNS, PARTICIPLE_CUES, SPEAKER_PRONOUNS, TAIL_ONLY_CUES } from '../lexicon/cues.js';
 import { FUNCTION_WORDS } from '../lexicon/common.js';
-import { NAME_CONNECTORS, NAME_PARTICLES, TITLES } from '../lexicon/titles.js';
+import { NAME_CONNECTORS, NAME_PARTICLES, PARTICLE_HYPHEN, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
 import { isCapitalized, stripPossessive, tokenize, tokenizeSentence, type Token } from '../lib/tokens.js';
 
@@ -326,7 +326,8 @@ function nameToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (t.text === '.' && i > 0 && /^\p{Lu}[\p{L}]{0,3}$/u.test(tokens[i - 1]!.text)) return true; // Dr. / K.
-  return isCapitalized(t) && !CUE_VERBS.has(t.lower);
+  // (or a surname opened by a particle, after a capital: "Cllr al-Hashimi said")
+  return (isCapitalized(t) && !CUE_VERBS.has(t.lower)) || (PARTICLE_HYPHEN.test(t.text) && isCapitalized(tokens[i - 1]));
 }
 
 function ref(tokens: Token[], from: number, to: number, kind: SpeakerRef['kind']): SpeakerRef {

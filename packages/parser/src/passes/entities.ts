@@ -3,7 +3,7 @@ import { COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS } fro
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
 import { CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, COMPASS, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
-import { NAME_PARTICLES, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
+import { NAME_PARTICLES, PARTICLE_HYPHEN, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
 import { isCapitalized, stripPossessive, tokenize, tokenizeSentence, type Token } from '../lib/tokens.js';
@@ -25,7 +25,6 @@ const AGENT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ant|ent)$/u;
 const MODIFIER_WORDS = /^(?:born|led|run|made)$|^\p{Ll}{3,}(?:ed|ing|ly)$|(?:wide|bound|style)$/u;
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-(\p{Ll}+)$/u;
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
-const PARTICLE_HYPHEN = /^(?:al|el|ul|ad|as|ash|at|az|abu|bin|ibn|bint|ben)-\p{Lu}/u;
 const CALENDAR = (w: string) => {
   const key = w.toLowerCase().replace(/\.$/, '');
   return MONTHS.has(key) || WEEKDAYS.has(key);
