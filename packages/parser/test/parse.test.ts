@@ -71,6 +71,15 @@ describe('parseArticle: structure', () => {
     const a = parseArticle(body('The court heard the case on Monday.', 'You have reached your limit of free articles this month.', 'By providing an email address. I agree to the Terms of Use.', 'Find The Irish Ledger on WhatsApp and stay up to date', 'Share:', 'Most viewed in Business'));
     expect(a.body.map((b) => b.text)).toEqual(['The court heard the case on Monday.']);
   });
+  it('should pass over a sentence-case section name, keep a bare byline, and cut "at the" venue from a byline', () => {
+    const a = parseArticle('Business\nRetail industry\n\nMarlowe & Pike profits rise 18% as shoppers trade up\n\nBakery chain lifts dividend and plans 120 new shops, but warns of a hit from wages\n\nOliver Brandreth\nThu 6 Mar 2025 09.41 GMT\n\nMarlowe & Pike reported an 18% rise in profit.');
+    expect([a.headline, a.authors.map((x) => x.name)]).toEqual(['Marlowe & Pike profits rise 18% as shoppers trade up', ['Oliver Brandreth']]);
+    expect(parseArticle('Saltmarsh beat Greyford\n\nBy Gareth Pryce at the Anvil\n15/03/2025 18:05\n\nSaltmarsh won 24-17 on Saturday.').authors.map((x) => x.name)).toEqual(['Gareth Pryce']);
+  });
+  it('should remove a caption closed by "(Credit: …)"', () => {
+    const a = parseArticle(body('Saltmarsh’s Tevita Lolohea dives over for his second try. (Credit: Adam Hale/Touchline Images)', 'Saltmarsh won 24-17.'));
+    expect(a.body.map((b) => b.text)).toEqual(['Saltmarsh won 24-17.']);
+  });
   it('should keep a time and its zone when the header gives both', () => {
     const a = parseArticle('Title here now\nPublished 11:42 PM EDT, Sun July 20, 2025\n\nBody text of the article goes here.');
     expect(a.datePublished).toBe('2025-07-20T23:42:00-04:00');
@@ -603,6 +612,10 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   });
   it('should take a name with a "the …’s director" appositive for a person', () => {
     expect(names('Ray Castellanos, the city’s director of public works, told the council. Acme Group, the city’s largest employer, agreed.', 'person')).toEqual(['Ray Castellanos']);
+  });
+  it('should read chained "of" phrases, Latin American suffixes, communities, reserves and Portuguese names', () => {
+    expect(names('The case went to the International Tribunal for the Law of the Sea, said Pesquera Costa Norte S.A.C. and the Andean Community, and Oficina Quintela agreed.', 'organization')).toEqual(['International Tribunal for the Law of the Sea', 'Pesquera Costa Norte S.A.C.', 'Andean Community', 'Oficina Quintela']);
+    expect(names('Boats left the Galapagos Marine Reserve on Monday, bound for Vila Nova de Gaia. Pesquera Costa Norte S.A.C. said so.', 'place')).toEqual(['Galapagos Marine Reserve', 'Vila Nova de Gaia']);
   });
   it('should type names opening with a foreign institution word as organizations', () => {
     expect(names('Analysts at Bankhaus Leitner and Grupo Ferrando were unimpressed.', 'organization')).toEqual(['Bankhaus Leitner', 'Grupo Ferrando']);

@@ -27,8 +27,11 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * Lowered from 55 to 54 KB after two size branches with outputs byte-identical on every corpus
  * text (word lists as joined strings, lower-case names, dead branches out, shared helpers):
  * 55.7 → 53.9 KB. Plain sorted or suffix-shared lists, tries and other encodings measured larger.
+ * Raised from 54 to 55 KB with held-out set 17's rules (organization suffixes written with
+ * periods, chained "of" phrases, reserves and Portuguese institution words, sentence-case section
+ * labels): 10 bytes over 54 KB at 54.01 KB.
  */
-const CEILING = 54 * KB;
+const CEILING = 55 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

@@ -93,7 +93,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('photo', 'photo credit or caption', /^(?:(?:main|top|lead|header|featured|cover) )?(?:photo|photograph|image|picture|pictured|photo illustration|caption|credit)s?(?:\s*credit)?\s*:/i, 400),
   rule('photo', 'photo credit or caption', /^image (?:caption|source)s?,/i, 400),
   // "Foam on the lake on Monday. (Photo | Shashidhar B)": a caption closed by its credit.
-  rule('photo', 'photo credit or caption', /\((?:file )?(?:photo|image|picture)s?\s?[|:/]\s?[^()]{2,60}\)$|\((?:submitted|supplied|courtesy|handout)\b[^()]{0,60}\)$/i, 400),
+  rule('photo', 'photo credit or caption', /\((?:file )?(?:photo|image|picture|credit)s?\s?[|:/]\s?[^()]{2,60}\)$|\((?:submitted|supplied|courtesy|handout)\b[^()]{0,60}\)$/i, 400),
   // "… in Napier last year.\nBRUCE MACKAY/STAFF": a caption over its photographer's credit.
   rule('photo', 'photo credit or caption', /(?:^|\n)\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}\/\p{Lu}{2,}(?: \p{Lu}{2,})?$/u, 400),
   rule('photo', 'photo credit or caption', /^(?:photo(?:graph)?s|photography|illustrations?|pictures) by\b/i, 120),

@@ -20,19 +20,20 @@ export const ORG_HEADS: ReadonlySet<string> = new Set((
   'capital|investments|securities|insurance|media|studios|records|broadcasting|railways|' +
   'railway|rail|chamber|secretariat|directorate|command|corps|consortium|' +
   'cooperative|co-op|collective|team|unit|taskforce|observatory|program|' +
-  'programme|initiative|campaign|charity|mission|regiment|battalion|regulator|ombudsman|org|' +
+  'programme|initiative|campaign|charity|mission|regiment|battalion|regulator|ombudsman|org|community|' +
   // the same in the languages institution names keep untranslated ("Bankhaus Leitner", "Institut Pasteur")
   'bankhaus|banco|banca|banque|institut|instituto|istituto|universität|université|' +
   'universidad|università|universidade|fondation|fundación|fundação|fondazione|stiftung|' +
   'groupe|grupo|gruppo|compagnie|compañía|société|sociedad|verein|verband|ministerio|' +
-  'ministère|ministerium|agence|agencia|partido|parti|partei|federación|fédération'
+  'ministère|ministerium|agence|agencia|partido|parti|partei|federación|fédération|fábrica|fabrica|' +
+  'oficina|casa|casas'
 ).split('|'));
 
 /** Suffixes after which the name is a company: "Solvane AG", "Acme Inc.", "Nortech plc". */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set((
   'ag|inc|inc.|corp|corp.|co|co.|ltd|ltd.|llc|llp|plc|gmbh|sa|s.a.|nv|' +
   'n.v.|bv|spa|s.p.a.|ab|asa|oyj|se|kk|pty|group|holdings|corporation|' +
-  'company|limited|incorporated'
+  'company|limited|incorporated|s.a.c.|s.a.c|sac|pjsc|ltda|bhd|tbk'
 ).split('|'));
 
 /**
@@ -89,7 +90,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set((
   'co|barangay|township|parish|' +
   // venues and landmarks ("Olympia Theatre", "Pena Palace"); not "Hall" or "Abbey", which are names too
   'theatre|theater|castle|palace|cathedral|tower|market|garden|gardens|museum|station|' +
-  'mosque|masjid|temple|shrine'
+  'mosque|masjid|temple|shrine|vila'
 ).split('|'));
 
 /**
@@ -98,7 +99,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set((
  */
 export const FACILITY_KINDS: ReadonlySet<string> = new Set((
   'space|convention|science|art|arts|visitor|visitors|shopping|sports|leisure|community|' +
-  'conference|exhibition|trade|aquatic|cultural|performing|heritage|garden|town'
+  'conference|exhibition|trade|aquatic|cultural|performing|heritage|garden|town|' +
+  // and reserves that are land or sea, not a central bank: "Galapagos Marine Reserve"
+  'marine|nature|game|wildlife|biosphere'
 ).split('|'));
 
 /**

@@ -212,30 +212,31 @@ function extendRun(tokens: Token[], i: number): number {
       j++;
       continue;
     }
-    if ((n.text === 'of' || n.text === 'for') && OF_HEADS.has(lastWord(tokens, j)) && (isCapitalized(after) || (after?.text === 'the' && isCapitalized(tokens[j + 3])))) {
+    // (an organization's "of" phrase may hold another: "Tribunal for the Law of the Sea")
+    if ((n.text === 'of' || n.text === 'for') && (OF_HEADS.has(lastWord(tokens, j)) || inOfPhrase(tokens, i, j)) && (isCapitalized(after) || (after?.text === 'the' && isCapitalized(tokens[j + 3])))) {
       j += after?.text === 'the' ? 3 : 2;
       continue;
     }
     // "and" inside a name: "Department of Health and Social Care" (an organization's "of"
     // phrase), "Securities and Exchange Commission" (what follows ends in an organization head).
     if (n.text === 'and' && isCapitalized(after)) {
-      const inOfPhrase = tokens.slice(i, j + 1).some((t) => t.text === 'of' || t.text === 'for') && hasOrgHead(tokens, i, j);
+      const ofPhrase = inOfPhrase(tokens, i, j);
       let e = j + 2;
       while (isCapitalized(tokens[e + 1])) e++;
       // (a head word with a name before it: "Smith Securities and Jones Capital" are two names,
       // "the Securities and Exchange Commission" one)
       const named = tokens.slice(i, j).some((t) => t.word && !FUNCTION_WORDS.has(t.lower));
-      const complete = named && (ORG_SUFFIXES.has(tokens[j]!.lower) || (ORG_HEADS.has(tokens[j]!.lower) && !inOfPhrase));
+      const complete = named && (ORG_SUFFIXES.has(tokens[j]!.lower) || (ORG_HEADS.has(tokens[j]!.lower) && !ofPhrase));
       // (an "of" phrase goes on through "and" unless a second organization follows: "University
       // of Victoria and Dalhousie University" are two)
-      const second = inOfPhrase && hasOrgHead(tokens, j + 2, e);
-      if (!complete && !second && (inOfPhrase || ORG_HEADS.has(tokens[e]!.lower))) {
+      const second = ofPhrase && hasOrgHead(tokens, j + 2, e);
+      if (!complete && !second && (ofPhrase || ORG_HEADS.has(tokens[e]!.lower))) {
         j += 2;
         continue;
       }
     }
     // "Department of Enterprise, Trade and Employment": a listed "of" phrase of an organization.
-    if (n.text === ',' && isCapitalized(after) && tokens.slice(i, j + 1).some((t) => t.text === 'of' || t.text === 'for') && hasOrgHead(tokens, i, j)) {
+    if (n.text === ',' && isCapitalized(after) && inOfPhrase(tokens, i, j)) {
       let e = j + 2;
       while (e < tokens.length && e - j < 8 && (isCapitalized(tokens[e]) || tokens[e]!.text === ',')) e++;
       if (tokens[e]?.text === 'and' && isCapitalized(tokens[e + 1]) && !isKnownPlace(after!.text) && !isKnownPlace(tokens[e + 1]!.text)) {
@@ -252,6 +253,11 @@ function extendRun(tokens: Token[], i: number): number {
     break;
   }
   return j;
+}
+
+// Inside an organization's "of" or "for" phrase: "Department of Health", "Tribunal for the Law".
+function inOfPhrase(tokens: Token[], i: number, j: number): boolean {
+  return tokens.slice(i, j + 1).some((t) => t.text === 'of' || t.text === 'for') && hasOrgHead(tokens, i, j);
 }
 
 function lastWord(tokens: Token[], j: number): string {
@@ -506,7 +512,8 @@ function hasOrgHead(tokens: Token[], from: number, to: number): boolean {
     const own = stripPossessive(tokens[k]!.text);
     const w = own.possessive ? own.base.toLowerCase() : tokens[k]!.lower;
     if (ORG_HEADS.has(w)) return true;
-    if (k === to && ORG_SUFFIXES.has(w)) return true;
+    // (a suffix ends the name, before the period of its abbreviation: "Pesquera Costa Norte S.A.C.")
+    if ((k === to || (k === to - 1 && tokens[to]!.text === '.')) && ORG_SUFFIXES.has(w)) return true;
   }
   return false;
 }
@@ -531,7 +538,7 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   if (isKnownPlace(text)) return draft('place', 2);
   if (formalPlace(tokens, from, to)) return draft('place', 2);
   // "Kennedy Space Center", "Metro Toronto Convention Centre": a centre that is a site.
-  if (words.length > 2 && (lastWordOf(words) === 'center' || lastWordOf(words) === 'centre') && FACILITY_KINDS.has(words[words.length - 2]!.lower)) return draft('place', 2);
+  if (words.length > 2 && /^(?:center|centre|reserve)$/.test(lastWordOf(words)) && FACILITY_KINDS.has(words[words.length - 2]!.lower)) return draft('place', 2);
   if (hasOrgHead(tokens, from, to) && words.length > 1) return draft('organization', 2);
   // People's names by their shape: a given name in two hyphenated halves ("Park Ji-woo", "Leung
   // Yiu-chung"), then, less sure, a surname particle ("Jeroen de Vries") or a double-barrelled
@@ -544,7 +551,8 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
     if (words.some(given)) return draft('person', 2);
     // (the particles come right before the surname: not "Yacimientos de Litio Bolivianos")
     // ("Huda Al Rayes": a particle may be capitalised, after a given name)
-    if ((NAME_PARTICLES.has(tokens[to - 1]!.text) || (to - 1 > from && NAME_PARTICLES.has(tokens[to - 1]!.lower))) || DOUBLE_BARRELLED.test(words[words.length - 1]!.text)) return draft('person', 1);
+    // (not "Vila Nova de Gaia": a place word opens it)
+    if (((NAME_PARTICLES.has(tokens[to - 1]!.text) || (to - 1 > from && NAME_PARTICLES.has(tokens[to - 1]!.lower))) && !PLACE_HEADS.has(words[0]!.lower)) || DOUBLE_BARRELLED.test(words[words.length - 1]!.text)) return draft('person', 1);
   }
   if (words.length > 1 && (tokens.slice(from, to + 1).some((t) => t.text === '&') || /^\p{Lu}{2,4}$/u.test(words[words.length - 1]!.text))) return draft('organization', 1);
   // "Parsian Gulf Maritime Lines", "Port Talbot Steel": a trade word at the end outweighs a place word.

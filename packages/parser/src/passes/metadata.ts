@@ -89,7 +89,10 @@ export const metadata: Pass = {
       // title right above the byline; a subline right under the headline does not.
       // (the title may have its standfirst under it: "Headline / Summary sentence / By …")
       const last = titles[titles.length - 1];
-      const aboveByline = last === first - 1 || (last === first - 2 && previous === first - 1);
+      // (and a bare name for a byline: "Headline / Standfirst / Oliver Brandreth / 6 Mar 2025")
+      let above = first - 1;
+      if (last !== undefined && above > last && readByline(text(segments[above]!), 0, true) !== null) above--;
+      const aboveByline = last === above || (last === above - 1 && previous === above);
       if (titles.length > 1 && last !== undefined && aboveByline && titles[titles.length - 2]! < last - 1) return last;
       return titles[0] ?? labels[labels.length - 1] ?? -1;
     };
@@ -360,7 +363,7 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   const trimmedLen = body.trimEnd().length;
   body = body.slice(0, trimmedLen);
   // "By Jane Doe in Paris", "By Owen Gatcombe at Castle Lane", "By Jane Doe, Reuters"
-  const inPlace = / (?:in|at) \p{Lu}[\p{L} ]*$/u.exec(body);
+  const inPlace = / (?:in|at) (?:the )?\p{Lu}[\p{L} ]*$/u.exec(body);
   if (inPlace) body = body.slice(0, inPlace.index);
   // "Helena Pryce Environment correspondent", "By Ellis Braithwaite Local Democracy Reporter": a
   // name, then a role, with no comma.
@@ -457,6 +460,8 @@ function isLabelLike(line: string): boolean {
   // "EL FARO DEL SUR in English": a site's name set in capitals.
   const capitals = words.filter((w) => /^\p{Lu}{2,}$/u.test(w)).length;
   if (words.length <= 8 && capitals >= 2 && capitals * 2 >= words.length) return true;
+  // (or a two-word section name in sentence case: "Retail industry", "World news")
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+ \p{Ll}+$/u.test(line.trim())) return true;
   return words.length <= 5 && words.every((w) => /^(?:\p{Lu}[\p{L}'’&.-]*|&|\d{1,4})$/u.test(w));
 }
 
