@@ -143,3 +143,9 @@ export function boilerplateRule(text: string): BoilerplateRule | undefined {
   if (text.length > LONGEST || !(unions ??= unionsOfRules()).some((u) => u.test(text))) return undefined;
   return BOILERPLATE_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text));
 }
+
+/**
+ * Headings that open a page's footer: everything after one is footer material ("About Acme",
+ * "About the author", "Forward-Looking Statements", "Media Contacts", "Journal Reference").
+ */
+export const FOOTER_HEADING = /^(?:About (?:the authors?|[\p{Lu}][\p{L}\d&.,'’ -]{1,60})|Forward-Looking Statements|Safe Harbou?r Statement|(?:Media |Investor |Press )?Contacts?:?|Story Source:?|Journal Reference:?|Cite This Page:?.*|###)$/u;

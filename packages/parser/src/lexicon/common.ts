@@ -62,3 +62,9 @@ export const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set((
   'tv|pr|hr|dna|hiv|aids|pdf|usb|gps|ppe|icu|er|gmt|utc|bst|est|pst|' +
   'am|pm|ok|faq|llc|plc|inc|ltd|diy|vip|rsvp|asap|aka|iq|ph|uv|lng'
 ).split('|'));
+
+/** Words that end an appositive's noun phrase: "a company that …", "a firm based in …". */
+export const APPOSITIVE_END: ReadonlySet<string> = new Set('that|which|who|with|for|of|in|at|from|based|and'.split('|'));
+
+/** Prepositions after a role that say where someone works: "an analyst at …", "a coordinator with …". */
+export const WORKS_AT: ReadonlySet<string> = new Set('at|with|for|from|in'.split('|'));

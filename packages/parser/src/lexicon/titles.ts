@@ -58,3 +58,6 @@ export const REPRESENTS: ReadonlySet<string> = new Set('mp|mla|msp|mep|td|senato
 
 /** A surname opened by a lower-case particle and a hyphen: "al-Mansouri", "el-Sisi", "bin-Talal". */
 export const PARTICLE_HYPHEN = /^(?:al|el|ul|ad|as|ash|at|az|abu|bin|ibn|bint|ben)-\p{Lu}/u;
+
+/** Lower-case words a name may hold between capitals: the particles, and "y" ("José Ortega y Gasset"). */
+export const NAME_GLUE: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'y']);

@@ -1,10 +1,9 @@
 import type { Author, RemovedBlock } from '@newsmark/schema';
 import { removedBlock, type Pass } from '../context.js';
-import { BOILERPLATE_RULES, boilerplateRule, type BoilerplateRule } from '../lexicon/boilerplate.js';
+import { BOILERPLATE_RULES, FOOTER_HEADING, boilerplateRule, type BoilerplateRule } from '../lexicon/boilerplate.js';
 import { findDate } from '../lib/dates.js';
 import { isNameShaped, isRole } from '../lib/names.js';
 
-const FOOTER_HEADING = /^(?:About (?:the authors?|[\p{Lu}][\p{L}\d&.,'’ -]{1,60})|Forward-Looking Statements|Safe Harbou?r Statement|(?:Media |Investor |Press )?Contacts?:?|Story Source:?|Journal Reference:?|Cite This Page:?.*|###)$/u;
 const FOOTER_RULE: BoilerplateRule = { kind: 'other', reason: 'press-release footer', pattern: /$/, maxLength: Infinity };
 const LINK_RULE: BoilerplateRule = { kind: 'related', reason: 'related-content link', pattern: /$/, maxLength: 160 };
 // "Last modified on Fri 14 Mar 2025 18.02 GMT" at the foot of a page.

@@ -1,9 +1,9 @@
 import type { MentionDraft, Pass } from '../context.js';
-import { COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS } from '../lexicon/common.js';
+import { APPOSITIVE_END, COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS, WORKS_AT } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
 import { CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, COMPASS, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
-import { NAME_PARTICLES, PARTICLE_HYPHEN, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
+import { NAME_GLUE, NAME_PARTICLES, PARTICLE_HYPHEN, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
 import { isCapitalized, stripPossessive, tokenize, tokenizeSentence, type Token } from '../lib/tokens.js';
@@ -16,8 +16,6 @@ const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u;
 // `|`-joined string: smaller in the bundle than array literals (see lexicon/common.ts).
 const OPENING = new Set('“"‘\'([');
 const CLOSING = new Set(['”', '"', '’', "'"]);
-// Lower-case words a name may hold between capitals ("Anna de Vries", "José Ortega y Gasset").
-const GLUE = new Set([...NAME_PARTICLES, 'y']);
 // "Forecaster", "Pharmacist", "Historian", "Consultant": the shapes of English agent nouns.
 const AGENT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ant|ent)$/u;
 // "-based", "-led", "-backed", "-friendly", "-wide": what a modifier after a name's hyphen looks like
@@ -197,12 +195,12 @@ function extendRun(tokens: Token[], i: number): number {
       j++;
       break;
     }
-    if ((n.text === '&' || GLUE.has(n.text)) && isCapitalized(after)) {
+    if ((n.text === '&' || NAME_GLUE.has(n.text)) && isCapitalized(after)) {
       j += 2;
       continue;
     }
     // "Hendrik van der Meulen", "Javier de la Serna": particles in a row before the surname.
-    if (j > i && GLUE.has(n.text) && GLUE.has(after?.text ?? '') && isCapitalized(tokens[j + 3])) {
+    if (j > i && NAME_GLUE.has(n.text) && NAME_GLUE.has(after?.text ?? '') && isCapitalized(tokens[j + 3])) {
       j += 3;
       continue;
     }
@@ -436,8 +434,6 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   return [m];
 }
 
-// Words that end an appositive's noun phrase: "a company that …", "a firm based in …".
-const APPOSITIVE_END = new Set('that|which|who|with|for|of|in|at|from|based|and'.split('|'));
 
 // ", a … company", "'s shares", "broadcaster …": what is said only of an organization.
 function orgContext(tokens: Token[], i: number, j: number): boolean {
@@ -490,7 +486,6 @@ function personAppositive(tokens: Token[], k: number): boolean {
   }
   return false;
 }
-const WORKS_AT = new Set('at|with|for|from|in'.split('|'));
 
 const lastWordOf = (words: Token[]) => words[words.length - 1]!.lower;
 
