@@ -29,7 +29,8 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * 55.7 → 53.9 KB. Plain sorted or suffix-shared lists, tries and other encodings measured larger.
  * Raised from 54 to 55 KB with held-out set 17's rules (organization suffixes written with
  * periods, chained "of" phrases, reserves and Portuguese institution words, sentence-case section
- * labels): 10 bytes over 54 KB at 54.01 KB.
+ * labels): they took it 10 bytes over 54 KB; moving word lists out of the passes then brought it
+ * back to 6 bytes under, too close to the line to lower the ceiling again.
  */
 const CEILING = 55 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
