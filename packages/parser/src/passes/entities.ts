@@ -487,8 +487,6 @@ function personAppositive(tokens: Token[], k: number): boolean {
   return false;
 }
 
-const lastWordOf = (words: Token[]) => words[words.length - 1]!.lower;
-
 // "Islamic Republic of Iran", "Kingdom of Saudi Arabia", "State of Texas": a state's formal name.
 function formalPlace(tokens: Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to + 1).filter((t) => t.word);
@@ -525,6 +523,7 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   const text = input.slice(start, end);
   const key = text.toLowerCase();
   const words = tokens.slice(from, to + 1).filter((t) => t.word);
+  const last = words[words.length - 1]!;
   const draft = (type: MentionDraft['type'], evidence: number): MentionDraft => ({ start, end, text, type, evidence });
   // "OPEC+": a known name with a plus sign, which the tokenizer keeps apart.
   if (cut === 0 && input[end] === '+' && KNOWN_ORGS.has(`${key}+`)) return { start, end: end + 1, text: `${text}+`, type: 'organization', evidence: 2 };
@@ -533,7 +532,7 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   if (isKnownPlace(text)) return draft('place', 2);
   if (formalPlace(tokens, from, to)) return draft('place', 2);
   // "Kennedy Space Center", "Metro Toronto Convention Centre": a centre that is a site.
-  if (words.length > 2 && /^(?:center|centre|reserve)$/.test(lastWordOf(words)) && FACILITY_KINDS.has(words[words.length - 2]!.lower)) return draft('place', 2);
+  if (words.length > 2 && /^(?:center|centre|reserve)$/.test(last.lower) && FACILITY_KINDS.has(words[words.length - 2]!.lower)) return draft('place', 2);
   if (hasOrgHead(tokens, from, to) && words.length > 1) return draft('organization', 2);
   // People's names by their shape: a given name in two hyphenated halves ("Park Ji-woo", "Leung
   // Yiu-chung"), then, less sure, a surname particle ("Jeroen de Vries") or a double-barrelled
@@ -547,12 +546,12 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
     // (the particles come right before the surname: not "Yacimientos de Litio Bolivianos")
     // ("Huda Al Rayes": a particle may be capitalised, after a given name)
     // (not "Vila Nova de Gaia": a place word opens it)
-    if (((NAME_PARTICLES.has(tokens[to - 1]!.text) || (to - 1 > from && NAME_PARTICLES.has(tokens[to - 1]!.lower))) && !PLACE_HEADS.has(words[0]!.lower)) || DOUBLE_BARRELLED.test(words[words.length - 1]!.text)) return draft('person', 1);
+    if (((NAME_PARTICLES.has(tokens[to - 1]!.text) || (to - 1 > from && NAME_PARTICLES.has(tokens[to - 1]!.lower))) && !PLACE_HEADS.has(words[0]!.lower)) || DOUBLE_BARRELLED.test(last.text)) return draft('person', 1);
   }
-  if (words.length > 1 && (tokens.slice(from, to + 1).some((t) => t.text === '&') || /^\p{Lu}{2,4}$/u.test(words[words.length - 1]!.text))) return draft('organization', 1);
+  if (words.length > 1 && (tokens.slice(from, to + 1).some((t) => t.text === '&') || /^\p{Lu}{2,4}$/u.test(last.text))) return draft('organization', 1);
   // "Parsian Gulf Maritime Lines", "Port Talbot Steel": a trade word at the end outweighs a place word.
-  if (words.length > 1 && ORG_TAILS.has(words[words.length - 1]!.lower)) return draft('organization', 1);
-  if (words.length > 1 && (PLACE_HEADS.has(words[0]!.lower) || PLACE_HEADS.has(words[words.length - 1]!.lower))) return draft('place', 1);
+  if (words.length > 1 && ORG_TAILS.has(last.lower)) return draft('organization', 1);
+  if (words.length > 1 && (PLACE_HEADS.has(words[0]!.lower) || PLACE_HEADS.has(last.lower))) return draft('place', 1);
   if (/^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) return draft('organization', 1);
   // "IE6", "STS-1", "A320": letters and a number are a model or a mission, not a name.
   if (words.length === 1 && /^\p{Lu}{1,4}-?\d{1,4}$/u.test(text)) return draft('product', 1);
@@ -561,13 +560,12 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   if (words.length > 1 && firstNameGender(words[0]!.text) !== undefined) return draft('person', 2);
   // "Ashby Rovers", "Pennine Express Trains": a plural head with no first name is a team,
   // band or company, not a person.
-  const lastWord = words[words.length - 1]!;
   // (not "Callum Birtles' corner": a name ending in s, then its possessive mark)
-  if (words.length > 1 && /\p{Ll}s$/u.test(lastWord.text) && !/(?:ss|us|is)$/.test(lastWord.text) && !/^['’]/.test(input.slice(lastWord.end, lastWord.end + 1))) return draft('organization', 0);
+  if (words.length > 1 && /\p{Ll}s$/u.test(last.text) && !/(?:ss|us|is)$/.test(last.text) && !/^['’]/.test(input.slice(last.end, last.end + 1))) return draft('organization', 0);
   // "Environment Canada", "Immigration New Zealand", "Visit Britain": a word that is no given
   // name or place word before a country names a public body or a campaign, not a person. (Not
   // before a city: cities are surnames too, "Valeska Paris", "João Pereira".)
-  const country = isCountry(lastWord.text) ? 1 : words.length > 2 && isCountry(`${words[words.length - 2]!.text} ${lastWord.text}`) ? 2 : 0;
+  const country = isCountry(last.text) ? 1 : words.length > 2 && isCountry(`${words[words.length - 2]!.text} ${last.text}`) ? 2 : 0;
   if (country > 0 && words.length === country + 1 && firstNameGender(words[0]!.text) === undefined && !PLACE_PREFIXES.has(words[0]!.lower) && !FUNCTION_WORDS.has(words[0]!.lower)) return draft('organization', 1);
   // "North Battleford", "Western Cape", "Upper Silesia": no personal name opens with a compass point.
   if (words.length > 1 && COMPASS.has(words[0]!.lower)) return draft('place', 1);
