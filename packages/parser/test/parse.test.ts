@@ -657,6 +657,12 @@ describe('parseArticle: speakers in harder shapes', () => {
   it('should read the name in an appositive after a described speaker', () => {
     expect(speakers('“It is a first step,” explains its president, Rafael Montoro, who has lived there for 41 years.')).toEqual(['Rafael Montoro']);
   });
+  it('should give the words after "as X puts it" to X, before or after the quote', () => {
+    expect(speakers('Kenji Maruyama heard a violin and, as he puts it, “lost interest in engines overnight.”')).toEqual(['Kenji Maruyama']);
+    expect(speakers('The guild is smaller now, “a family that argues,” as its president, Paolo Gatti, puts it.')).toEqual(['Paolo Gatti']);
+    // ("put" alone is no speech verb: "He put it down. “Done,” …" leaves the quote to its own cue)
+    expect(speakers('Lena Ostrova put the phone down. “Done,” said Marek Wiatr.')).toEqual(['Marek Wiatr']);
+  });
   it('should read a name after "according to the"', () => {
     expect(speakers('According to the Prairie Aquifer Conservation District, water levels have “declined in 14 of the last 20 years.”')).toEqual(['Prairie Aquifer Conservation District']);
   });

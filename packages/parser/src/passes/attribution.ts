@@ -192,6 +192,12 @@ function cueOf(t: Token, to?: Token): { text: string; span: { start: number; end
   return { text: to ? `${t.text} ${to.text}` : t.text, span: { start: t.start, end: (to ?? t).end } };
 }
 
+// "put it" after a subject: "as he puts it", "as one trader put it". Not a speech verb alone.
+function putsIt(tokens: Token[], i: number): boolean {
+  const t = lower(tokens[i]);
+  return (t === 'put' || t === 'puts') && lower(tokens[i + 1]) === 'it';
+}
+
 // "…," X said / "…," said X / "…," according to X / "…," X told reporters.
 function fromTail(tokens: Token[], sentenceFinal: boolean): Found | null {
   let i = 0;
@@ -208,6 +214,13 @@ function fromTail(tokens: Token[], sentenceFinal: boolean): Found | null {
   if (lower(first) === 'according' && lower(tokens[i + 1]) === 'to' && !sentenceFinal) {
     const speaker = speakerForward(tokens, i + 2);
     if (speaker) return { cue: cueOf(first, tokens[i + 1]), speaker: speaker.ref };
+    return null;
+  }
+  // "“…,” as its president, Paolo Gatti, puts it."
+  if (lower(first) === 'as') {
+    const speaker = speakerForward(tokens, i + 1);
+    const verb = speaker && tokens[speaker.next]?.text === ',' ? speaker.next + 1 : speaker?.next;
+    if (speaker && verb !== undefined && putsIt(tokens, verb)) return { cue: cueOf(tokens[verb]!, tokens[verb + 1]), speaker: speaker.ref };
     return null;
   }
   const speaker = speakerForward(tokens, i);
@@ -349,6 +362,15 @@ function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: nu
   }
   for (let i = head.length - 1; i >= 0; i--) {
     const t = head[i]!;
+    // "… and, as he puts it, “…”" / "as one trader put it: “…”": the words that follow are the
+    // subject's, though "put" is no speech verb of its own.
+    if (putsIt(head, i)) {
+      let as = i - 1;
+      while (as >= 0 && i - as <= MAX_DESCRIPTION && head[as]!.lower !== 'as') as--;
+      const subject = lower(head[as]) === 'as' ? speakerForward(head, as + 1) : null;
+      if (subject && subject.next === i) return { cue: cueOf(t, head[i + 1]), speaker: subject.ref, method: 'adjacent-cue' };
+      continue;
+    }
     if (isHeadCue(t)) {
       // "… and described X as “…”": a coordinated verb shares the subject of the quote before.
       if (COORDINATORS.has(lower(head[i - 1]))) {
