@@ -663,6 +663,12 @@ describe('parseArticle: speakers in harder shapes', () => {
     // ("put" alone is no speech verb: "He put it down. “Done,” …" leaves the quote to its own cue)
     expect(speakers('Lena Ostrova put the phone down. “Done,” said Marek Wiatr.')).toEqual(['Marek Wiatr']);
   });
+  it('should read a surname that opens with a lower-case particle as a speaker', () => {
+    expect(speakers('Iraqi Oil Minister Muhannad Jabbar al-Khafaji spoke on Monday. “Iraq is a founding member of OPEC,” al-Khafaji said.')).toEqual(['Muhannad Jabbar al-Khafaji']);
+  });
+  it('should resolve "the alliance" or "the cooperative" to the organization whose name ends in that noun', () => {
+    expect(speakers('The Southeast Tennessee Builders Alliance said it could support the plan. "This plan is more modest," the alliance said in a statement.')).toEqual(['Southeast Tennessee Builders Alliance']);
+  });
   it('should read a name after "according to the"', () => {
     expect(speakers('According to the Prairie Aquifer Conservation District, water levels have “declined in 14 of the last 20 years.”')).toEqual(['Prairie Aquifer Conservation District']);
   });

@@ -191,7 +191,9 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set((
   'start-up|manufacturer|maker|developer|utility|broadcaster|network|newspaper|publisher|' +
   'hospital|school|college|institute|foundation|association|federation|office|service|' +
   'administration|campaign|committee|panel|embassy|military|army|navy|prosecutors|prosecution|' +
-  'report|statement|label|band|tank|brand|chain|supplier|consultancy|broker|brokerage'
+  'report|statement|label|band|tank|brand|chain|supplier|consultancy|broker|brokerage|alliance|' +
+  'coalition|cooperative|co-operative|co-op|consortium|watchdog|body|society|trust|fund|force|bloc|' +
+  'cartel|institution|exchange|collective'
 ).split('|'));
 
 /** Nouns for public bodies: "the energy ministry", "the city council". */

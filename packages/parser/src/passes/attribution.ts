@@ -278,7 +278,7 @@ function speakerForward(tokens: Token[], i: number): { ref: SpeakerRef; next: nu
   // "said board chair Helen Okoro", "chief executive Mara Quinn said": lower-case role words
   // before the name.
   const roleWord = (w: Token | undefined) =>
-    w !== undefined && w.word && (/^\d{1,3}-year-old$/.test(w.text) || (/^\p{Ll}/u.test(w.text) && !isCue(w) && (TITLES.has(lower(w)) || !FUNCTION_WORDS.has(lower(w)))));
+    w !== undefined && w.word && (/^\d{1,3}-year-old$/.test(w.text) || (/^\p{Ll}/u.test(w.text) && !isCue(w) && !PARTICLE_HYPHEN.test(w.text) && (TITLES.has(lower(w)) || !FUNCTION_WORDS.has(lower(w)))));
   if (roleWord(t) && !DETERMINERS.has(lw)) {
     let k = i;
     // ("says singer and guitarist Ailsa Kerrigan": roles joined by "and")
@@ -290,7 +290,8 @@ function speakerForward(tokens: Token[], i: number): { ref: SpeakerRef; next: nu
     return null;
   }
   // ("I" is the writer or a speaker inside a quote, not a name.)
-  if (isCapitalized(t) && !DETERMINERS.has(lw) && t.text !== 'I') {
+  // (a surname may open with a lower-case particle: "al-Khafaji said")
+  if ((isCapitalized(t) || PARTICLE_HYPHEN.test(t.text)) && !DETERMINERS.has(lw) && t.text !== 'I') {
     let j = i;
     for (;;) {
       while (j + 1 < tokens.length && (nameToken(tokens, j + 1) || (NAME_PARTICLES.has(lower(tokens[j + 1])) && isCapitalized(tokens[j + 2])))) j++;
