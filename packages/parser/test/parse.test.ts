@@ -669,6 +669,23 @@ describe('parseArticle: speakers in harder shapes', () => {
   it('should resolve "the alliance" or "the cooperative" to the organization whose name ends in that noun', () => {
     expect(speakers('The Southeast Tennessee Builders Alliance said it could support the plan. "This plan is more modest," the alliance said in a statement.')).toEqual(['Southeast Tennessee Builders Alliance']);
   });
+  it('should give "what X calls “…”" to X', () => {
+    expect(speakers('Gallery director Nuala Breathnach has run the space for six years on what she calls “a shoestring and a kettle”.')).toEqual(['Nuala Breathnach']);
+  });
+  it('should give a quote after "He put it this way:" or "Asked …, X was blunt:" to the subject', () => {
+    expect(speakers('Tomás Arriaga ran the South American sampling. He put it this way: “We stopped thinking of this as a local problem.”')).toEqual(['Tomás Arriaga']);
+    expect(speakers('Party leader Dev Raghunathan held his seat. Asked by reporters whether he would stay on as leader, Raghunathan was blunt: "That is a conversation for my caucus."')).toEqual(['Dev Raghunathan']);
+  });
+  it('should give a partial quote after "accused", "praised" or "condemned" to the subject', () => {
+    expect(speakers('The opposition councillor Siân Prothero, whose ward includes Penally, accused the cabinet of offering ‘warm words and cold water’ on Thursday.')).toEqual(['Siân Prothero']);
+  });
+  it('should let "the company" be the company that opened the paragraph before', () => {
+    const text = 'The Federal Waterways Administration (WSV) said levels would fall. The WSV expects rain.\n\nVelmar Chemie, which runs a plant in Ludwigshafen, said it had cut output.\n\n"Supply to our customers remains secured," the company said.';
+    expect(speakers(text)).toEqual(['Velmar Chemie']);
+  });
+  it('should type whom a spokesperson speaks for as an organization', () => {
+    expect(names('A spokesperson for DB Cargo said requests had tripled. "We are adding capacity," the spokesperson said.', 'organization')).toContain('DB Cargo');
+  });
   it('should read a name after "according to the"', () => {
     expect(speakers('According to the Prairie Aquifer Conservation District, water levels have “declined in 14 of the last 20 years.”')).toEqual(['Prairie Aquifer Conservation District']);
   });

@@ -26,7 +26,7 @@ export const CUE_VERBS: ReadonlySet<string> = new Set((
   'reiterated|reiterates|asserted|asserts|believes|believed|thinks|thought|felt|feels|' +
   'wondered|wonders|texted|emailed|messaged|indicated|indicates|highlighted|highlights|' +
   'underlined|underscored|signalled|signaled|hinted|alleged|alleges|charged|accused|' +
-  'praised|criticized|criticised|condemned|hailed|welcomed|expressed|proclaimed'
+  'praised|criticized|criticised|condemned|hailed|welcomed|expressed|proclaimed|marvels|marvelled|marveled'
 ).split('|'));
 
 /** Participles that continue a cue from the same sentence's subject: "…, adding that …". */
@@ -65,7 +65,7 @@ export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set((
 /** Cue verbs accepted only right after a quote ("“…,” she reflected"), never before one. */
 export const TAIL_ONLY_CUES: ReadonlySet<string> = new Set((
   'reflects|reflected|thinks|thought|felt|feels|believes|believed|smiled|laughed|' +
-  'shrugged|beamed|sighed|wonders|wondered|charged|accused|praised|criticized|criticised|' +
-  'condemned|hailed|welcomed|expressed|highlighted|highlights|indicated|indicates|signalled|' +
+  'shrugged|beamed|sighed|wonders|wondered|charged|' +
+  'hailed|welcomed|expressed|highlighted|highlights|indicated|indicates|signalled|' +
   'signaled|reports|reported|states|terms|calls|brands|answers'
 ).split('|'));

@@ -11,7 +11,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set((
   'foundation|council|committee|commission|union|association|federation|confederation|league|' +
   'party|court|tribunal|police|army|navy|force|forces|guard|guards|brigade|brigades|' +
   'parliament|congress|senate|assembly|government|administration|office|authority|board|' +
-  'bureau|service|services|centre|center|hospital|clinic|club|fc|organization|' +
+  'bureau|service|services|centre|center|centres|centers|hospital|clinic|club|fc|organization|' +
   'organisation|company|corporation|corp|inc|incorporated|ltd|limited|llc|llp|plc|' +
   'ag|gmbh|sa|nv|bv|spa|group|holdings|partners|bank|fund|trust|society|' +
   'network|times|post|news|journal|press|herald|gazette|tribune|telegraph|guardian|' +
@@ -178,7 +178,7 @@ export function isSportsStory(input: string): boolean {
 const SPORTS_WORDS_ALL = new RegExp(SPORTS_WORD.source, 'g');
 
 /** First words of club names: "Olympique Vendée", "Sporting Braga", "Real Sociedad", "AS Roma". */
-export const CLUB_PREFIXES: ReadonlySet<string> = new Set(['olympique', 'sporting', 'atlético', 'atletico', 'real', 'dynamo', 'dinamo', 'racing', 'deportivo', 'borussia', 'inter', 'fc', 'ac', 'as', 'sc', 'afc', 'cf']);
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set(['olympique', 'sporting', 'atlético', 'atletico', 'real', 'dynamo', 'dinamo', 'racing', 'deportivo', 'borussia', 'inter', 'fc', 'ac', 'as', 'sc', 'afc', 'cf', 'sv', 'tsv', 'vfb', 'vfl', 'fk', 'nk', 'sk', 'bk', 'cd', 'ud', 'rc', 'kv']);
 /** A score line: "3-1", "2 – 0". */
 export const SCORE = /\b\d{1,2} ?[–-] ?\d{1,2}\b/;
 

@@ -192,6 +192,15 @@ function cueOf(t: Token, to?: Token): { text: string; span: { start: number; end
   return { text: to ? `${t.text} ${to.text}` : t.text, span: { start: t.start, end: (to ?? t).end } };
 }
 
+// The subject between a word that frames it and the verb at `i`: "as [he] puts it", "what [she]
+// calls".
+function framedSubject(tokens: Token[], i: number, frame: string): SpeakerRef | null {
+  let k = i - 1;
+  while (k >= 0 && i - k <= MAX_DESCRIPTION && tokens[k]!.lower !== frame) k--;
+  const subject = lower(tokens[k]) === frame ? speakerForward(tokens, k + 1) : null;
+  return subject && subject.next === i ? subject.ref : null;
+}
+
 // "put it" after a subject: "as he puts it", "as one trader put it". Not a speech verb alone.
 function putsIt(tokens: Token[], i: number): boolean {
   const t = lower(tokens[i]);
@@ -366,11 +375,14 @@ function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: nu
     // "… and, as he puts it, “…”" / "as one trader put it: “…”": the words that follow are the
     // subject's, though "put" is no speech verb of its own.
     if (putsIt(head, i)) {
-      let as = i - 1;
-      while (as >= 0 && i - as <= MAX_DESCRIPTION && head[as]!.lower !== 'as') as--;
-      const subject = lower(head[as]) === 'as' ? speakerForward(head, as + 1) : null;
-      if (subject && subject.next === i) return { cue: cueOf(t, head[i + 1]), speaker: subject.ref, method: 'adjacent-cue' };
+      const subject = framedSubject(head, i, 'as');
+      if (subject) return { cue: cueOf(t, head[i + 1]), speaker: subject, method: 'adjacent-cue' };
       continue;
+    }
+    // "… on what she calls “a shoestring and a kettle”": naming verbs after "what".
+    if (isCue(t) && i === head.length - 1) {
+      const subject = framedSubject(head, i, 'what');
+      if (subject) return { cue: cueOf(t), speaker: subject, method: 'adjacent-cue' };
     }
     if (isHeadCue(t)) {
       // "… and described X as “…”": a coordinated verb shares the subject of the quote before.
@@ -414,11 +426,16 @@ function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: nu
   }
   // "Kowalchuk was blunt: “…”": a sentence whose subject is a name and that ends in a colon
   // introduces that person's words.
+  // So does "He put it this way:", and the subject after a question put to it ("Asked whether
+  // he would stay on, Raghunathan was blunt:").
   if (head[head.length - 1]?.text === ':') {
-    const subject = speakerForward(head, 0);
+    const from = lower(head[0]) === 'asked' ? head.findIndex((t) => t.text === ',') + 1 : 0;
+    const subject = speakerForward(head, from);
     const verb = subject ? head[subject.next] : undefined;
+    const pronoun = subject?.ref.kind === 'pronoun' && putsIt(head, subject.next);
     // (not an adverb opening the sentence: "Until then, …:", "Then …:")
-    if (subject?.ref.kind === 'name' && !FUNCTION_WORDS.has(lower(head[0])) && verb?.word && /^\p{Ll}/u.test(verb.text) && !NOT_VERBS.has(verb.lower)) return { speaker: subject.ref, method: 'adjacent-cue' };
+    const person = pronoun || (subject?.ref.kind === 'name' && !FUNCTION_WORDS.has(lower(head[from])));
+    if (person && verb?.word && /^\p{Ll}/u.test(verb.text) && !NOT_VERBS.has(verb.lower)) return { speaker: subject.ref, method: 'adjacent-cue' };
   }
   return null;
 }

@@ -52,6 +52,9 @@ function wordCount(s: string): number {
 }
 // NFKC leaves ASCII text as it is, and the ICU call is most of what this costs.
 const NON_ASCII = /[^\x00-\x7f]/;
+// A name that a hard-wrapped line broke ("Port of Hood\nRiver") is the same name on one line.
+const LINE_BROKEN = /[^\S ]| {2}/;
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ');
 // The same few organization names are keyed over and over (each mention, each lookup): keep
 // recent keys. Cleared when full, so memory stays bounded whatever the input.
 const KEY_CACHE_SIZE = 4096;
@@ -72,6 +75,7 @@ function cached(keyOf: (s: string) => string): (s: string) => string {
 function norm(s: string): string {
   let key = (NON_ASCII.test(s) ? s.normalize('NFKC') : s).toLowerCase();
   if (key.includes('’')) key = key.replaceAll('’', "'");
+  if (LINE_BROKEN.test(key)) key = oneLine(key);
   return key.endsWith('.') ? key.slice(0, -1) : key;
 }
 
@@ -516,8 +520,13 @@ export const coreference: Pass = {
         // company (the one named most so far), rather than whichever organization came last.
         if (COMPANY_NOUNS.has(head)) {
           const block = blockOf(ref.span.start);
-          const local = nearest('organization', ref.span.start, (d) => !ORG_HEADS_PUBLIC.test(d.name) && d.mentions.some((m) => m.span.start < ref.span.start && blockOf(m.span.start) === block));
-          return local ?? prominent(ref.span.start, (d) => d.type === 'organization' && !ORG_HEADS_PUBLIC.test(d.name));
+          const business = (d: Draft, inBlock: (b: number) => boolean, subject: boolean) =>
+            !ORG_HEADS_PUBLIC.test(d.name) && d.mentions.some((m) => m.span.start < ref.span.start && inBlock(blockOf(m.span.start)) && (!subject || opensSentence(m.span.start)));
+          const local = nearest('organization', ref.span.start, (d) => business(d, (b) => b === block, false));
+          // (else one that opened a sentence of the paragraph before: "Velmar Chemie … said it had
+          // cut output. / “…,” the company said.")
+          const previous = local ?? nearest('organization', ref.span.start, (d) => business(d, (b) => b === block - 1, true));
+          return previous ?? prominent(ref.span.start, (d) => d.type === 'organization' && !ORG_HEADS_PUBLIC.test(d.name));
         }
         // Else the organization that last opened a sentence ("Immigration New Zealand said in a
         // statement …. “…,” the agency said."), rather than one named in passing.
@@ -593,9 +602,13 @@ export const coreference: Pass = {
       const id = `e${i + 1}`;
       ids.set(d, id);
       const mentions = d.mentions.map(withoutEvidence).sort((a, b) => a.span.start - b.span.start);
-      const e: Entity = { id, type: d.type, name: d.name, mentions };
+      const name = LINE_BROKEN.test(d.name) ? oneLine(d.name) : d.name;
+      const e: Entity = { id, type: d.type, name, mentions };
       const aliases: string[] = [];
-      for (const a of d.aliases) if (a !== d.name) aliases.push(a);
+      for (let a of d.aliases) {
+        if (LINE_BROKEN.test(a)) a = oneLine(a);
+        if (a !== name && !aliases.includes(a)) aliases.push(a);
+      }
       if (aliases.length) e.aliases = aliases;
       if (d.roles.size) e.roles = [...d.roles];
       if (d.value) e.value = d.value;

@@ -453,6 +453,9 @@ function orgContext(tokens: Token[], i: number, j: number): boolean {
   if (tokens[j + 1]?.text === ',' && tokens[j + 2]?.lower === 'which' && ORG_VERBS.has(tokens[j + 3]?.lower ?? '')) return true;
   if (stripPossessive(tokens[j]!.text).possessive && (CORPORATE_NOUNS.has(tokens[j + 1]?.lower ?? '') || (tokens[j + 1]?.lower === 'chief' && tokens[j + 2]?.lower === 'executive'))) return true;
   const before = tokens[i - 1];
+  // "a spokesperson for DB Cargo": whom a spokesperson speaks for is an organization.
+  // (not "an aide to", "a representative for": people have those too)
+  if ((before?.lower === 'for' || before?.lower === 'at') && /^spokes(?:person|man|woman)$/.test(tokens[i - 2]?.lower ?? '')) return true;
   return before !== undefined && before.word && /^\p{Ll}/u.test(before.text) && ORG_NOUNS.has(before.lower) && !PUBLIC_NOUNS.has(before.lower);
 }
 
