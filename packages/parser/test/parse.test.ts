@@ -686,6 +686,26 @@ describe('parseArticle: speakers in harder shapes', () => {
   it('should type whom a spokesperson speaks for as an organization', () => {
     expect(names('A spokesperson for DB Cargo said requests had tripled. "We are adding capacity," the spokesperson said.', 'organization')).toContain('DB Cargo');
   });
+  it('should keep an unknown given name before a known one in the name, but not a role or a description', () => {
+    expect(names('Leanne Margaret Hollis, 54, pleaded guilty to 212 counts of stealing.', 'person')).toEqual(['Leanne Margaret Hollis']);
+    expect(names('Referee Craig Pashley booked five players.', 'person')).toEqual(['Craig Pashley']);
+    expect(names('Mother-of-three Jade Ruddock said the smell was unbearable.', 'person')).toEqual(['Jade Ruddock']);
+  });
+  it('should end an organization at its squad or helpline, not split it at a title word', () => {
+    expect(names('Detective Kylie Armitage of the WA Police Major Fraud Squad said the case was closed.', 'organization')).toEqual(['WA Police Major Fraud Squad']);
+    expect(names('Call the National Gambling Helpline on 1800 858 858 for help.', 'organization')).toEqual(['National Gambling Helpline']);
+  });
+  it('should name an entity on one line when a hard wrap breaks it', () => {
+    const wrapped = [
+      'The Port of Hood River board met on Tuesday to weigh the sale of land',
+      'by the water, and the commissioners of the Port of Hood',
+      'River voted four to one to sell it to the city before the summer.',
+    ].join('\n');
+    const a = parseArticle(`Title of the story\n\nMarch 3, 2025\n\n${wrapped}\n\n${wrapped}`);
+    const port = a.entities.find((e) => e.name.startsWith('Port of Hood'));
+    expect(port?.name).toBe('Port of Hood River');
+    expect(port?.mentions.map((m) => m.text)).toEqual(['Port of Hood River', 'Port of Hood\nRiver', 'Port of Hood River', 'Port of Hood\nRiver']);
+  });
   it('should read a name after "according to the"', () => {
     expect(speakers('According to the Prairie Aquifer Conservation District, water levels have “declined in 14 of the last 20 years.”')).toEqual(['Prairie Aquifer Conservation District']);
   });

@@ -19,7 +19,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set((
   'airways|motors|industries|energy|technologies|systems|labs|laboratories|pharmaceuticals|' +
   'capital|investments|securities|insurance|media|studios|records|broadcasting|railways|' +
   'railway|rail|chamber|secretariat|directorate|command|corps|consortium|' +
-  'cooperative|co-op|collective|team|unit|taskforce|observatory|program|' +
+  'cooperative|co-op|collective|team|unit|squad|taskforce|helpline|hotline|observatory|program|' +
   'programme|initiative|campaign|charity|mission|regiment|battalion|regulator|ombudsman|org|community|' +
   // the same in the languages institution names keep untranslated ("Bankhaus Leitner", "Institut Pasteur")
   'bankhaus|banco|banca|banque|institut|instituto|istituto|universität|université|' +

@@ -16,8 +16,9 @@ const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u;
 // `|`-joined string: smaller in the bundle than array literals (see lexicon/common.ts).
 const OPENING = new Set('“"‘\'([');
 const CLOSING = new Set(['”', '"', '’', "'"]);
-// "Forecaster", "Pharmacist", "Historian", "Consultant": the shapes of English agent nouns.
-const AGENT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ant|ent)$/u;
+// "Forecaster", "Pharmacist", "Historian", "Consultant", "Referee", "Mother-of-three": the shapes of
+// English agent nouns and hyphenated descriptions.
+const AGENT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ant|ent|ee)$|^\p{Lu}\p{Ll}+-\p{Ll}/u;
 // "-based", "-led", "-backed", "-friendly", "-wide": what a modifier after a name's hyphen looks like
 // (not the second half of a given name: "Leung Yiu-chung", "Hye-jin Kwon").
 const MODIFIER_WORDS = /^(?:born|led|run|made)$|^\p{Ll}{3,}(?:ed|ing|ly)$|(?:wide|bound|style)$/u;
@@ -357,7 +358,9 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // "Pharmacist Sam Rooke", "Forecaster Declan Furlong": a sentence-initial common noun (before
   // a known first name, or shaped like an agent noun) is a role, not part of the name.
   // (not "Fischer Logistics GmbH": what follows must not be an organization's name)
-  if (sentenceInitial && from === i && to - from >= 2 && firstNameGender(tokens[from]!.text) === undefined && (firstNameGender(tokens[from + 1]!.text) !== undefined || (AGENT_NOUN.test(tokens[from]!.text) && !hasOrgHead(tokens, from + 1, to) && !ORG_TAILS.has(lw(tokens[to]!))))) {
+  // (an unknown word before a first name is a role only when the article also writes it in lower
+  // case: "Leanne Margaret Hollis" is a full name)
+  if (sentenceInitial && from === i && to - from >= 2 && firstNameGender(tokens[from]!.text) === undefined && ((firstNameGender(tokens[from + 1]!.text) !== undefined && (AGENT_NOUN.test(tokens[from]!.text) || writtenLowerCase(input, lw(tokens[from]!)))) || (AGENT_NOUN.test(tokens[from]!.text) && !hasOrgHead(tokens, from + 1, to) && !ORG_TAILS.has(lw(tokens[to]!))))) {
     roles.push(tokens[from]!.text);
     from++;
   }
@@ -457,6 +460,14 @@ function orgContext(tokens: Token[], i: number, j: number): boolean {
   // (not "an aide to", "a representative for": people have those too)
   if ((before?.lower === 'for' || before?.lower === 'at') && /^spokes(?:person|man|woman)$/.test(tokens[i - 2]?.lower ?? '')) return true;
   return before !== undefined && before.word && /^\p{Ll}/u.test(before.text) && ORG_NOUNS.has(before.lower) && !PUBLIC_NOUNS.has(before.lower);
+}
+
+// Whether `word` (lower case) occurs in lower case as a whole word somewhere in `input`.
+function writtenLowerCase(input: string, word: string): boolean {
+  for (let at = input.indexOf(word); at >= 0; at = input.indexOf(word, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(input[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(input[at + word.length] ?? '')) return true;
+  }
+  return false;
 }
 
 // "Dhabi-listed", "Denver-based": a name, a hyphen and a modifier (not "Yiu-chung", a given name).
