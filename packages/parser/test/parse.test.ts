@@ -706,6 +706,9 @@ describe('parseArticle: speakers in harder shapes', () => {
     expect(port?.name).toBe('Port of Hood River');
     expect(port?.mentions.map((m) => m.text)).toEqual(['Port of Hood River', 'Port of Hood\nRiver', 'Port of Hood River', 'Port of Hood\nRiver']);
   });
+  it('should read dotted state and province forms as the place they stand for', () => {
+    expect(names('The plant in Dartmouth, N.S., opened in April. Another opened in Trenton, N.J.', 'place')).toEqual(['Dartmouth', 'Nova Scotia', 'Trenton', 'New Jersey']);
+  });
   it('should read a name after "according to the"', () => {
     expect(speakers('According to the Prairie Aquifer Conservation District, water levels have “declined in 14 of the last 20 years.”')).toEqual(['Prairie Aquifer Conservation District']);
   });

@@ -69,15 +69,19 @@ export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Acronyms and short forms that name places, not organizations ("U.S.", "UK", "UAE").
- * The value is the canonical place name.
+ * Acronyms and short forms that name places, not organizations ("U.S.", "UK", "UAE", the dotted
+ * state and province forms of datelines: "Dartmouth, N.S."). The value is the canonical place
+ * name. A dotted form is also known without its last period, which a sentence's full stop takes.
  */
 export const PLACE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(pairs(
-  'u.s.=United States|u.s=United States|us=United States|usa=United States|' +
+  'u.s.=United States|us=United States|usa=United States|' +
   'u.s.a.=United States|america=United States|uk=United Kingdom|u.k.=United Kingdom|' +
-  'u.k=United Kingdom|britain=United Kingdom|great britain=United Kingdom|uae=United Arab Emirates|' +
-  'drc=Democratic Republic of the Congo|eu=|la=Los Angeles|nyc=New York City|l.a.=Los Angeles|d.c.=Washington, D.C.'
-));
+  'britain=United Kingdom|great britain=United Kingdom|uae=United Arab Emirates|' +
+  'drc=Democratic Republic of the Congo|eu=|la=Los Angeles|nyc=New York City|l.a.=Los Angeles|d.c.=Washington, D.C.|' +
+  'n.s.=Nova Scotia|b.c.=British Columbia|n.b.=New Brunswick|p.e.i.=Prince Edward Island|' +
+  'n.l.=Newfoundland and Labrador|n.y.=New York|n.j.=New Jersey|n.h.=New Hampshire|n.m.=New Mexico|' +
+  'n.c.=North Carolina|n.d.=North Dakota|s.c.=South Carolina|s.d.=South Dakota|r.i.=Rhode Island'
+).flatMap(([short, place]) => (short.endsWith('.') ? [[short, place], [short.slice(0, -1), place]] : [[short, place]])));
 
 /** Words that make a capitalised name a place: "Lake Geneva", "Orange County", "Gulf of Aden". */
 export const PLACE_HEADS: ReadonlySet<string> = new Set((
