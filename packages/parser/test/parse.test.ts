@@ -709,6 +709,11 @@ describe('parseArticle: speakers in harder shapes', () => {
   it('should read dotted state and province forms as the place they stand for', () => {
     expect(names('The plant in Dartmouth, N.S., opened in April. Another opened in Trenton, N.J.', 'place')).toEqual(['Dartmouth', 'Nova Scotia', 'Trenton', 'New Jersey']);
   });
+  it('should read two unknown capitalised words after "in" as a place, but not a person’s possessive or after "told"', () => {
+    expect(names('Besic grew up in Novi Sad and moved to Portugal at 17.', 'place')).toEqual(['Novi Sad', 'Portugal']);
+    expect(names('Ferreira rose to head in Callum Birtles\' corner after 12 minutes.', 'place')).toEqual([]);
+    expect(names('The ministry spokesman told RIA Novosti that talks would go on.', 'place')).toEqual([]);
+  });
   it('should read a name after "according to the"', () => {
     expect(speakers('According to the Prairie Aquifer Conservation District, water levels have “declined in 14 of the last 20 years.”')).toEqual(['Prairie Aquifer Conservation District']);
   });

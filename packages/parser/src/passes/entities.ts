@@ -29,6 +29,7 @@ const CALENDAR = (w: string) => {
   return MONTHS.has(key) || WEEKDAYS.has(key);
 };
 const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|throughout|around|towards|toward|via'.split('|'));
+const LOCATIVES = new Set(['in', 'near']);
 
 /**
  * Finds entity mentions: capitalised name runs (typed by gazetteers, organization heads and
@@ -430,7 +431,11 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     (PLACE_NOUNS.has(tokens[from - 2]?.text ?? '') && tokens[from - 1]?.text === 'of') ||
     PLACE_NOUNS.has(tokens[to + 1]?.text ?? '') ||
     (words.length === 1 && tokens[from - 2]?.text === ',' && tokens[from - 1]?.text === 'of' && (tokens[to + 1]?.text === ',' || tokens[to + 1]?.text === '.'));
-  if (m.evidence === 0 && m.type === 'person' && (((words.length === 1 || placePrefix) && !notPlaceWord && PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) || placeNoun)) {
+  // (two or three words no list knows after "in" or "near" are a place too, "grew up in Novi
+  // Sad", unless a given name opens them or a possessive ends them: "in Mark Ellison's view";
+  // "to" and "from" also take people and organizations: "told RIA Novosti")
+  const placeShaped = words.length === 1 || placePrefix || (LOCATIVES.has(tokens[from - 1]?.lower ?? '') && words.length <= 3 && firstNameGender(words[0]!.text) === undefined && !stripPossessive(words[words.length - 1]!.text).possessive && !/^['’]/.test(input.charAt(tokens[to]!.end)));
+  if (m.evidence === 0 && m.type === 'person' && ((placeShaped && !notPlaceWord && PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) || placeNoun)) {
     m.type = 'place';
     m.evidence = 1;
   }
