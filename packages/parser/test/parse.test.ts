@@ -117,6 +117,20 @@ describe('parseArticle: structure', () => {
     expect(a.body).toHaveLength(2);
     expect(a.body[0]!.text).not.toContain('\n');
   });
+  it('should keep a byline under the headline apart in hard-wrapped text', () => {
+    const line = 'The quick brown fox jumps over the lazy dog near the river bank at dawn';
+    const para = Array.from({ length: 4 }, () => line).join('\n');
+    const a = parseArticle(`Baker City hospital to stop delivering babies, sending mothers 45 miles away\nBy DANA KOWALCZYK | Eastern Oregon Herald\nPUBLISHED: March 6, 2025 at 6:15 p.m.\n\n${para}\n\n${para}`);
+    expect(a.headline).toBe('Baker City hospital to stop delivering babies, sending mothers 45 miles away');
+    expect(a.authors.map((x) => x.name)).toEqual(['DANA KOWALCZYK']);
+    expect(a.datePublished?.slice(0, 10)).toBe('2025-03-06');
+  });
+  it('should read "Text: X" bylines and role words between "By" and the name', () => {
+    const a = parseArticle('Valais resort bets on a gondola to higher snow\nText: Nadia Favre-Bonvin, with Keystone-ATS\n\nThe lift company wants to spend money on a new gondola.');
+    expect(a.authors.map((x) => x.name)).toEqual(['Nadia Favre-Bonvin']);
+    const b = parseArticle('Former bookkeeper jailed for theft from yacht club\nBy court reporter Joanna Tulloch\n\nA former bookkeeper has been jailed.');
+    expect(b.authors.map((x) => x.name)).toEqual(['Joanna Tulloch']);
+  });
   it('should treat every line as a paragraph in single-newline text', () => {
     const a = parseArticle('First paragraph of the story, long enough to be one on its own and more.\nSecond paragraph, also long enough to stand alone as a paragraph here.\nThird one, with a quote-free sentence to finish the story for readers.');
     expect(a.body).toHaveLength(3);

@@ -342,14 +342,21 @@ function readDateLine(line: string): DateLine | null {
  * or (when `bare` is allowed, just under the headline) a line holding only a name.
  */
 function readByline(line: string, offset: number, bare: boolean): { authors: Author[]; date?: { iso: string; start: number; end: number } } | null {
-  const by = /^(?:by|author|written by|words by|story by|reported by|report by|reporting by|text by|interview by|posted by|published by):?\s+/i.exec(line);
+  // ("Text: Nadia Favre-Bonvin": the label of Swiss and German papers, with its colon)
+  const by = /^(?:by|author|written by|words by|story by|reported by|report by|reporting by|text by|text(?=:)|interview by|posted by|published by):?\s+/i.exec(line);
   // Where the names end: a pipe or middle dot ("X | Desk | date"); a dash or slash, only after
   // "By" ("By: X - Reporter / @handle"; a slash between two names lists them); a date label after
   // a name run into it ("Saima Rauf Qureshi Published March 5, 2026").
   const label = line.search(/ (?:Published|Posted|Updated)\b/);
   const piped = /\|| · /.test(line) || (by !== null && BYLINE_CUT.test(line)) || (label > 0 && isNameShaped(line.slice(0, label))) || / on \p{Lu}[a-z]{2,8}\.? \d{1,2}, \d{4}/u.test(line);
   let body = by ? line.slice(by[0].length) : line;
-  const bodyOffset = by ? by[0].length : 0;
+  let bodyOffset = by ? by[0].length : 0;
+  // "By court reporter Joanna Tulloch": lower-case role words between "By" and the name.
+  const roleFirst = by ? /^(?:\p{Ll}+ ){1,3}(?=\p{Lu})/u.exec(body) : null;
+  if (roleFirst && isRole(roleFirst[0].trim())) {
+    body = body.slice(roleFirst[0].length);
+    bodyOffset += roleFirst[0].length;
+  }
   let date: { iso: string; start: number; end: number } | undefined;
   if (piped) {
     const found = findDate(line);

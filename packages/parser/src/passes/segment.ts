@@ -24,7 +24,10 @@ export const segment: Pass = {
       }
       const span = trimSpan(input, line.start, line.end);
       const prev = i > 0 ? lines[i - 1]! : undefined;
-      if (current && prev && !prev.blank && width > 0 && continuesWrappedLine(input, prev, line, width)) {
+      // (the first line is the headline: a byline or date line under it stands alone even in
+      // hard-wrapped text, "Baker City hospital to stop … / By DANA KOWALCZYK | …")
+      const header = segments.length === 1 && current?.lineCount === 1 && HEADER_LABEL.test(input.slice(span.start, span.end));
+      if (current && prev && !prev.blank && width > 0 && !header && continuesWrappedLine(input, prev, line, width)) {
         current.end = span.end;
         current.lineCount++;
       } else {
@@ -35,6 +38,8 @@ export const segment: Pass = {
     return { ...ctx, segments };
   },
 };
+
+const HEADER_LABEL = /^(?:by|published|posted|updated)\b/i;
 
 /**
  * The column text was wrapped at, or 0 when it was not hard-wrapped. Hard-wrapped text has many
