@@ -131,6 +131,10 @@ describe('parseArticle: structure', () => {
     const b = parseArticle('Former bookkeeper jailed for theft from yacht club\nBy court reporter Joanna Tulloch\n\nA former bookkeeper has been jailed.');
     expect(b.authors.map((x) => x.name)).toEqual(['Joanna Tulloch']);
   });
+  it('should take a two-sentence title with a full stop right above the byline', () => {
+    const a = parseArticle('Hospital sink drains harbor a hardy fungus. A new compound may finally reach it.\nBy Priyanka Oduya-Marsh\nPublished March 4, 2025\n\nThe drains under hospital sinks have long been suspected as a hiding place for germs, a study says.');
+    expect(a.headline).toBe('Hospital sink drains harbor a hardy fungus. A new compound may finally reach it.');
+  });
   it('should treat every line as a paragraph in single-newline text', () => {
     const a = parseArticle('First paragraph of the story, long enough to be one on its own and more.\nSecond paragraph, also long enough to stand alone as a paragraph here.\nThird one, with a quote-free sentence to finish the story for readers.');
     expect(a.body).toHaveLength(3);

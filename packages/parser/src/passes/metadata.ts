@@ -76,7 +76,11 @@ export const metadata: Pass = {
       let previous = -1;
       for (let k = 0; k < first; k++) {
         const line = text(segments[k]!);
-        if (isFurniture(segments[k]!) || inMenu(k) || !isTitleLike(line, segments.length) || /^[•·*–-]\s|[↓→▼›»]$/.test(line) || isRole(line) || readByline(line, 0, true) !== null) continue;
+        // (right above the byline, with no title or label before it, a short sentence-case title
+        // may end in a full stop: "Hospital sink drains harbor a hardy fungus. A new compound may
+        // finally reach it."; a standfirst under a label-like title may not)
+        const titleLike = isTitleLike(line, segments.length) || (k === first - 1 && titles.length + labels.length === 0 && line.length <= 100 && /\p{L}\.$/u.test(line) && isTitleLike(line.slice(0, -1), segments.length));
+        if (isFurniture(segments[k]!) || inMenu(k) || !titleLike || /^[•·*–-]\s|[↓→▼›»]$/.test(line) || isRole(line) || readByline(line, 0, true) !== null) continue;
         if (isLabelLike(line)) {
           labels.push(k);
           continue;
