@@ -139,10 +139,20 @@ function unionsOfRules(): readonly RegExp[] {
  * ```
  */
 export function boilerplateRule(text: string): BoilerplateRule | undefined {
+  if (text.length > LONGEST) return undefined;
+  if (recent.has(text)) return recent.get(text);
   // The unions first: a paragraph that none of them matches (nearly every one) is no rule's.
-  if (text.length > LONGEST || !(unions ??= unionsOfRules()).some((u) => u.test(text))) return undefined;
-  return BOILERPLATE_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text));
+  const rule = (unions ??= unionsOfRules()).some((u) => u.test(text)) ? BOILERPLATE_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text)) : undefined;
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(text, rule);
+  return rule;
 }
+
+// The metadata pass asks about the paragraphs at both ends of an article, and the boilerplate
+// pass then about every paragraph: the answers for recent paragraphs are kept for the second
+// asking. Cleared when full, so memory stays bounded whatever the input.
+const RECENT_MAX = 1024;
+const recent = new Map<string, BoilerplateRule | undefined>();
 
 /**
  * Headings that open a page's footer: everything after one is footer material ("About Acme",
