@@ -77,6 +77,23 @@ function titleCase(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** The gazetteer's lookup key ("placeKey" in src/lexicon/gazetteer.ts): lower case, accents folded. */
+function placeKey(s) {
+  return foldAccents(s.toLowerCase());
+}
+
+/**
+ * The place lookup table is filled from CITIES, then REGIONS, then COUNTRIES, then the country
+ * aliases, each name under its key: a later list overwrites an earlier one's entry with the same
+ * key ("London" is a city and a UK region; "Macau" a region and an alias of Macao). Such an entry
+ * in the earlier list changes nothing, so it is left out (the lookup table stays the same, and
+ * the bundle is smaller). `later` holds the keys of the lists loaded after this one.
+ */
+function withoutShadowed(values, later) {
+  const keys = values.map(placeKey);
+  return values.filter((v, i) => !later.has(keys[i]) && keys.indexOf(keys[i], i + 1) === -1);
+}
+
 function assertNoSeparator(values, what) {
   for (const v of values) {
     if (v.includes(SEP)) throw new Error(`${what}: value contains the separator: ${v}`);
@@ -404,6 +421,8 @@ const HAND_WRITTEN_AMBIGUOUS = new Set(['Amazon', 'Don', 'Java', 'Queens', 'Midl
 
 for (const n of [...continents, ...HAND_WRITTEN_REGIONS]) addRegion(n, HAND_WRITTEN_AMBIGUOUS.has(n));
 const regionSet = new Set(regionNames);
+/** Keys of the lists the place table loads after REGIONS: the countries and their aliases. */
+const countryKeys = new Set([...countryNames, ...countryAliases.map((pair) => pair.slice(0, pair.indexOf(':')))].map(placeKey));
 
 writeModule('regions.ts', {
   summary: 'States, provinces, world regions and geographic features (seas, rivers, mountains) named in news.',
@@ -414,12 +433,13 @@ writeModule('regions.ts', {
   notes: [
     'Hand-written in the script (no npm package lists them): world regions, contested territories,',
     'seas, straits, rivers, mountains and deserts. Accent-free spellings are added ("Nuevo Leon").',
+    'Left out: names countries.ts also holds ("Macau", an alias of Macao), which the place table would overwrite.',
   ],
   exports: [
     {
       name: 'REGIONS',
       doc: 'Names of places larger or other than a city: US states, Canadian provinces, Australian\nstates, UK nations and counties, world regions ("Middle East", "Gaza"), seas, rivers, mountains.',
-      values: sortedUnique(regionNames),
+      values: withoutShadowed(sortedUnique(regionNames), countryKeys),
       example: "decodeList(REGIONS).includes('Black Sea'); // true",
     },
     {
@@ -466,12 +486,15 @@ for (const row of cityRows) {
 writeModule('cities.ts', {
   summary: `Cities of at least ${CITY_MIN_POPULATION.toLocaleString('en-US')} people (${CITY_MIN_POPULATION_ADMIN.toLocaleString('en-US')} for a state or province capital; in China ${CITY_MIN_POPULATION_CN.toLocaleString('en-US')}, as its figures are prefectures'), and every national capital.`,
   sources: [{ ...WORLD_CITIES, use: 'SimpleMaps World Cities Database (Basic), fields city, city_ascii, population, capital' }],
-  notes: ['One spelling per city, the accented one when its accents are Latin-1 ("São Paulo"), else the ASCII one ("Osaka"); the parser folds accents when it looks a name up.'],
+  notes: [
+    'One spelling per city, the accented one when its accents are Latin-1 ("São Paulo"), else the ASCII one ("Osaka"); the parser folds accents when it looks a name up.',
+    'Left out: cities whose name regions.ts or countries.ts also holds ("London", "Singapore"), which the place table would overwrite.',
+  ],
   exports: [
     {
       name: 'CITIES',
       doc: `Cities of at least ${CITY_MIN_POPULATION.toLocaleString('en-US')} inhabitants (state and province capitals from ${CITY_MIN_POPULATION_ADMIN.toLocaleString('en-US')})\nplus all national capitals ("Kazan", "Caracas", "Tehran", "Rotterdam", "Frankfurt", "Denver").`,
-      values: sortedUnique(cityNames),
+      values: withoutShadowed(sortedUnique(cityNames), new Set([...countryKeys, ...regionNames.map(placeKey)])),
       example: "decodeList(CITIES).includes('Kazan'); // true",
     },
     {
