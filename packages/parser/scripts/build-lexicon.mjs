@@ -349,9 +349,35 @@ function addRegion(raw, ambiguous = false) {
   const list = ambiguous || isCommonWord(n) ? ambiguousRegions : regionNames;
   list.push(isLatin1(n) ? n : foldAccents(n));
 }
+// The entity pass types a capitalised name that opens or ends with a place head word ("Lake
+// Baikal", "Gulf of Aden", "Rhode Island", "Mexico City", "Port Moresby": PLACE_HEADS in
+// src/lexicon/organizations.ts) as a place without the gazetteer, so names of that shape are not
+// shipped: 103 hand-written features (0.46 KB of the bundle), then 16 provinces and 17 cities
+// (0.2 KB). Kept: those opening with a demonym ("Indian Ocean", "Irish Sea"), which the pass reads
+// as an adjective rather than as part of a name. Measured: corpus entity F1 0.9266 → 0.9264 (a
+// possessive, "the Rift Valley's", is no longer known to be a place); GUM and all else unchanged.
+const PLACE_HEADS = placeHeads();
+const demonymSet = new Set(demonymValues.map((pair) => pair.slice(0, pair.indexOf(':'))));
+/** True when the entity pass's head-word rule already makes `name` a place. */
+function headedFeature(name) {
+  const words = name.split(' ');
+  if (words.length < 2 || demonymSet.has(words[0])) return false;
+  // (a capitalised head only: "Kurdish region" is no name the rule sees)
+  return [words[0], words[words.length - 1]].some((w) => /^\p{Lu}/u.test(w) && PLACE_HEADS.has(w.toLowerCase()));
+}
+
+/** PLACE_HEADS as src/lexicon/organizations.ts spells it (one list, read from its source). */
+function placeHeads() {
+  const source = readFileSync(join(here, '..', 'src', 'lexicon', 'organizations.ts'), 'utf8');
+  const body = source.match(/export const PLACE_HEADS\b[^(]*\(\(([\s\S]*?)\)\.split\('\|'\)/)?.[1];
+  if (!body) throw new Error('organizations.ts: PLACE_HEADS not found');
+  const code = body.replace(/\/\/.*/g, '');
+  return new Set([...code.matchAll(/'([^']*)'/g)].map((m) => m[1]).join('').split('|'));
+}
+
 for (const p of provinces) {
   if (!PROVINCE_COUNTRIES.has(p.country)) continue;
-  addRegion(p.english ?? p.name);
+  if (!headedFeature(p.english ?? p.name)) addRegion(p.english ?? p.name);
   if (PROVINCE_ALT_COUNTRIES.has(p.country)) {
     for (const alt of p.alt ?? []) if (!PROVINCE_ALT_EXCLUDED.has(alt)) addRegion(alt);
   }
@@ -421,31 +447,6 @@ const HAND_WRITTEN_REGIONS = [
 const HAND_WRITTEN_AMBIGUOUS = new Set(['Amazon', 'Don', 'Java', 'Queens', 'Midlands', 'Highlands', 'Southwest', 'Northeast']);
 
 
-// The entity pass types a capitalised name that opens or ends with a place head word ("Lake
-// Baikal", "Caspian Sea", "Gulf of Aden": PLACE_HEADS in src/lexicon/organizations.ts) as a place
-// without the gazetteer, so hand-written features of that shape are not shipped: 103 names, 0.46 KB
-// of the bundle. Kept: those opening with a demonym ("Indian Ocean", "Irish Sea"), which the pass
-// reads as an adjective rather than as part of a name. Measured: corpus entity F1 0.9266 → 0.9264
-// (a possessive, "the Rift Valley's", is no longer known to be a place); GUM and all else unchanged.
-const PLACE_HEADS = placeHeads();
-const demonymSet = new Set(demonymValues.map((pair) => pair.slice(0, pair.indexOf(':'))));
-/** True when the entity pass's head-word rule already makes `name` a place. */
-function headedFeature(name) {
-  const words = name.split(' ');
-  if (words.length < 2 || demonymSet.has(words[0])) return false;
-  // (a capitalised head only: "Kurdish region" is no name the rule sees)
-  return [words[0], words[words.length - 1]].some((w) => /^\p{Lu}/u.test(w) && PLACE_HEADS.has(w.toLowerCase()));
-}
-
-/** PLACE_HEADS as src/lexicon/organizations.ts spells it (one list, read from its source). */
-function placeHeads() {
-  const source = readFileSync(join(here, '..', 'src', 'lexicon', 'organizations.ts'), 'utf8');
-  const body = source.match(/export const PLACE_HEADS\b[^(]*\(\(([\s\S]*?)\)\.split\('\|'\)/)?.[1];
-  if (!body) throw new Error('organizations.ts: PLACE_HEADS not found');
-  const code = body.replace(/\/\/.*/g, '');
-  return new Set([...code.matchAll(/'([^']*)'/g)].map((m) => m[1]).join('').split('|'));
-}
-
 for (const n of [...continents, ...HAND_WRITTEN_REGIONS]) if (!headedFeature(n)) addRegion(n, HAND_WRITTEN_AMBIGUOUS.has(n));
 const regionSet = new Set(regionNames);
 /** Keys of the lists the place table loads after REGIONS: the countries and their aliases. */
@@ -459,8 +460,8 @@ writeModule('regions.ts', {
   ],
   notes: [
     'Hand-written in the script (no npm package lists them): world regions, contested territories,',
-    'seas, straits, rivers, mountains and deserts, less those whose capitalised head word ("Lake Baikal", "Gulf of Aden")',
-    'already makes them places in the parser. Accent-free spellings are added ("Nuevo Leon").',
+    'seas, straits, rivers, mountains and deserts. Accent-free spellings are added ("Nuevo Leon"). Left out: names whose',
+    'capitalised head word ("Lake Baikal", "Rhode Island") already makes them places in the parser.',
     'Left out: names countries.ts also holds ("Macau", an alias of Macao), which the place table would overwrite.',
   ],
   exports: [
@@ -507,7 +508,7 @@ for (const row of cityRows) {
     // Level-35 words are ambiguous too ("Concord", "Buffalo"), except for capitals ("Wellington").
     const level = wordLevel(n) ?? 99;
     const ambiguous = level <= 20 || (level <= 35 && row.capital !== 'primary') || CALENDAR_WORDS.has(n);
-    (ambiguous ? ambiguousCities : cityNames).push(n);
+    if (!headedFeature(n)) (ambiguous ? ambiguousCities : cityNames).push(n);
   }
 }
 
@@ -516,7 +517,8 @@ writeModule('cities.ts', {
   sources: [{ ...WORLD_CITIES, use: 'SimpleMaps World Cities Database (Basic), fields city, city_ascii, population, capital' }],
   notes: [
     'One spelling per city, the accented one when its accents are Latin-1 ("São Paulo"), else the ASCII one ("Osaka"); the parser folds accents when it looks a name up.',
-    'Left out: cities whose name regions.ts or countries.ts also holds ("London", "Singapore"), which the place table would overwrite.',
+    'Left out: cities whose name regions.ts or countries.ts also holds ("London", "Singapore"), which the place table would overwrite,',
+    'and names whose capitalised head word ("Mexico City", "Port Moresby") already makes them places in the parser.',
   ],
   exports: [
     {
