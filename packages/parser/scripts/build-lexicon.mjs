@@ -353,24 +353,32 @@ function addRegion(raw, ambiguous = false) {
 // Baikal", "Gulf of Aden", "Rhode Island", "Mexico City", "Port Moresby": PLACE_HEADS in
 // src/lexicon/organizations.ts) as a place without the gazetteer, so names of that shape are not
 // shipped: 103 hand-written features (0.46 KB of the bundle), then 16 provinces and 17 cities
-// (0.2 KB). Kept: those opening with a demonym ("Indian Ocean", "Irish Sea"), which the pass reads
+// (0.2 KB), then 41 two-word names opening with a compass point (0.15 KB; see below). Kept: those
+// opening with a demonym ("Indian Ocean", "Irish Sea"), which the pass reads
 // as an adjective rather than as part of a name. Measured: corpus entity F1 0.9266 → 0.9264 (a
 // possessive, "the Rift Valley's", is no longer known to be a place); GUM and all else unchanged.
-const PLACE_HEADS = placeHeads();
+const PLACE_HEADS = lexiconWords('PLACE_HEADS');
+const ORG_HEADS = lexiconWords('ORG_HEADS');
+const COMPASS = lexiconWords('COMPASS');
 const demonymSet = new Set(demonymValues.map((pair) => pair.slice(0, pair.indexOf(':'))));
 /** True when the entity pass's head-word rule already makes `name` a place. */
 function headedFeature(name) {
   const words = name.split(' ');
   if (words.length < 2 || demonymSet.has(words[0])) return false;
+  // The pass also makes a place of a name opening with a compass point ("North Dakota", "East
+  // Africa"), once it has found no other reading: not where the second word is an organization's
+  // head ("West Bank"), or a plural ("West Midlands" reads as a team).
+  const second = words[1].toLowerCase();
+  if (words.length === 2 && COMPASS.has(words[0].toLowerCase()) && !ORG_HEADS.has(second) && !/[^sui]s$/.test(second)) return true;
   // (a capitalised head only: "Kurdish region" is no name the rule sees)
   return [words[0], words[words.length - 1]].some((w) => /^\p{Lu}/u.test(w) && PLACE_HEADS.has(w.toLowerCase()));
 }
 
-/** PLACE_HEADS as src/lexicon/organizations.ts spells it (one list, read from its source). */
-function placeHeads() {
+/** A word list of src/lexicon/organizations.ts (PLACE_HEADS, ORG_HEADS, COMPASS), read from its source: one list. */
+function lexiconWords(name) {
   const source = readFileSync(join(here, '..', 'src', 'lexicon', 'organizations.ts'), 'utf8');
-  const body = source.match(/export const PLACE_HEADS\b[^(]*\(\(([\s\S]*?)\)\.split\('\|'\)/)?.[1];
-  if (!body) throw new Error('organizations.ts: PLACE_HEADS not found');
+  const body = source.match(new RegExp(`export const ${name}\\b[^(]*\\(\\(?([\\s\\S]*?)\\)?\\.split\\('\\|'\\)`))?.[1];
+  if (!body) throw new Error(`organizations.ts: ${name} not found`);
   const code = body.replace(/\/\/.*/g, '');
   return new Set([...code.matchAll(/'([^']*)'/g)].map((m) => m[1]).join('').split('|'));
 }
@@ -461,7 +469,8 @@ writeModule('regions.ts', {
   notes: [
     'Hand-written in the script (no npm package lists them): world regions, contested territories,',
     'seas, straits, rivers, mountains and deserts. Accent-free spellings are added ("Nuevo Leon"). Left out: names whose',
-    'capitalised head word ("Lake Baikal", "Rhode Island") already makes them places in the parser.',
+    'capitalised head word ("Lake Baikal", "Rhode Island") or opening compass point ("North Dakota") already makes them',
+    'places in the parser.',
     'Left out: names countries.ts also holds ("Macau", an alias of Macao), which the place table would overwrite.',
   ],
   exports: [
