@@ -31,8 +31,15 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * periods, chained "of" phrases, reserves and Portuguese institution words, sentence-case section
  * labels): they took it 10 bytes over 54 KB; moving word lists out of the passes then brought it
  * back to 6 bytes under, too close to the line to lower the ceiling again.
+ * Lowered from 55 to 52 KB (55,265 → 53,159 bytes) by trimming the gazetteers: entries a later
+ * list overwrites and dead boilerplate alternatives out (outputs identical, 0.1 KB); cities from
+ * 2 million and state capitals from 1 million instead of 1 million and 500,000 (1.2 KB: corpus
+ * entity F1 0.928 → 0.927; Lviv, Lyon, Calgary and 295 more no longer known); 160 regions and 17
+ * cities that the entity pass types as places by a head word or an opening compass point ("Lake
+ * Baikal", "Mexico City", "North Dakota") left to it (0.8 KB: entity F1 0.9266 → 0.9264). Attributed
+ * F1 0.923, the other corpus figures and GUM strict F1 (+0.210 over compromise) did not move.
  */
-const CEILING = 55 * KB;
+const CEILING = 52 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {
