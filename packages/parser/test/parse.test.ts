@@ -724,6 +724,10 @@ describe('parseArticle: speakers in harder shapes', () => {
     expect(port?.name).toBe('Port of Hood River');
     expect(port?.mentions.map((m) => m.text)).toEqual(['Port of Hood River', 'Port of Hood\nRiver', 'Port of Hood River', 'Port of Hood\nRiver']);
   });
+  it('should type a place by its head word before a possessive, and keep a place that opens with a title', () => {
+    expect(names('The deal exposed a split in one of the Rift Valley’s best-known families.', 'place')).toEqual(['Rift Valley']);
+    expect(names('The ferry to Charlottetown on Prince Edward Island was cancelled.', 'place')).toEqual(['Charlottetown', 'Prince Edward Island']);
+  });
   it('should read dotted state and province forms as the place they stand for', () => {
     expect(names('The plant in Dartmouth, N.S., opened in April. Another opened in Trenton, N.J.', 'place')).toEqual(['Dartmouth', 'Nova Scotia', 'Trenton', 'New Jersey']);
   });

@@ -31,15 +31,16 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * periods, chained "of" phrases, reserves and Portuguese institution words, sentence-case section
  * labels): they took it 10 bytes over 54 KB; moving word lists out of the passes then brought it
  * back to 6 bytes under, too close to the line to lower the ceiling again.
- * Lowered from 55 to 52 KB (55,265 → 53,159 bytes) by trimming the gazetteers: entries a later
- * list overwrites and dead boilerplate alternatives out (outputs identical, 0.1 KB); cities from
- * 2 million and state capitals from 1 million instead of 1 million and 500,000 (1.2 KB: corpus
- * entity F1 0.928 → 0.927; Lviv, Lyon, Calgary and 295 more no longer known); 160 regions and 17
- * cities that the entity pass types as places by a head word or an opening compass point ("Lake
- * Baikal", "Mexico City", "North Dakota") left to it (0.8 KB: entity F1 0.9266 → 0.9264). Attributed
- * F1 0.923, the other corpus figures and GUM strict F1 (+0.210 over compromise) did not move.
+ * Held at 55 KB through the next session: a size branch's gazetteer trims (entries a later list
+ * overwrites and dead boilerplate alternatives out, outputs identical; 160 regions and 17 cities
+ * that the entity pass types as places by a head word or an opening compass point, "Lake Baikal",
+ * "Mexico City", "North Dakota", left to it: −0.9 KB, corpus entity F1 0.9266 → 0.9264) made room
+ * for the speaker, byline and place rules that held-out sets 18 and 19 taught (their first-run
+ * attributed F1 0.84 / 0.88 → 0.91 / 0.95). The branch's other trim, cities from 2 million and
+ * state capitals from 1 million (−1.2 KB), was not merged: Lviv, Lyon, Marseille, Calgary,
+ * Cologne and Haifa would no longer be known when named bare.
  */
-const CEILING = 52 * KB;
+const CEILING = 55 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

@@ -569,8 +569,10 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   }
   if (words.length > 1 && (tokens.slice(from, to + 1).some((t) => t.text === '&') || /^\p{Lu}{2,4}$/u.test(last.text))) return draft('organization', 1);
   // "Parsian Gulf Maritime Lines", "Port Talbot Steel": a trade word at the end outweighs a place word.
-  if (words.length > 1 && ORG_TAILS.has(last.lower)) return draft('organization', 1);
-  if (words.length > 1 && (PLACE_HEADS.has(words[0]!.lower) || PLACE_HEADS.has(last.lower))) return draft('place', 1);
+  // (the head word without a possessive: "the Rift Valley's best-known families")
+  const head = stripPossessive(last.text).base.toLowerCase();
+  if (words.length > 1 && ORG_TAILS.has(head)) return draft('organization', 1);
+  if (words.length > 1 && (PLACE_HEADS.has(words[0]!.lower) || PLACE_HEADS.has(head))) return draft('place', 1);
   if (/^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) return draft('organization', 1);
   // "IE6", "STS-1", "A320": letters and a number are a model or a mission, not a name.
   if (words.length === 1 && /^\p{Lu}{1,4}-?\d{1,4}$/u.test(text)) return draft('product', 1);
