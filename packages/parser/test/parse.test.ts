@@ -71,6 +71,10 @@ describe('parseArticle: structure', () => {
     const a = parseArticle(body('The court heard the case on Monday.', 'You have reached your limit of free articles this month.', 'By providing an email address. I agree to the Terms of Use.', 'Find The Irish Ledger on WhatsApp and stay up to date', 'Share:', 'Most viewed in Business'));
     expect(a.body.map((b) => b.text)).toEqual(['The court heard the case on Monday.']);
   });
+  it('should remove error-report links, follow widgets, helpline notes, "with inputs from" credits and outlet-credited captions', () => {
+    const a = parseArticle(body('The court heard the case on Monday.', 'Leanne Hollis leaves the District Court in Perth during an earlier hearing. (ABC News: Corey Nasser)', 'Open this photo in gallery: Hana Ostrander in the fermentation room.', 'Report an editorial error', 'Report a technical issue', 'Did you find an error? Report it now.', 'Editorial code of conduct', 'Follow related authors and topics', 'Authors and topics you follow will be added to your personal news feed in Following.', 'Follow us: Instagram | LinkedIn | Facebook', 'Comments (23) Show comments', 'Share this update', 'Loading...', 'If you or someone you know is affected by gambling, call the National Gambling Helpline on 1800 858 858.', '(With inputs from PTI)', 'Suggested Topics: Commodities, Shipping, Germany', 'More on the topic: Swiss Football League', 'Originally Published: March 6, 2025 at 6:15 p.m.'));
+    expect(a.body.map((b) => b.text)).toEqual(['The court heard the case on Monday.']);
+  });
   it('should pass over a sentence-case section name, keep a bare byline, and cut "at the" venue from a byline', () => {
     const a = parseArticle('Business\nRetail industry\n\nMarlowe & Pike profits rise 18% as shoppers trade up\n\nBakery chain lifts dividend and plans 120 new shops, but warns of a hit from wages\n\nOliver Brandreth\nThu 6 Mar 2025 09.41 GMT\n\nMarlowe & Pike reported an 18% rise in profit.');
     expect([a.headline, a.authors.map((x) => x.name)]).toEqual(['Marlowe & Pike profits rise 18% as shoppers trade up', ['Oliver Brandreth']]);
