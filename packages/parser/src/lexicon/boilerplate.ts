@@ -69,6 +69,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('photo', 'photo credit or caption', /Credit(?:\.{3}|…)\p{Lu}/u, 400),
   // A menu or a row of buttons copied as one line: "Subscribe   Log in   Search", "Home | News |
   // Sport | Opinion" (three pipe-separated items could be a byline: "Jane Doe | Politics | Paris").
+  rule('other', 'site navigation', /^(?=(?:.*\b(?:Home|Search|Log ?in|Sign in|Menu|Subscribe|Weather|Newsletters?)\b){2})\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){4,}$/u, 160),
   rule('other', 'site navigation', new RegExp(`${MENU_LINE}(?:${MENU_ITEM}(?: {2,}${MENU_ITEM}){2,}|${MENU_HOME}(?: ?\\| ?${MENU_ITEM}){3,}|${MENU_ITEM}(?: ?[•·] ?${MENU_ITEM}){2,})$`, 'u'), 300),
   rule('other', 'alert banner', /^(?:breaking news|(?:severe )?weather|traffic|travel|school closings?) alert:/i, 200),
   rule('other', 'cookie notice', /^(?:we|this (?:site|website)) uses? cookies\b|\b(?:accept|reject) (?:all )?(?:cookies|non-essential)\b|^(?:cookie (?:settings|preferences|policy)|manage (?:my |your )?(?:cookies|preferences|choices))$|^(?:yes,? i['’]m happy|i accept|accept all|i agree|got it|agree and (?:close|continue))$/i, 600),
@@ -77,7 +78,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('other', 'paywall or access label', /^you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum) of free\b|^by (?:providing|entering|submitting) (?:an|your) email\b/i, 400),
   rule('other', 'separator line', /^[^\p{L}\p{N}]+$/u, 200),
   rule('embed', 'video prompt', /^(?:watch (?:the )?(?:full )?(?:report|video|story|clip)\b|watch live$)/i, 120),
-  rule('other', 'app or site prompt', /^click here\b|\bdownload (?:our|the) (?:free )?app\b|\bget the app$|^download (?:our|the) [^.]{0,60}\bapp\b|^(?:kindly )?share(?: or comment on)? this (?:story|article|page)\b|^click to (?:share|email|print)\b|^reuse this content$|^copy link(?: copied)?$/i, 200),
+  rule('other', 'app or site prompt', /^catch all the\b.{0,80}\bnews\b|^click here\b|\bdownload (?:our|the) (?:free )?app\b|\bget the app$|^download (?:our|the) [^.]{0,60}\bapp\b|^(?:kindly )?share(?: or comment on)? this (?:story|article|page)\b|^click to (?:share|email|print)\b|^reuse this content$|^copy link(?: copied)?$/i, 200),
   rule('embed', 'media embed label', /^(?:video|watch|listen|audio|podcast|gallery|photos|in pictures|graphic|interactive|chart|map)\s*:/i, 200),
   rule('advertisement', 'advertisement label', /^(?:advertisement|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|skip advertisement|article continues (?:below|after advertisement))(?: ?[·|•:-] ?(?:scroll|continue reading|story continues)[\w ]{0,30})?[.:]?$/i, 80),
   rule('related', 'related-content link', /^(?:read|read more|read next|more|related|related coverage|see also|also read|also see|recommended|further reading|watch|listen|more from|more on this story|you may also like|most read|trending)\s*[:»›>|–—-]/i, 300),
@@ -97,6 +98,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('photo', 'photo credit or caption', /\((?:file )?(?:photo|image|picture|credit)s?\s?[|:/]\s?[^()]{2,60}\)$|\((?:submitted|supplied|courtesy|handout)\b[^()]{0,60}\)$/i, 400),
   // "… during an earlier hearing. (ABC News: Corey Nasser)": a caption closed by outlet and photographer.
   rule('photo', 'photo credit or caption', /\(\p{Lu}[\p{L}&. ]{1,30}: \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\)$/u, 400),
+  // "A researcher swabs a sink drain in Odense, Denmark. (Halvorsen Institute for Infection
+  // Biology)": a short caption closed by the name that supplied the photo.
+  rule('photo', 'photo credit or caption', /\. \(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|for|and|the|de))+\)$/u, 200),
   // "… in Napier last year.\nBRUCE MACKAY/STAFF": a caption over its photographer's credit.
   rule('photo', 'photo credit or caption', /(?:^|\n)\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}\/\p{Lu}{2,}(?: \p{Lu}{2,})?$/u, 400),
   rule('photo', 'photo credit or caption', /^(?:photo(?:graph)?s|photography|illustrations?|pictures) by\b/i, 120),

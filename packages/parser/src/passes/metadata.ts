@@ -160,7 +160,8 @@ export const metadata: Pass = {
         continue;
       }
       if (meta.headline === null && !removed.some((r) => r.kind === 'byline') && (headlineAt < 0 ? isTitleLike(line, segments.length) : i === headlineAt)) {
-        meta.headline = line;
+        // (a headline a hard wrap broke reads on one line, as a block's text does)
+        meta.headline = line.includes('\n') ? line.replace(/\s*\n\s*/g, ' ') : line;
         meta.provenance.headline = { span: { start: seg.start, end: seg.end }, derived: false };
         continue;
       }
