@@ -740,6 +740,13 @@ describe('parseArticle: speakers in harder shapes', () => {
     expect(names('Ferreira rose to head in Callum Birtles\' corner after 12 minutes.', 'place')).toEqual([]);
     expect(names('The ministry spokesman told RIA Novosti that talks would go on.', 'place')).toEqual([]);
   });
+  it('should pair guillemets set off by spaces, French style', () => {
+    const a = parseArticle(body('« Water is now a question of national security », Ziad Haddad told reporters. « Without new sources, we will not manage. »'));
+    expect(a.quotes.map((q) => q.text)).toEqual(['Water is now a question of national security', 'Without new sources, we will not manage.']);
+  });
+  it('should end a title’s "of" phrase before a given name and a particle surname', () => {
+    expect(names('Iraq’s Minister of Water Resources Hussein al-Obaidi called the deal modest.', 'person')).toEqual(['Hussein al-Obaidi']);
+  });
   it('should read a name after "according to the"', () => {
     expect(speakers('According to the Prairie Aquifer Conservation District, water levels have “declined in 14 of the last 20 years.”')).toEqual(['Prairie Aquifer Conservation District']);
   });

@@ -311,6 +311,12 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     let f = firstNameAt(tokens, from + 1, to);
     // (a given name no list knows, before a surname shaped like one: "… Resources Halima Bello-Yusuf")
     if (f < 0 && to - from >= 3 && isCapitalized(tokens[to - 1]) && (DOUBLE_BARRELLED.test(tokens[to]!.text) || HYPHENATED_GIVEN.test(tokens[to]!.text))) f = to - 1;
+    // (or before a surname a particle opens: "… Water Resources Hussein al-Obaidi", "… Irrigation
+    // Ziad Abu Hamdan")
+    if (f < 0 && to - from >= 3) {
+      const particle = PARTICLE_HYPHEN.test(tokens[to]!.text) ? to : /^(?:abu|bin|ibn|bint)$/.test(lw(tokens[to - 1]!)) ? to - 1 : -1;
+      if (particle - 1 > from + 1 && isCapitalized(tokens[particle - 1])) f = particle - 1;
+    }
     if (f > from) {
       roles.push(tokens.slice(from, f).map((t) => t.text).join(' '));
       from = f;

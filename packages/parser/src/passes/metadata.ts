@@ -161,7 +161,7 @@ export const metadata: Pass = {
       }
       if (meta.headline === null && !removed.some((r) => r.kind === 'byline') && (headlineAt < 0 ? isTitleLike(line, segments.length) : i === headlineAt)) {
         // (a headline a hard wrap broke reads on one line, as a block's text does)
-        meta.headline = line.includes('\n') ? line.replace(/\s*\n\s*/g, ' ') : line;
+        meta.headline = line.includes('\n') ? line.split('\n').map((part) => part.trim()).join(' ') : line;
         meta.provenance.headline = { span: { start: seg.start, end: seg.end }, derived: false };
         continue;
       }

@@ -47,6 +47,9 @@ function roleOf(input: string, i: number, floor: number, ceil: number): Role {
     if (isDigit(prev) && ch !== '‘') return 'none'; // 6'2", the 1990s’ …
     if ((prev === 'n' || prev === 'N') && familyOf(input[i - 2] ?? '') === 'single') return 'none'; // rock ’n’ roll
   }
+  // French spacing sets guillemets off from the words they enclose: « Water is now … », he said.
+  if (ch === '«' && leftOk && next !== undefined && isSpace(next)) return 'open';
+  if (ch === '»' && rightOk && prev !== undefined && isSpace(prev)) return 'close';
   if (ch === '“' || ch === '‘' || ch === '«' || ch === '„' || ch === '‹') return canOpen || !canClose ? 'open' : 'close';
   if (ch === '”' || ch === '’' || ch === '»' || ch === '›') return canClose || !canOpen ? 'close' : 'open';
   if (canOpen && canClose) return 'either';
