@@ -747,6 +747,12 @@ describe('parseArticle: speakers in harder shapes', () => {
   it('should end a title’s "of" phrase before a given name and a particle surname', () => {
     expect(names('Iraq’s Minister of Water Resources Hussein al-Obaidi called the deal modest.', 'person')).toEqual(['Hussein al-Obaidi']);
   });
+  it('should read "X put it bluntly:", "Her advice is simple:", an opening phrase before "X defended it:" and "the band’s singer, X, told us"', () => {
+    expect(speakers('Dr. Trần Minh Khoa, a hydrologist who leads the lab, put it bluntly: "The delta is a sandcastle."')).toEqual(['Trần Minh Khoa']);
+    expect(speakers('Sanne Østergaard studies cold-water bathing. Her advice for first-timers is simple: “Never go in alone.”')).toEqual(['Sanne Østergaard']);
+    expect(speakers('Chief executive Maria Castellanos spoke first. On a conference call with analysts, Castellanos defended the spending:\n\n“We are building for a decade.”')).toEqual(['Maria Castellanos']);
+    expect(speakers('“It’s the strangest crowd we’ve ever had,” the band’s singer, Lotte Bang, told us.')).toEqual(['Lotte Bang']);
+  });
   it('should read a name after "according to the"', () => {
     expect(speakers('According to the Prairie Aquifer Conservation District, water levels have “declined in 14 of the last 20 years.”')).toEqual(['Prairie Aquifer Conservation District']);
   });

@@ -47,6 +47,9 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'plural' | 'org'>
 /** Object pronouns and the subject form they stand for: "according to her" → she. */
 export const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map(pairs('her=she|him=he|them=they'));
 
+/** Possessive pronouns and the subject form they stand for: "Her advice is simple: “…”" → she. */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map(pairs('her=she|his=he'));
+
 /** Adverbs that may stand between a speaker and the cue ("he later said", "she said calmly"). */
 export const CUE_ADVERBS: ReadonlySet<string> = new Set((
   'also|later|then|again|once|previously|earlier|recently|reportedly|publicly|privately|' +

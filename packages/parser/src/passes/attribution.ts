@@ -1,5 +1,5 @@
 import type { Pass, QuoteDraft, Sentence, SpeakerRef } from '../context.js';
-import { CUE_ADVERBS, CUE_VERBS, MEDIUM_NOUNS, OBJECT_PRONOUNS, PARTICIPLE_CUES, SPEAKER_PRONOUNS, TAIL_ONLY_CUES } from '../lexicon/cues.js';
+import { CUE_ADVERBS, CUE_VERBS, MEDIUM_NOUNS, OBJECT_PRONOUNS, PARTICIPLE_CUES, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS, TAIL_ONLY_CUES } from '../lexicon/cues.js';
 import { FUNCTION_WORDS } from '../lexicon/common.js';
 import { NAME_CONNECTORS, NAME_PARTICLES, PARTICLE_HYPHEN, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
@@ -244,8 +244,10 @@ function fromTail(tokens: Token[], sentenceFinal: boolean): Found | null {
     return speaker.ref.kind !== 'description' && isCue(cue) && closes ? { cue: cueOf(cue!), speaker: speaker.ref } : null;
   }
   let j = speaker.next;
+  // "the band’s singer, Lotte Bang, told us": the appositive's name, then its comma and the verb.
+  if (tokens[j]?.text === ',' && isCue(skipAdverbs(tokens, j + 1).token)) j++;
   // "X, the club's manager, said" / "X, who …, said"
-  if (tokens[j]?.text === ',') {
+  else if (tokens[j]?.text === ',') {
     const close = tokens.findIndex((t, k) => k > j && t.text === ',');
     if (close > j && close - j <= MAX_DESCRIPTION + 2 && isCue(skipAdverbs(tokens, close + 1).token)) j = close + 1;
   }
@@ -375,7 +377,8 @@ function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: nu
     // "… and, as he puts it, “…”" / "as one trader put it: “…”": the words that follow are the
     // subject's, though "put" is no speech verb of its own.
     if (putsIt(head, i)) {
-      const subject = framedSubject(head, i, 'as');
+      // ("Its director, Tom Rangihuna, put it simply: “…”": a colon a word or two after "it")
+      const subject = framedSubject(head, i, 'as') ?? (head[head.length - 1]!.text === ':' && head.length - i <= 5 ? subjectBefore(head, i) : null);
       if (subject) return { cue: cueOf(t, head[i + 1]), speaker: subject, method: 'adjacent-cue' };
       continue;
     }
@@ -429,7 +432,12 @@ function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: nu
   // So does "He put it this way:", and the subject after a question put to it ("Asked whether
   // he would stay on, Raghunathan was blunt:").
   if (head[head.length - 1]?.text === ':') {
-    const from = lower(head[0]) === 'asked' ? head.findIndex((t) => t.text === ',') + 1 : 0;
+    // ("On a conference call with analysts, Castellanos defended the spending:": an opening
+    // phrase before the subject)
+    const opener = lower(head[0]) === 'asked' || OPENING_PREPOSITIONS.has(lower(head[0]));
+    const from = opener ? head.findIndex((t) => t.text === ',') + 1 : 0;
+    // "Her advice for first-timers is simple:": what the person says is introduced by what is theirs.
+    if (POSSESSIVE_PRONOUNS.has(lower(head[from])) && head.length - from <= 10) return { speaker: ref(head, from, from, 'pronoun'), method: 'adjacent-cue' };
     const subject = speakerForward(head, from);
     const verb = subject ? head[subject.next] : undefined;
     const pronoun = subject?.ref.kind === 'pronoun' && putsIt(head, subject.next);
@@ -483,6 +491,7 @@ const DESCRIPTION_INNER = new Set('of|for|the|at|from|in|on|chief|senior|deputy|
 const NOT_VERBS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'who', 'whose', 'which', 'that', 'as']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'before', 'after', 'or', 'yet']);
 const HEAD_PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with']);
+const OPENING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'speaking', 'asked']);
 
 // True when tokens[a..b] form one name: capitalised at both ends, with only name words and
 // connectors ("Department for Transport", "Ministry of Housing and Local Government") between.

@@ -1,6 +1,6 @@
 import type { Entity, Mention, Span } from '@newsmark/schema';
 import type { MentionDraft, Pass, QuoteDraft, SpeakerRef } from '../context.js';
-import { OBJECT_PRONOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
+import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
 import { canonicalPlace, firstNameGender, isCountry, isDemonym } from '../lexicon/gazetteer.js';
 import { COMPANY_NOUNS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PUBLIC_NOUNS, SCORE, SPORTS_WORD } from '../lexicon/organizations.js';
 import { HONORIFICS, NAME_CONNECTORS, TITLES } from '../lexicon/titles.js';
@@ -422,7 +422,7 @@ export const coreference: Pass = {
     function pronounSpeaker(ref: SpeakerRef, qi: number): Draft | undefined {
       // Object forms read as their subject forms: "according to her" → she.
       const pronoun = ref.text.toLowerCase();
-      const want = SPEAKER_PRONOUNS.get(OBJECT_PRONOUNS.get(pronoun) ?? pronoun);
+      const want = SPEAKER_PRONOUNS.get(OBJECT_PRONOUNS.get(pronoun) ?? POSSESSIVE_PRONOUNS.get(pronoun) ?? pronoun);
       const compatible = (d: Draft | undefined) => {
         if (!d) return false;
         if (want === 'org' || want === 'plural') return d.type === 'organization' || (want === 'plural' && d.type === 'person');
