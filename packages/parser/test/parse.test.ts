@@ -143,6 +143,16 @@ describe('parseArticle: structure', () => {
     const a = parseArticle('Hospital sink drains harbor a hardy fungus. A new compound may finally reach it.\nBy Priyanka Oduya-Marsh\nPublished March 4, 2025\n\nThe drains under hospital sinks have long been suspected as a hiding place for germs, a study says.');
     expect(a.headline).toBe('Hospital sink drains harbor a hardy fungus. A new compound may finally reach it.');
   });
+  it('should settle a numeric date by another on its line, and read bylines with a handle or a place per author', () => {
+    expect(parseArticle('EU ministers split over herring catch\n\nPublished on: 12/11/2023 - 19:04 Modified: 13/11/2023 - 08:15\n\nBody text of the story.').datePublished?.slice(0, 10)).toBe('2023-11-12');
+    expect(parseArticle('Quarrow shares slide as growth slows\n\nNadia Fenwright @NADIAFENWRIGHT\nOctober 24, 2024\n\nBody text of the story.').authors.map((x) => x.name)).toEqual(['Nadia Fenwright']);
+    const text = 'Who is digging up the Mekong\n\nBy Dara Sok in Phnom Penh and Nguyễn Thu Hà in Can Tho\n\n2024-06-03 08:00 (GMT+7)\n\nBody text of the story.';
+    expect(parseArticle(text).authors.map((x) => [x.name, text.slice(x.span!.start, x.span!.end)])).toEqual([['Dara Sok', 'Dara Sok'], ['Nguyễn Thu Hà', 'Nguyễn Thu Hà']]);
+  });
+  it('should remove a "Photo / Name" caption and the video titles and promoted headlines under "watch now" or "Don’t miss"', () => {
+    const a = parseArticle(body('The council met on Monday.', 'The council says it cannot start the scheme. Photo / Liam Carrick', 'watch now', 'VIDEO04:12', 'Quarrow CEO: AI demand is real, but customers are getting smarter', 'The vote was delayed.', 'Don’t miss these insights from CNBC PRO', 'Analysts say these 5 cloud stocks can ride the AI boom', 'Why one fund manager is selling chip stocks now'));
+    expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.', 'The vote was delayed.']);
+  });
   it('should treat every line as a paragraph in single-newline text', () => {
     const a = parseArticle('First paragraph of the story, long enough to be one on its own and more.\nSecond paragraph, also long enough to stand alone as a paragraph here.\nThird one, with a quote-free sentence to finish the story for readers.');
     expect(a.body).toHaveLength(3);

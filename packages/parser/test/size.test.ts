@@ -39,8 +39,14 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * attributed F1 0.84 / 0.88 → 0.91 / 0.95). The branch's other trim, cities from 2 million and
  * state capitals from 1 million (−1.2 KB), was not merged: Lviv, Lyon, Marseille, Calgary,
  * Cologne and Haifa would no longer be known when named bare.
+ * Raised from 55 to 56 KB with the rules that held-out sets 20 and 21 taught on top of 18 and 19
+ * (about 1 KB, mostly boilerplate shapes: newsletter boxes, agency slugs, share-via buttons,
+ * captions closed by a credit; and speaker shapes: French-spaced guillemets, "X put it bluntly:",
+ * possessive introductions): on their first runs sets 20 and 21 leaked 28 of 62 and 5 of 44
+ * junk paragraphs into the body (now none) and scored attributed F1 0.79 and 0.93 (now 0.91 and
+ * 0.94), with no corpus paragraph or figure going the other way.
  */
-const CEILING = 55 * KB;
+const CEILING = 56 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

@@ -24,6 +24,7 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)
 const MDY = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DMY = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'i');
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+const NUMERIC_ALL = new RegExp(NUMERIC.source, 'g');
 const TIME_BEFORE = new RegExp(`\\b${TIME_RE},? ?$`);
 const TIME_AFTER = new RegExp(`^,? ?(?:at )?${TIME_RE}`);
 
@@ -149,11 +150,24 @@ export function findDate(text: string): FoundDate | null {
   if (numeric) {
     const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
     const dotted = numeric[0].includes('.');
-    const [d, m] = a > 12 || dotted ? [a, b] : b > 12 ? [b, a] : [0, 0];
+    // (ambiguous "12/11/2023": the same day and month either way round, or the order another
+    // date on the line settles, "Published on: 12/12/2023 … Modified: 13/12/2023")
+    const order = a === b ? 'dm' : a > 12 || dotted ? 'dm' : b > 12 ? 'md' : numericOrder(text);
+    const [d, m] = order === 'dm' ? [a, b] : order === 'md' ? [b, a] : [0, 0];
     if (validDay(y, m, d)) candidates.push({ start: numeric.index, end: numeric.index + numeric[0].length, iso: `${y}-${pad(m)}-${pad(d)}` });
   }
   candidates.sort((a, b) => a.start - b.start);
   return candidates[0] ?? null;
+}
+
+// Whether the numeric dates in `text` put the day first ('dm') or the month ('md'), when one of
+// them shows it (a number over 12).
+function numericOrder(text: string): 'dm' | 'md' | undefined {
+  for (const m of text.matchAll(NUMERIC_ALL)) {
+    if (Number(m[1]) > 12) return 'dm';
+    if (Number(m[2]) > 12) return 'md';
+  }
+  return undefined;
 }
 
 /** Adds `days` to a `YYYY-MM-DD` date. */

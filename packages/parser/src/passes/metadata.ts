@@ -376,7 +376,13 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   body = body.slice(0, trimmedLen);
   // "By Jane Doe in Paris", "By Owen Gatcombe at Castle Lane", "By Jane Doe, Reuters"
   const inPlace = / (?:in|at) (?:the )?\p{Lu}[\p{L} ]*$/u.exec(body);
-  if (inPlace) body = body.slice(0, inPlace.index);
+  // ("By Dara Sok in Phnom Penh and Nguyễn Thu Hà in Can Tho": each name has its place; the
+  // places become blanks so that the names keep their offsets)
+  if (inPlace && / and \p{Lu}/u.test(inPlace[0])) body = body.replace(PLACE_BEFORE_AND, (m) => ' '.repeat(m.length)).trimEnd();
+  else if (inPlace) body = body.slice(0, inPlace.index);
+  // "Nadia Fenwright @NADIAFENWRIGHT": a handle after the name.
+  const handle = / @\w{1,30}$/.exec(body);
+  if (handle) body = body.slice(0, handle.index);
   // "Helena Pryce Environment correspondent", "By Ellis Braithwaite Local Democracy Reporter": a
   // name, then a role, with no comma.
   // (Not a line that is a role as a whole, under a byline: "Local Democracy Reporter".)
@@ -432,6 +438,9 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   if (authors.length === 0) return null;
   return date ? { authors, date } : { authors };
 }
+
+// Where each author of "A in X and B in Y" was: " in X" before " and" or the end.
+const PLACE_BEFORE_AND = / (?:in|at) (?:the )?\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,3}(?= and \p{Lu}|$)/gu;
 
 function splitAnd(text: string, index: number): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
