@@ -98,14 +98,13 @@ export const entities: Pass = {
       if (mayHoldBodyDate(text)) mentions.push(...findBodyDates(input, block.contentStart, block.end, reference));
     }
     // A match report: "Castlebridge United", "Kingsmoor Town" are clubs, not people or places.
-    if (isSportsStory(input)) {
-      for (const m of mentions) {
-        const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
-        const first = m.text.slice(0, m.text.indexOf(' ')).toLowerCase();
-        if (m.text.includes(' ') && (CLUB_TAILS.has(last) || CLUB_PREFIXES.has(first)) && (m.type === 'place' || m.evidence < 2)) {
-          m.type = 'organization';
-          m.evidence = 2;
-        }
+    // (The names that could be clubs first: most articles have none, and then the whole text
+    // need not be searched for sports words.)
+    const clubs = mentions.filter(clubLike);
+    if (clubs.length > 0 && isSportsStory(input)) {
+      for (const m of clubs) {
+        m.type = 'organization';
+        m.evidence = 2;
       }
     }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -125,6 +124,15 @@ export const entities: Pass = {
   },
 };
 
+// A name of two words or more that a sports story would make a club: "Castlebridge United",
+// "Real Sociedad" (not one already typed by a gazetteer or suffix, unless it is a place).
+function clubLike(m: MentionDraft): boolean {
+  if (!m.text.includes(' ') || (m.type !== 'place' && m.evidence >= 2)) return false;
+  const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
+  const first = m.text.slice(0, m.text.indexOf(' ')).toLowerCase();
+  return CLUB_TAILS.has(last) || CLUB_PREFIXES.has(first);
+}
+
 function capitalizedMidSentence(sentenceTokens: readonly Token[][]): Set<string> {
   const seen = new Set<string>();
   for (const tokens of sentenceTokens) {
@@ -132,8 +140,8 @@ function capitalizedMidSentence(sentenceTokens: readonly Token[][]): Set<string>
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (!t.word) continue;
-      const afterOpen = k > 0 && OPENING.has(tokens[k - 1]!.text);
-      if (!first && !afterOpen && isCapitalized(t)) seen.add(stripPossessive(t.text).base);
+      // (the capital first: a lower-case word needs no look at the word before it)
+      if (!first && isCapitalized(t) && !(k > 0 && OPENING.has(tokens[k - 1]!.text))) seen.add(stripPossessive(t.text).base);
       first = false;
     }
   }
@@ -145,12 +153,19 @@ const CONTRACTION = /^\p{L}+['’](?:m|re|ve|ll|d)$|^(?:it|that|there|he|she|wha
 
 function startsRun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
+  // The capital first: it turns down most words with one character test, before any lookup.
+  // (A word that isCapitalized turns down starts with no capital, so the regex can only say no.)
+  if (!isCapitalized(t) && !(t.text.charCodeAt(0) >= 128 && /^\p{Lu}{2,}/u.test(t.text))) return false;
   // A capitalised preposition or article before a lower-case word opens a sentence whose full
   // stop went missing ("… of FTU In the Kowloon East constituency"), not a name.
   if (SENTENCE_OPENERS.has(t.lower) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return false;
-  // (A word that isCapitalized turns down starts with no capital, so the regex can only say no.)
   // The pronoun "I" opens no name (a regnal numeral inside one, "Elizabeth I", is not at its start).
-  return (isCapitalized(t) || (t.text.charCodeAt(0) >= 128 && /^\p{Lu}{2,}/u.test(t.text))) && !CONTRACTION.test(t.text) && t.text !== 'I';
+  return !isContraction(t.text) && t.text !== 'I';
+}
+
+// (every contraction has an apostrophe: a word without one needs no regex)
+function isContraction(text: string): boolean {
+  return (text.includes("'") || text.includes('’')) && CONTRACTION.test(text);
 }
 
 function extendRun(tokens: Token[], i: number): number {
@@ -292,7 +307,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   while (from <= to) {
     const w = lw(tokens[from]!);
     // ("the State of Texas": a state's formal name, not the title "state")
-    const known = KNOWN_ORGS.has(text().toLowerCase()) || isKnownPlace(text()) || formalPlace(tokens, from, to);
+    // (the whole run was looked up above: only what is left once a word is dropped is new)
+    const known = (from > i && isKnownName(text())) || formalPlace(tokens, from, to);
     if (known) break;
     if (!tokens[from]!.word) from++;
     // (an organization keeps its own adjectives: "Central Bank of Iran", "National Grid Group")
@@ -489,9 +505,21 @@ function personAppositive(tokens: Token[], k: number): boolean {
 
 // "Islamic Republic of Iran", "Kingdom of Saudi Arabia", "State of Texas": a state's formal name.
 function formalPlace(tokens: Token[], from: number, to: number): boolean {
+  // (most runs have no "of": they need no list of their words)
+  if (!hasOf(tokens, from, to)) return false;
   const words = tokens.slice(from, to + 1).filter((t) => t.word);
   const of = words.findIndex((w) => w.text === 'of');
   return of > 0 && /^(?:republic|kingdom|emirate|state|states|sultanate|principality|commonwealth)$/i.test(words[of - 1]!.text) && isKnownPlace(words.slice(of + 1).map((w) => w.text).join(' '));
+}
+
+function hasOf(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k]!.text === 'of') return true;
+  return false;
+}
+
+// A known organization or place, by its name in any case.
+function isKnownName(text: string): boolean {
+  return KNOWN_ORGS.has(text.toLowerCase()) || isKnownPlace(text);
 }
 
 // An organization head among the next `n` capitalised words from `k`.
