@@ -12,6 +12,9 @@ const HAS_CAPITAL = /\p{Lu}/u;
 const HAS_DIGIT = /\d/;
 // "Denver-based", "FIFA-listed": a name, a hyphen, a lower-case modifier.
 const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u;
+// (a word without a hyphen needs no regex: with its Unicode classes the match costs far more
+// than the test, and most name runs end in no hyphen)
+const hyphenModifier = (text: string) => (text.includes('-') ? HYPHEN_MODIFIER.exec(text) : null);
 // Sets of single characters are built from a string (its characters); word sets from a
 // `|`-joined string: smaller in the bundle than array literals (see lexicon/common.ts).
 const OPENING = new Set('“"‘\'([');
@@ -23,10 +26,8 @@ const AGENT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ant|ent)$/u;
 const MODIFIER_WORDS = /^(?:born|led|run|made)$|^\p{Ll}{3,}(?:ed|ing|ly)$|(?:wide|bound|style)$/u;
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-(\p{Ll}+)$/u;
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
-const CALENDAR = (w: string) => {
-  const key = w.toLowerCase().replace(/\.$/, '');
-  return MONTHS.has(key) || WEEKDAYS.has(key);
-};
+// A month or weekday ("Sept.", "Monday"), by the token's lower case made once in tokenize.
+const CALENDAR = (t: Token) => MONTHS.has(lw(t)) || WEEKDAYS.has(lw(t));
 const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|throughout|around|towards|toward|via'.split('|'));
 
 /**
@@ -54,7 +55,7 @@ export const entities: Pass = {
       for (let i = 0; i < tokens.length; i++) {
         if (!tokens[i]!.word) continue;
         // (not "Hye-jin Kwon": before a capital, only a known modifier makes it one, "Nairobi-based")
-        let hyphen = tokens[i]!.text.includes('-') ? HYPHEN_MODIFIER.exec(tokens[i]!.text) : null;
+        let hyphen = hyphenModifier(tokens[i]!.text);
         if (hyphen && isCapitalized(tokens[i + 1]) && !MODIFIER_WORDS.test(hyphen[2]!)) hyphen = null;
         if (hyphen) {
           // "FIFA-listed", "Denver-based": the name before a hyphenated modifier.
@@ -201,7 +202,7 @@ function extendRun(tokens: Token[], i: number): number {
     // A capitalised function word inside a run opens a sentence whose full stop went missing:
     // "… DAB's Elizabeth Quat In the New Territories", "… to the U.S. The President later …".
     if (isCapitalized(n) && SENTENCE_OPENERS.has(n.lower) && (n.lower === 'the' || /^\p{Ll}/u.test(after?.text ?? ''))) break;
-    if (isCapitalized(n) && !CALENDAR(n.text)) {
+    if (isCapitalized(n) && !CALENDAR(n)) {
       j++;
       continue;
     }
@@ -279,7 +280,9 @@ function lastWord(tokens: Token[], j: number): string {
   return k >= 0 ? stripPossessive(tokens[k]!.text).base.toLowerCase() : '';
 }
 
-const lw = (t: Token) => t.lower.replace(/\.$/, '');
+// The token in lower case without a final period ("Gov." → "gov"); no regex, for it runs for
+// nearly every word of a name.
+const lw = (t: Token) => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
 
 /** Typed mentions for the name run tokens[i..j]; usually one, none when it is not a name. */
 function nameMentions(input: string, tokens: Token[], i: number, j: number, sentenceInitial: boolean, midSentence: Set<string>): MentionDraft[] {
@@ -291,7 +294,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // What the last word carries that is not the name: a possessive ("Iran’s"), or a hyphenated
   // modifier ("the San Francisco-based startup").
   const lastText = tokens[to]!.text;
-  let hyphenated = HYPHEN_MODIFIER.exec(lastText);
+  let hyphenated = hyphenModifier(lastText);
   if (hyphenated && !MODIFIER_WORDS.test(hyphenated[2]!)) hyphenated = null;
   const cut = hyphenated ? lastText.length - hyphenated[1]!.length : lastText.length - stripPossessive(lastText).base.length;
   const text = () => spanText(input, tokens, from, to, cut);
@@ -312,7 +315,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     if (known) break;
     if (!tokens[from]!.word) from++;
     // (an organization keeps its own adjectives: "Central Bank of Iran", "National Grid Group")
-    else if (FUNCTION_WORDS.has(w) && (sentenceInitial || w === 'the' || CALENDAR(w)) && !(orgLike && to > from && !SENTENCE_OPENERS.has(w))) from++;
+    else if (FUNCTION_WORDS.has(w) && (sentenceInitial || w === 'the' || CALENDAR(tokens[from]!)) && !(orgLike && to > from && !SENTENCE_OPENERS.has(w))) from++;
     // (a title that is also a given name, before one more word, is the given name: "Dean Kamen")
     else if (!orgLike && (TITLES.has(w) || isDemonym(w)) && from < to && !(to - from === 1 && firstNameGender(tokens[from]!.text) !== undefined && /^\p{Lu}\p{Ll}/u.test(tokens[from]!.text))) {
       if (TITLES.has(w)) roles.push(tokens[from]!.text);
@@ -474,7 +477,7 @@ function orgContext(tokens: Token[], i: number, j: number): boolean {
 
 // "Dhabi-listed", "Denver-based": a name, a hyphen and a modifier (not "Yiu-chung", a given name).
 function modifierAfterHyphen(text: string): boolean {
-  const m = text.includes('-') ? HYPHEN_MODIFIER.exec(text) : null;
+  const m = hyphenModifier(text);
   return m !== null && MODIFIER_WORDS.test(m[2]!);
 }
 
