@@ -12,6 +12,9 @@ const HAS_CAPITAL = /\p{Lu}/u;
 const HAS_DIGIT = /\d/;
 // "Denver-based", "FIFA-listed": a name, a hyphen, a lower-case modifier.
 const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+)$/u;
+// (a word without a hyphen needs no regex: with its Unicode classes the match costs far more
+// than the test, and most name runs end in no hyphen)
+const hyphenModifier = (text: string) => (text.includes('-') ? HYPHEN_MODIFIER.exec(text) : null);
 // Sets of single characters are built from a string (its characters); word sets from a
 // `|`-joined string: smaller in the bundle than array literals (see lexicon/common.ts).
 const OPENING = new Set('“"‘\'([');
@@ -24,10 +27,8 @@ const AGENT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ant|ent|ee)$|^\p{Lu}\p{Ll}+-\p
 const MODIFIER_WORDS = /^(?:born|led|run|made)$|^\p{Ll}{3,}(?:ed|ing|ly)$|(?:wide|bound|style)$/u;
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-(\p{Ll}+)$/u;
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
-const CALENDAR = (w: string) => {
-  const key = w.toLowerCase().replace(/\.$/, '');
-  return MONTHS.has(key) || WEEKDAYS.has(key);
-};
+// A month or weekday ("Sept.", "Monday"), by the token's lower case made once in tokenize.
+const CALENDAR = (t: Token) => MONTHS.has(lw(t)) || WEEKDAYS.has(lw(t));
 const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|throughout|around|towards|toward|via'.split('|'));
 const LOCATIVES = new Set(['in', 'near']);
 
@@ -56,7 +57,7 @@ export const entities: Pass = {
       for (let i = 0; i < tokens.length; i++) {
         if (!tokens[i]!.word) continue;
         // (not "Hye-jin Kwon": before a capital, only a known modifier makes it one, "Nairobi-based")
-        let hyphen = tokens[i]!.text.includes('-') ? HYPHEN_MODIFIER.exec(tokens[i]!.text) : null;
+        let hyphen = hyphenModifier(tokens[i]!.text);
         if (hyphen && isCapitalized(tokens[i + 1]) && !MODIFIER_WORDS.test(hyphen[2]!)) hyphen = null;
         if (hyphen) {
           // "FIFA-listed", "Denver-based": the name before a hyphenated modifier.
@@ -100,14 +101,13 @@ export const entities: Pass = {
       if (mayHoldBodyDate(text)) mentions.push(...findBodyDates(input, block.contentStart, block.end, reference));
     }
     // A match report: "Castlebridge United", "Kingsmoor Town" are clubs, not people or places.
-    if (isSportsStory(input)) {
-      for (const m of mentions) {
-        const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
-        const first = m.text.slice(0, m.text.indexOf(' ')).toLowerCase();
-        if (m.text.includes(' ') && (CLUB_TAILS.has(last) || CLUB_PREFIXES.has(first)) && (m.type === 'place' || m.evidence < 2)) {
-          m.type = 'organization';
-          m.evidence = 2;
-        }
+    // (The names that could be clubs first: most articles have none, and then the whole text
+    // need not be searched for sports words.)
+    const clubs = mentions.filter(clubLike);
+    if (clubs.length > 0 && isSportsStory(input)) {
+      for (const m of clubs) {
+        m.type = 'organization';
+        m.evidence = 2;
       }
     }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -127,6 +127,15 @@ export const entities: Pass = {
   },
 };
 
+// A name of two words or more that a sports story would make a club: "Castlebridge United",
+// "Real Sociedad" (not one already typed by a gazetteer or suffix, unless it is a place).
+function clubLike(m: MentionDraft): boolean {
+  if (!m.text.includes(' ') || (m.type !== 'place' && m.evidence >= 2)) return false;
+  const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
+  const first = m.text.slice(0, m.text.indexOf(' ')).toLowerCase();
+  return CLUB_TAILS.has(last) || CLUB_PREFIXES.has(first);
+}
+
 function capitalizedMidSentence(sentenceTokens: readonly Token[][]): Set<string> {
   const seen = new Set<string>();
   for (const tokens of sentenceTokens) {
@@ -134,8 +143,8 @@ function capitalizedMidSentence(sentenceTokens: readonly Token[][]): Set<string>
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (!t.word) continue;
-      const afterOpen = k > 0 && OPENING.has(tokens[k - 1]!.text);
-      if (!first && !afterOpen && isCapitalized(t)) seen.add(stripPossessive(t.text).base);
+      // (the capital first: a lower-case word needs no look at the word before it)
+      if (!first && isCapitalized(t) && !(k > 0 && OPENING.has(tokens[k - 1]!.text))) seen.add(stripPossessive(t.text).base);
       first = false;
     }
   }
@@ -147,12 +156,19 @@ const CONTRACTION = /^\p{L}+['’](?:m|re|ve|ll|d)$|^(?:it|that|there|he|she|wha
 
 function startsRun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
+  // The capital first: it turns down most words with one character test, before any lookup.
+  // (A word that isCapitalized turns down starts with no capital, so the regex can only say no.)
+  if (!isCapitalized(t) && !(t.text.charCodeAt(0) >= 128 && /^\p{Lu}{2,}/u.test(t.text))) return false;
   // A capitalised preposition or article before a lower-case word opens a sentence whose full
   // stop went missing ("… of FTU In the Kowloon East constituency"), not a name.
   if (SENTENCE_OPENERS.has(t.lower) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return false;
-  // (A word that isCapitalized turns down starts with no capital, so the regex can only say no.)
   // The pronoun "I" opens no name (a regnal numeral inside one, "Elizabeth I", is not at its start).
-  return (isCapitalized(t) || (t.text.charCodeAt(0) >= 128 && /^\p{Lu}{2,}/u.test(t.text))) && !CONTRACTION.test(t.text) && t.text !== 'I';
+  return !isContraction(t.text) && t.text !== 'I';
+}
+
+// (every contraction has an apostrophe: a word without one needs no regex)
+function isContraction(text: string): boolean {
+  return (text.includes("'") || text.includes('’')) && CONTRACTION.test(text);
 }
 
 function extendRun(tokens: Token[], i: number): number {
@@ -188,7 +204,7 @@ function extendRun(tokens: Token[], i: number): number {
     // A capitalised function word inside a run opens a sentence whose full stop went missing:
     // "… DAB's Elizabeth Quat In the New Territories", "… to the U.S. The President later …".
     if (isCapitalized(n) && SENTENCE_OPENERS.has(n.lower) && (n.lower === 'the' || /^\p{Ll}/u.test(after?.text ?? ''))) break;
-    if (isCapitalized(n) && !CALENDAR(n.text)) {
+    if (isCapitalized(n) && !CALENDAR(n)) {
       j++;
       continue;
     }
@@ -266,7 +282,9 @@ function lastWord(tokens: Token[], j: number): string {
   return k >= 0 ? stripPossessive(tokens[k]!.text).base.toLowerCase() : '';
 }
 
-const lw = (t: Token) => t.lower.replace(/\.$/, '');
+// The token in lower case without a final period ("Gov." → "gov"); no regex, for it runs for
+// nearly every word of a name.
+const lw = (t: Token) => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
 
 /** Typed mentions for the name run tokens[i..j]; usually one, none when it is not a name. */
 function nameMentions(input: string, tokens: Token[], i: number, j: number, sentenceInitial: boolean, midSentence: Set<string>): MentionDraft[] {
@@ -278,7 +296,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // What the last word carries that is not the name: a possessive ("Iran’s"), or a hyphenated
   // modifier ("the San Francisco-based startup").
   const lastText = tokens[to]!.text;
-  let hyphenated = HYPHEN_MODIFIER.exec(lastText);
+  let hyphenated = hyphenModifier(lastText);
   if (hyphenated && !MODIFIER_WORDS.test(hyphenated[2]!)) hyphenated = null;
   const cut = hyphenated ? lastText.length - hyphenated[1]!.length : lastText.length - stripPossessive(lastText).base.length;
   const text = () => spanText(input, tokens, from, to, cut);
@@ -294,11 +312,12 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   while (from <= to) {
     const w = lw(tokens[from]!);
     // ("the State of Texas": a state's formal name, not the title "state")
-    const known = KNOWN_ORGS.has(text().toLowerCase()) || isKnownPlace(text()) || formalPlace(tokens, from, to);
+    // (the whole run was looked up above: only what is left once a word is dropped is new)
+    const known = (from > i && isKnownName(text())) || formalPlace(tokens, from, to);
     if (known) break;
     if (!tokens[from]!.word) from++;
     // (an organization keeps its own adjectives: "Central Bank of Iran", "National Grid Group")
-    else if (FUNCTION_WORDS.has(w) && (sentenceInitial || w === 'the' || CALENDAR(w)) && !(orgLike && to > from && !SENTENCE_OPENERS.has(w))) from++;
+    else if (FUNCTION_WORDS.has(w) && (sentenceInitial || w === 'the' || CALENDAR(tokens[from]!)) && !(orgLike && to > from && !SENTENCE_OPENERS.has(w))) from++;
     // (a title that is also a given name, before one more word, is the given name: "Dean Kamen")
     else if (!orgLike && (TITLES.has(w) || isDemonym(w)) && from < to && !(to - from === 1 && firstNameGender(tokens[from]!.text) !== undefined && /^\p{Lu}\p{Ll}/u.test(tokens[from]!.text))) {
       if (TITLES.has(w)) roles.push(tokens[from]!.text);
@@ -483,7 +502,7 @@ function writtenLowerCase(input: string, word: string): boolean {
 
 // "Dhabi-listed", "Denver-based": a name, a hyphen and a modifier (not "Yiu-chung", a given name).
 function modifierAfterHyphen(text: string): boolean {
-  const m = text.includes('-') ? HYPHEN_MODIFIER.exec(text) : null;
+  const m = hyphenModifier(text);
   return m !== null && MODIFIER_WORDS.test(m[2]!);
 }
 
@@ -514,9 +533,21 @@ function personAppositive(tokens: Token[], k: number): boolean {
 
 // "Islamic Republic of Iran", "Kingdom of Saudi Arabia", "State of Texas": a state's formal name.
 function formalPlace(tokens: Token[], from: number, to: number): boolean {
+  // (most runs have no "of": they need no list of their words)
+  if (!hasOf(tokens, from, to)) return false;
   const words = tokens.slice(from, to + 1).filter((t) => t.word);
   const of = words.findIndex((w) => w.text === 'of');
   return of > 0 && /^(?:republic|kingdom|emirate|state|states|sultanate|principality|commonwealth)$/i.test(words[of - 1]!.text) && isKnownPlace(words.slice(of + 1).map((w) => w.text).join(' '));
+}
+
+function hasOf(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k]!.text === 'of') return true;
+  return false;
+}
+
+// A known organization or place, by its name in any case.
+function isKnownName(text: string): boolean {
+  return KNOWN_ORGS.has(text.toLowerCase()) || isKnownPlace(text);
 }
 
 // An organization head among the next `n` capitalised words from `k`.
