@@ -746,6 +746,14 @@ describe('parseArticle: speakers in harder shapes', () => {
     expect(names('The deal exposed a split in one of the Rift Valley’s best-known families.', 'place')).toEqual(['Rift Valley']);
     expect(names('The ferry to Charlottetown on Prince Edward Island was cancelled.', 'place')).toEqual(['Charlottetown', 'Prince Edward Island']);
   });
+  it('should read "the people of X" as a place, and "X Watch", "X Investment", "X Farmers" and Islamic State as organizations', () => {
+    expect(names('The people of Basra will not pay for this, he said.', 'place')).toEqual(['Basra']);
+    expect(names('The Baghdad-based Rafidain Water Watch disagreed. Najd Horizon Investment will pay. Federated Farmers called it late. Islamic State fighters attacked.', 'organization')).toEqual(['Rafidain Water Watch', 'Najd Horizon Investment', 'Federated Farmers', 'Islamic State']);
+  });
+  it('should keep a surname read as an organization from its context with the person, and a title before a name ending in s', () => {
+    expect(names('Leanne Margaret Hollis, 54, pleaded guilty.\n\nMr Tran told the court Hollis had attended more than 60 counselling sessions.', 'organization')).toEqual([]);
+    expect(names('Those ships paid for themselves, managing director Sanne Kuipers told Reuters.', 'person')).toEqual(['Sanne Kuipers']);
+  });
   it('should read dotted state and province forms as the place they stand for', () => {
     expect(names('The plant in Dartmouth, N.S., opened in April. Another opened in Trenton, N.J.', 'place')).toEqual(['Dartmouth', 'Nova Scotia', 'Trenton', 'New Jersey']);
   });

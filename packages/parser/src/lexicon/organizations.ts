@@ -17,7 +17,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set((
   'network|times|post|news|journal|press|herald|gazette|tribune|telegraph|guardian|' +
   'church|movement|front|coalition|alliance|cabinet|reserve|exchange|airlines|' +
   'airways|motors|industries|energy|technologies|systems|labs|laboratories|pharmaceuticals|' +
-  'capital|investments|securities|insurance|media|studios|records|broadcasting|railways|' +
+  'capital|investment|investments|watch|farmers|securities|insurance|media|studios|records|broadcasting|railways|' +
   'railway|rail|chamber|secretariat|directorate|command|corps|consortium|' +
   'cooperative|co-op|collective|team|unit|squad|taskforce|helpline|hotline|observatory|program|' +
   'programme|initiative|campaign|charity|mission|regiment|battalion|regulator|ombudsman|org|community|' +
@@ -51,7 +51,8 @@ export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
     'Instagram|Twitter|Facebook|TikTok|YouTube|Telegram|WhatsApp|Netflix|Spotify|' +
     'Uber|Interpol|Europol|Greenpeace|Amnesty International|Red Cross|IRNA|Xinhua|' +
     'TASS|Al Jazeera|Congress|Senate|Parliament|Labour|Eurostat|Federal Reserve|CDC|' +
-    'Ofcom|Ofgem|Ofwat|Ofsted|HSBC|Barclays|Goldman Sachs|JPMorgan|Liberal Democrats|Nasdaq|NYSE|G7|G20'
+    'Ofcom|Ofgem|Ofwat|Ofsted|HSBC|Barclays|Goldman Sachs|JPMorgan|Liberal Democrats|Nasdaq|NYSE|G7|G20|' +
+    'Islamic State|Premier League|Bundesliga|La Liga|Serie A|Ligue 1|Eredivisie'
   ).split('|').map((name) => [name.toLowerCase(), name] as const),
   // Parties by their members' name: "Labour and the Conservatives backed the plan".
   ...pairs(

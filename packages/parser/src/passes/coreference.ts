@@ -189,8 +189,10 @@ export const coreference: Pass = {
       close();
     }
     for (const m of multi) {
-      // "sold to Halvorsen": a place read from context alone that names a company or person.
-      const known = m.type === 'place' && m.evidence < 2 && wordCount(m.text) === 1 ? findOrg(norm(m.text)) ?? findPerson(norm(m.text)) : undefined;
+      // "sold to Halvorsen": a place read from context alone that names a company or person;
+      // "Hollis's lawyer": an organization read from context alone that is a person's surname.
+      const guessed = m.evidence < 2 && wordCount(m.text) === 1;
+      const known = guessed && m.type === 'place' ? findOrg(norm(m.text)) ?? findPerson(norm(m.text)) : guessed && m.type === 'organization' && !findOrg(norm(m.text)) ? findPerson(norm(m.text)) : undefined;
       if (known) addMention(known, m, 'name');
       else if (m.type === 'organization') orgMention(m);
       else if (m.type === 'place') placeMention(m);

@@ -31,6 +31,8 @@ const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const CALENDAR = (t: Token) => MONTHS.has(lw(t)) || WEEKDAYS.has(lw(t));
 const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|throughout|around|towards|toward|via'.split('|'));
 const LOCATIVES = new Set(['in', 'near']);
+// "the people of Basra", "residents of Zinal": who lives in a place names it.
+const INHABITANTS = new Set(['people', 'residents', 'inhabitants', 'citizens', 'villagers', 'townspeople']);
 
 /**
  * Finds entity mentions: capitalised name runs (typed by gazetteers, organization heads and
@@ -453,7 +455,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // "the port of Apapa", "the Surulere district of Lagos": a common noun for a place names it;
   // so does ", of Malvern," after a name (where someone lives).
   const placeNoun =
-    (PLACE_NOUNS.has(tokens[from - 2]?.text ?? '') && tokens[from - 1]?.text === 'of') ||
+    ((PLACE_NOUNS.has(tokens[from - 2]?.text ?? '') || INHABITANTS.has(tokens[from - 2]?.text ?? '')) && tokens[from - 1]?.text === 'of') ||
     PLACE_NOUNS.has(tokens[to + 1]?.text ?? '') ||
     (words.length === 1 && tokens[from - 2]?.text === ',' && tokens[from - 1]?.text === 'of' && (tokens[to + 1]?.text === ',' || tokens[to + 1]?.text === '.'));
   // (two or three words no list knows after "in" or "near" are a place too, "grew up in Novi
@@ -618,8 +620,9 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   if (words.length > 1 && firstNameGender(words[0]!.text) !== undefined) return draft('person', 2);
   // "Ashby Rovers", "Pennine Express Trains": a plural head with no first name is a team,
   // band or company, not a person.
-  // (not "Callum Birtles' corner": a name ending in s, then its possessive mark)
-  if (words.length > 1 && /\p{Ll}s$/u.test(last.text) && !/(?:ss|us|is)$/.test(last.text) && !/^['’]/.test(input.slice(last.end, last.end + 1))) return draft('organization', 0);
+  // (not "Callum Birtles' corner": a name ending in s, then its possessive mark; nor a name
+  // after a title, "managing director Sanne Kuipers")
+  if (words.length > 1 && /\p{Ll}s$/u.test(last.text) && !/(?:ss|us|is)$/.test(last.text) && !/^['’]/.test(input.slice(last.end, last.end + 1)) && !TITLES.has(tokens[from - 1]?.lower ?? '')) return draft('organization', 0);
   // "Environment Canada", "Immigration New Zealand", "Visit Britain": a word that is no given
   // name or place word before a country names a public body or a campaign, not a person. (Not
   // before a city: cities are surnames too, "Valeska Paris", "João Pereira".)
