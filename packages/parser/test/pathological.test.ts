@@ -18,6 +18,19 @@ const WORKER_TIMEOUT_MS = 20_000;
 /** `unit` repeated to exactly `length` characters. */
 const fill = (unit: string, length = MB) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
+/** Sentences made by `make(0)`, `make(1)`, … up to exactly `length` characters. */
+function sentences(length: number, make: (k: number) => string): string {
+  const parts: string[] = [];
+  for (let k = 0, size = 0; size < length; k++) {
+    parts.push(make(k));
+    size += parts[parts.length - 1]!.length;
+  }
+  return parts.join('').slice(0, length);
+}
+/** A capitalised word of letters only, different for every `k` ("Eqa", "Eqb", …), whose first
+ * letter in lower case is everywhere in the text: a search for it in lower case is slow. */
+const unknownWord = (k: number) => `Eq${k.toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)))}`;
+
 const articles = new URL('../../../eval/articles/', import.meta.url);
 const realArticles = readdirSync(articles)
   .filter((f) => f.endsWith('.txt'))
@@ -39,6 +52,9 @@ const CASES: [name: string, make: (length: number) => string][] = [
   ['one organization name a megabyte long', (n) => fill('Bank of ', n - 8) + 'England.'],
   ['capitalised words with no full stop', (n) => fill('Alpha Beta Gamma Delta ', n)],
   ['nicknames in quotation marks all through one name', (n) => fill('Walter “Walt” ', n)],
+  // (each paragraph opens with a different unknown word before a given name: a role or part of
+  // the name, which the parser settles by looking the word up among the text's lower-case words)
+  ['a different unknown word before a full name in every sentence', (n) => sentences(n, (k) => `${unknownWord(k)} John Smith spoke here.\n\n`)],
 ];
 
 interface Outcome {

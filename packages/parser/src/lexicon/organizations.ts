@@ -118,6 +118,9 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set((
   'neighbourhood|neighborhood|municipality|borough|township|emirate|oblast|prefecture'
 ).split('|'));
 
+/** Who lives in a place, before "of" and its name: "the people of Basra", "residents of Zinal". */
+export const INHABITANTS: ReadonlySet<string> = new Set('people|residents|inhabitants|citizens|villagers|townspeople'.split('|'));
+
 /** Heads before "of" that keep "X of Y" one name: "Bank of England", "Islamic Republic of Iran". */
 export const OF_HEADS: ReadonlySet<string> = new Set([
   ...ORG_HEADS, 'republic', 'kingdom', 'state', 'states', 'emirate', 'duchy', 'principality', 'isle', 'gulf', 'bay',

@@ -434,8 +434,7 @@ function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: nu
   if (head[head.length - 1]?.text === ':') {
     // ("On a conference call with analysts, Castellanos defended the spending:": an opening
     // phrase before the subject)
-    const opener = lower(head[0]) === 'asked' || OPENING_PREPOSITIONS.has(lower(head[0]));
-    const from = opener ? head.findIndex((t) => t.text === ',') + 1 : 0;
+    const from = OPENING_WORDS.has(lower(head[0])) ? head.findIndex((t) => t.text === ',') + 1 : 0;
     // "Her advice for first-timers is simple:": what the person says is introduced by what is theirs.
     if (POSSESSIVE_PRONOUNS.has(lower(head[from])) && head.length - from <= 10) return { speaker: ref(head, from, from, 'pronoun'), method: 'adjacent-cue' };
     const subject = speakerForward(head, from);
@@ -491,7 +490,9 @@ const DESCRIPTION_INNER = new Set('of|for|the|at|from|in|on|chief|senior|deputy|
 const NOT_VERBS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'who', 'whose', 'which', 'that', 'as']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'before', 'after', 'or', 'yet']);
 const HEAD_PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with']);
-const OPENING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'speaking', 'asked']);
+// Words that open a phrase before a sentence's subject: "On a call with analysts, X …:", "Asked
+// whether …, X …:".
+const OPENING_WORDS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'speaking', 'asked']);
 
 // True when tokens[a..b] form one name: capitalised at both ends, with only name words and
 // connectors ("Department for Transport", "Ministry of Housing and Local Government") between.

@@ -2,7 +2,7 @@ import type { MentionDraft, Pass } from '../context.js';
 import { APPOSITIVE_END, COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS, WORKS_AT } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
-import { CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, COMPASS, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
+import { CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, COMPASS, INHABITANTS, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
 import { NAME_GLUE, NAME_PARTICLES, PARTICLE_HYPHEN, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
@@ -31,8 +31,6 @@ const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const CALENDAR = (t: Token) => MONTHS.has(lw(t)) || WEEKDAYS.has(lw(t));
 const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|throughout|around|towards|toward|via'.split('|'));
 const LOCATIVES = new Set(['in', 'near']);
-// "the people of Basra", "residents of Zinal": who lives in a place names it.
-const INHABITANTS = new Set(['people', 'residents', 'inhabitants', 'citizens', 'villagers', 'townspeople']);
 
 /**
  * Finds entity mentions: capitalised name runs (typed by gazetteers, organization heads and
@@ -494,13 +492,19 @@ function orgContext(tokens: Token[], i: number, j: number): boolean {
   return before !== undefined && before.word && /^\p{Ll}/u.test(before.text) && ORG_NOUNS.has(before.lower) && !PUBLIC_NOUNS.has(before.lower);
 }
 
-// Whether `word` (lower case) occurs in lower case as a whole word somewhere in `input`.
+// Whether `word` (lower case) occurs in lower case as a whole word somewhere in `input`. The
+// words are gathered once per input, the first time one is asked about: searching the text for
+// each word asked would make an input of many such names quadratic.
 function writtenLowerCase(input: string, word: string): boolean {
-  for (let at = input.indexOf(word); at >= 0; at = input.indexOf(word, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(input[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(input[at + word.length] ?? '')) return true;
+  if (input !== lowerWordsOf.input) {
+    lowerWordsOf.input = input;
+    lowerWordsOf.words = new Set(input.match(LOWER_WORD));
   }
-  return false;
+  return lowerWordsOf.words.has(word);
 }
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu;
+// (one entry: the input of the parse running now)
+const lowerWordsOf: { input: string; words: ReadonlySet<string> } = { input: '', words: new Set() };
 
 // "Dhabi-listed", "Denver-based": a name, a hyphen and a modifier (not "Yiu-chung", a given name).
 function modifierAfterHyphen(text: string): boolean {
