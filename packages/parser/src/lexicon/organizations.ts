@@ -81,7 +81,8 @@ export const PLACE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(pairs(
   'drc=Democratic Republic of the Congo|eu=|la=Los Angeles|nyc=New York City|l.a.=Los Angeles|d.c.=Washington, D.C.|' +
   'n.s.=Nova Scotia|b.c.=British Columbia|n.b.=New Brunswick|p.e.i.=Prince Edward Island|' +
   'n.l.=Newfoundland and Labrador|n.y.=New York|n.j.=New Jersey|n.h.=New Hampshire|n.m.=New Mexico|' +
-  'n.c.=North Carolina|n.d.=North Dakota|s.c.=South Carolina|s.d.=South Dakota|r.i.=Rhode Island'
+  'n.c.=North Carolina|n.d.=North Dakota|s.c.=South Carolina|s.d.=South Dakota|r.i.=Rhode Island|' +
+  'nsw=New South Wales|qld=Queensland'
 ).flatMap(([short, place]) => (short.endsWith('.') ? [[short, place], [short.slice(0, -1), place]] : [[short, place]])));
 
 /** Words that make a capitalised name a place: "Lake Geneva", "Orange County", "Gulf of Aden". */

@@ -244,9 +244,12 @@ export const coreference: Pass = {
     // place or organization the lists know; nothing else in a headline is taken for a name.
     for (const m of headline) {
       const key = norm(m.text);
+      // (an acronym only in capitals: "The Woman Who Listens" names no World Health Organization)
+      const expands = KNOWN_ORGS.get(key);
+      if (expands !== undefined && expands.toLowerCase() !== key && m.text !== m.text.toUpperCase()) continue;
       const known = findPerson(key) ?? findOrg(key) ?? placeKeys.get(norm(canonicalPlace(m.text) ?? PLACE_ABBREVIATIONS.get(key) ?? m.text));
       if (known) addMention(known, m, known.type === 'person' && wordCount(known.key) > 1 ? 'surname' : 'name');
-      else if (KNOWN_ORGS.has(key)) orgMention({ ...m, evidence: 2 });
+      else if (expands !== undefined) orgMention({ ...m, evidence: 2 });
     }
 
     function personMention(m: MentionDraft) {
