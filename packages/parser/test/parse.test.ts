@@ -763,6 +763,9 @@ describe('parseArticle: speakers in harder shapes', () => {
     expect(names('Leanne Margaret Hollis, 54, pleaded guilty.\n\nMr Tran told the court Hollis had attended more than 60 counselling sessions.', 'organization')).toEqual([]);
     expect(names('Those ships paid for themselves, managing director Sanne Kuipers told Reuters.', 'person')).toEqual(['Sanne Kuipers']);
   });
+  it('should read a branch of a known organization and institution names kept in French, Welsh or Irish', () => {
+    expect(names('Volunteers from the Philippine Red Cross handed out food. The Conseil du Café-Cacao set the price. Pupils at Ysgol Glan Dyfi walked home.', 'organization')).toEqual(['Philippine Red Cross', 'Conseil du Café-Cacao', 'Ysgol Glan Dyfi']);
+  });
   it('should read dotted state and province forms as the place they stand for', () => {
     expect(names('The plant in Dartmouth, N.S., opened in April. Another opened in Trenton, N.J.', 'place')).toEqual(['Dartmouth', 'Nova Scotia', 'Trenton', 'New Jersey']);
   });

@@ -26,7 +26,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set((
   'universidad|università|universidade|fondation|fundación|fundação|fondazione|stiftung|' +
   'groupe|grupo|gruppo|compagnie|compañía|société|sociedad|verein|verband|ministerio|' +
   'ministère|ministerium|agence|agencia|partido|parti|partei|federación|fédération|fábrica|fabrica|' +
-  'oficina|casa|casas'
+  'oficina|casa|casas|conseil|consejo|conselho|consiglio|' +
+  // Welsh and Irish: "Ysgol Glan Dyfi", "Cyngor Gwynedd", "Coláiste Íde"
+  'ysgol|coleg|prifysgol|cyngor|scoil|coláiste|ollscoil|comhairle'
 ).split('|'));
 
 /** Suffixes after which the name is a company: "Solvane AG", "Acme Inc.", "Nortech plc". */

@@ -551,6 +551,15 @@ function hasOf(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+// Whether the last two or more words of a lower-case name are a known organization's name.
+function endsInKnownOrg(key: string): boolean {
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+    const tail = key.slice(at + 1);
+    if (tail.includes(' ') && KNOWN_ORGS.has(tail)) return true;
+  }
+  return false;
+}
+
 // A known organization or place, by its name in any case.
 function isKnownName(text: string): boolean {
   return KNOWN_ORGS.has(text.toLowerCase()) || isKnownPlace(text);
@@ -592,6 +601,8 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   if (KNOWN_ORGS.has(key)) return draft('organization', 2);
   if (PLACE_ABBREVIATIONS.get(key)) return draft('place', 2);
   if (isKnownPlace(text)) return draft('place', 2);
+  // "the Philippine Red Cross": a known organization's name at the end makes the run a branch of it.
+  if (words.length > 2 && words.length <= 6 && endsInKnownOrg(key)) return draft('organization', 2);
   if (formalPlace(tokens, from, to)) return draft('place', 2);
   // "Kennedy Space Center", "Metro Toronto Convention Centre": a centre that is a site.
   if (words.length > 2 && /^(?:center|centre|reserve)$/.test(last.lower) && FACILITY_KINDS.has(words[words.length - 2]!.lower)) return draft('place', 2);
