@@ -787,6 +787,12 @@ describe('parseArticle: speakers in harder shapes', () => {
     expect(speakers('Chief executive Maria Castellanos spoke first. On a conference call with analysts, Castellanos defended the spending:\n\n“We are building for a decade.”')).toEqual(['Maria Castellanos']);
     expect(speakers('“It’s the strangest crowd we’ve ever had,” the band’s singer, Lotte Bang, told us.')).toEqual(['Lotte Bang']);
   });
+  it('should read a colon introduction past an appositive, "Chief X of Y said" and "she answers immediately:"', () => {
+    expect(speakers('Norwegian trio Nattsvermer played at noon. Their bassist, Ingrid Haugland, was philosophical about it: “You cannot fight daylight.”')).toEqual(['Ingrid Haugland']);
+    expect(speakers('Henri Castagné owns the club. Castagné, a former banker who took control of the club in 2019, was blunt: «Sad, yes. But this money builds a training centre.»')).toEqual(['Henri Castagné']);
+    expect(speakers('"Our doors are open," Chief Samuel Petawabano of the Cree Nation of Mistissini said in a video.')).toEqual(['Samuel Petawabano']);
+    expect(speakers('Dr. Teodora Vlasić studies glaciers. Asked whether she fears being wrong, she answers immediately: “All the time.”')).toEqual(['Teodora Vlasić']);
+  });
   it('should read a name after "according to the"', () => {
     expect(speakers('According to the Prairie Aquifer Conservation District, water levels have “declined in 14 of the last 20 years.”')).toEqual(['Prairie Aquifer Conservation District']);
   });

@@ -201,6 +201,16 @@ function framedSubject(tokens: Token[], i: number, frame: string): SpeakerRef | 
   return subject && subject.next === i ? subject.ref : null;
 }
 
+// Where the verb after a subject is: past the comma that closes the name's own appositive
+// ("Their bassist, Ingrid Haugland, was"), past ", a former banker who …," when its commas close
+// within a description's length, else `i` itself.
+function afterAppositive(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== ',') return i;
+  if (tokens[i + 1]?.word && /^\p{Ll}/u.test(tokens[i + 1]!.text) && !CLAUSE_OPENERS.has(tokens[i + 1]!.lower)) return i + 1;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_DESCRIPTION + 8; k++) if (tokens[k]!.text === ',') return k + 1;
+  return i;
+}
+
 // "put it" after a subject: "as he puts it", "as one trader put it". Not a speech verb alone.
 function putsIt(tokens: Token[], i: number): boolean {
   const t = lower(tokens[i]);
@@ -244,6 +254,12 @@ function fromTail(tokens: Token[], sentenceFinal: boolean): Found | null {
     return speaker.ref.kind !== 'description' && isCue(cue) && closes ? { cue: cueOf(cue!), speaker: speaker.ref } : null;
   }
   let j = speaker.next;
+  // "Chief Samuel Petawabano of the Cree Nation of Mistissini said": the affiliation after the name.
+  if (lower(tokens[j]) === 'of' && speaker.ref.kind === 'name') {
+    let k = j + 1;
+    while (k < tokens.length && k - j <= MAX_DESCRIPTION && (isCapitalized(tokens[k]) || NAME_CONNECTORS.has(lower(tokens[k])))) k++;
+    if (k > j + 1 && isCue(skipAdverbs(tokens, k).token)) j = k;
+  }
   // "the band’s singer, Lotte Bang, told us": the appositive's name, then its comma and the verb.
   if (tokens[j]?.text === ',' && isCue(skipAdverbs(tokens, j + 1).token)) j++;
   // "X, the club's manager, said" / "X, who …, said"
@@ -438,10 +454,15 @@ function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: nu
     // "Her advice for first-timers is simple:": what the person says is introduced by what is theirs.
     if (POSSESSIVE_PRONOUNS.has(lower(head[from])) && head.length - from <= 10) return { speaker: ref(head, from, from, 'pronoun'), method: 'adjacent-cue' };
     const subject = speakerForward(head, from);
-    const verb = subject ? head[subject.next] : undefined;
-    const pronoun = subject?.ref.kind === 'pronoun' && putsIt(head, subject.next);
+    // (past an appositive: "Their bassist, Ingrid Haugland, was philosophical about it:",
+    // "Castagné, a former banker who took control in 2019, was blunt:")
+    const at = subject ? afterAppositive(head, subject.next) : -1;
+    const verb = subject ? head[at] : undefined;
+    // (a pronoun with "put it" or a verb of answering: "she answers immediately:")
+    const pronoun = subject?.ref.kind === 'pronoun' && (putsIt(head, at) || (isCue(verb) && head.length - at <= 3));
     // (not an adverb opening the sentence: "Until then, …:", "Then …:")
-    const person = pronoun || (subject?.ref.kind === 'name' && !FUNCTION_WORDS.has(lower(head[from])));
+    // ("Their bassist, X, …" opens with a determiner, not an adverb)
+    const person = pronoun || (subject?.ref.kind === 'name' && (!FUNCTION_WORDS.has(lower(head[from])) || DETERMINERS.has(lower(head[from]))));
     if (person && verb?.word && /^\p{Ll}/u.test(verb.text) && !NOT_VERBS.has(verb.lower)) return { speaker: subject.ref, method: 'adjacent-cue' };
   }
   return null;
