@@ -5,7 +5,7 @@ import { canonicalPlace, firstNameGender, isCountry, isDemonym } from '../lexico
 import { COMPANY_NOUNS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PUBLIC_NOUNS, SCORE, SPORTS_WORD } from '../lexicon/organizations.js';
 import { HONORIFICS, NAME_CONNECTORS, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
-import { isFolded, isSpace } from '../text.js';
+import { foldSpace, isFolded, isSpace } from '../text.js';
 
 const DESCRIPTION_SKIP = new Set('the|a|an|its|their|his|her|our'.split('|'));
 // Public bodies are not "the company".
@@ -52,9 +52,6 @@ function wordCount(s: string): number {
 }
 // NFKC leaves ASCII text as it is, and the ICU call is most of what this costs.
 const NON_ASCII = /[^\x00-\x7f]/;
-// A name that a hard-wrapped line broke ("Port of Hood\nRiver") is the same name on one line.
-const LINE_BROKEN = /[^\S ]| {2}/;
-const oneLine = (s: string): string => s.replace(/\s+/g, ' ');
 // The same few organization names are keyed over and over (each mention, each lookup): keep
 // recent keys. Cleared when full, so memory stays bounded whatever the input.
 const KEY_CACHE_SIZE = 4096;
@@ -75,7 +72,8 @@ function cached(keyOf: (s: string) => string): (s: string) => string {
 function norm(s: string): string {
   let key = (NON_ASCII.test(s) ? s.normalize('NFKC') : s).toLowerCase();
   if (key.includes('’')) key = key.replaceAll('’', "'");
-  if (LINE_BROKEN.test(key)) key = oneLine(key);
+  // (a name a hard-wrapped line broke, "Port of Hood\nRiver", is the same name on one line)
+  key = foldSpace(key);
   return key.endsWith('.') ? key.slice(0, -1) : key;
 }
 
@@ -607,11 +605,11 @@ export const coreference: Pass = {
       const id = `e${i + 1}`;
       ids.set(d, id);
       const mentions = d.mentions.map(withoutEvidence).sort((a, b) => a.span.start - b.span.start);
-      const name = LINE_BROKEN.test(d.name) ? oneLine(d.name) : d.name;
+      const name = foldSpace(d.name);
       const e: Entity = { id, type: d.type, name, mentions };
       const aliases: string[] = [];
-      for (let a of d.aliases) {
-        if (LINE_BROKEN.test(a)) a = oneLine(a);
+      for (const alias of d.aliases) {
+        const a = foldSpace(alias);
         if (a !== name && !aliases.includes(a)) aliases.push(a);
       }
       if (aliases.length) e.aliases = aliases;

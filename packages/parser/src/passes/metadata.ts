@@ -4,7 +4,7 @@ import { AGENCIES, BIO_NOUNS, BIO_VERBS, DATE_LABELS, MODIFIED_LABELS } from '..
 import { BOILERPLATE_RULES, boilerplateRule } from '../lexicon/boilerplate.js';
 import { MONTH_RE, findDate, withTimeOf } from '../lib/dates.js';
 import { isNameShaped, isRole } from '../lib/names.js';
-import { isSpace } from '../text.js';
+import { foldSpace, isSpace } from '../text.js';
 
 const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
 const AGENCY_WORDS = Math.max(...AGENCIES.map((a) => a.split(' ').length));
@@ -161,7 +161,7 @@ export const metadata: Pass = {
       }
       if (meta.headline === null && !removed.some((r) => r.kind === 'byline') && (headlineAt < 0 ? isTitleLike(line, segments.length) : i === headlineAt)) {
         // (a headline a hard wrap broke reads on one line, as a block's text does)
-        meta.headline = line.includes('\n') ? line.split('\n').map((part) => part.trim()).join(' ') : line;
+        meta.headline = foldSpace(line);
         meta.provenance.headline = { span: { start: seg.start, end: seg.end }, derived: false };
         continue;
       }
