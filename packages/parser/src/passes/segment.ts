@@ -1,4 +1,5 @@
 import type { Line, Pass, Segment } from '../context.js';
+import { DATE_LABELS } from '../lexicon/bylines.js';
 import { trimSpan } from '../text.js';
 
 /**
@@ -26,7 +27,7 @@ export const segment: Pass = {
       const prev = i > 0 ? lines[i - 1]! : undefined;
       // (the first line is the headline: a byline or date line under it stands alone even in
       // hard-wrapped text, "Baker City hospital to stop … / By DANA KOWALCZYK | …")
-      const header = segments.length === 1 && current?.lineCount === 1 && HEADER_LABEL.test(input.slice(span.start, span.end));
+      const header = segments.length === 1 && current?.lineCount === 1 && isHeaderLine(input.slice(span.start, span.end));
       if (current && prev && !prev.blank && width > 0 && !header && continuesWrappedLine(input, prev, line, width)) {
         current.end = span.end;
         current.lineCount++;
@@ -39,7 +40,8 @@ export const segment: Pass = {
   },
 };
 
-const HEADER_LABEL = /^(?:by|published|posted|updated)\b/i;
+// A byline or a date line by its opening label ("By …", "PUBLISHED: …", "Posted …").
+const isHeaderLine = (line: string) => /^by\b/i.test(line) || DATE_LABELS.test(line);
 
 /**
  * The column text was wrapped at, or 0 when it was not hard-wrapped. Hard-wrapped text has many
