@@ -237,6 +237,10 @@ for (const c of Object.values(countryTable)) {
     if (/[^\u0000-\u00ff]/.test(alias)) continue;
     countryAliases.push(`${alias}:${c.name}`);
   }
+  // News often drops the article: "Democratic Republic of Congo", "Republic of Congo".
+  for (const name of [c.name, ...(c.alias ?? [])]) {
+    if (name.includes(' of the ') && !/[^\u0000-\u00ff(]/.test(name) && !name.includes('(')) countryAliases.push(`${name.replace(' of the ', ' of ')}:${c.name}`);
+  }
 }
 const countrySet = new Set(countryNames);
 

@@ -93,6 +93,28 @@ describe('parseArticle: structure', () => {
     expect([a.headline, a.authors.map((x) => x.name)]).toEqual(['Marlowe & Pike profits rise 18% as shoppers trade up', ['Oliver Brandreth']]);
     expect(parseArticle('Saltmarsh beat Greyford\n\nBy Gareth Pryce at the Anvil\n15/03/2025 18:05\n\nSaltmarsh won 24-17 on Saturday.').authors.map((x) => x.name)).toEqual(['Gareth Pryce']);
   });
+  it('should remove recipe-card furniture, wire update notes, contact lines, numbered ads and captions closed by a credit', () => {
+    const a = parseArticle(body(
+      'The council met on Monday.',
+      'Jump to Recipe Print Recipe', 'Prep Time 10 minutes Cook Time 40 minutes', 'Calories: 220kcal | Protein: 6g', 'Tried this recipe? Tag us on Instagram!', 'My go-to grater (affiliate link): Brand X, $12',
+      'Gift this article', '(Adds comment from union in fifth paragraph)', '—With assistance from Ana Ruiz and Tom Lee',
+      'To contact the reporter on this story:', 'Mira Holt in Oslo at mholt@example.net;', 'Contact: desk@example.org',
+      'Advertisement 4', 'This advertisement has not loaded yet, but your article continues below.', 'Join the conversation',
+      'Join Harbour Times’ WhatsApp channel for updates', 'Get the Harbour Radio app for news on the go', 'Stay ahead! Follow The Harbour Times on WhatsApp. Click here to join now!',
+      'Ferries wait out the storm in the harbour. (Coastguard)', 'Workers load sacks at the depot in Eldoret. [File, Standard]', 'A diver checks a sensor in the fjord. Lena Park for Polar Weekly',
+      'The square at dusk. Photo by Sam Ortiz /The Harbour Times', 'The dining room seats twenty. Photo © Ines Varga',
+      'dpa ab/cd xyzz n1 sp',
+    ));
+    expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.']);
+  });
+  it('should test a hard-wrapped paragraph with its lines joined', () => {
+    const a = parseArticle('Council backs new bridge after long debate\n\nMarch 3, 2025\n\nTULSA, Okla. (AP) -- The city council voted on Monday to fund a new\nbridge over the river after a debate that ran past midnight.\n\nThe mayor said the vote was the right one for the city and its\nresidents.\n\nAssociated Press writer Dana Ruiz in Tulsa contributed to\nthis report.\n');
+    expect(a.body.map((b) => b.text.slice(0, 20))).toEqual(['The city council vot', 'The mayor said the v']);
+  });
+  it('should take a link list under "You\'ll also love:" and "Most Read from X"', () => {
+    const a = parseArticle(body('The council met on Monday.', 'You’ll also love:', 'Easy Lemon Tart for Beginners', 'Most Read from Harbour Times', 'Why Ferry Fares Keep Rising', 'The vote is expected next week.'));
+    expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.', 'The vote is expected next week.']);
+  });
   it('should remove a caption closed by "(Credit: …)"', () => {
     const a = parseArticle(body('Saltmarsh’s Tevita Lolohea dives over for his second try. (Credit: Adam Hale/Touchline Images)', 'Saltmarsh won 24-17.'));
     expect(a.body.map((b) => b.text)).toEqual(['Saltmarsh won 24-17.']);
@@ -458,6 +480,21 @@ describe('parseArticle: entities', () => {
   it('should not take demonyms for places', () => {
     const a = parseArticle(body('The Venezuelan delegation met Iranian officials in Kazan.'));
     expect(a.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Kazan']);
+  });
+  it('should read Nigerian papers\' N before an amount and the cedi sign, but not a mask or a road', () => {
+    const a = parseArticle(body('The miller raised N31.4bn at N12.50 a share and paid N1,540 per bag; its Accra unit earned GH₵4.5 million. Staff wore N95 masks on the N2.'));
+    expect(a.entities.filter((e) => e.type === 'money').map((e) => [e.name, e.value?.currency])).toEqual([['N31.4bn', 'NGN'], ['N12.50', 'NGN'], ['N1,540', 'NGN'], ['GH₵4.5 million', 'GHS']]);
+  });
+  it('should give a title that speaks to the person who holds it, and read Irish surname particles', () => {
+    const a = parseArticle(body('Taoiseach Eoghan Mac Cárthaigh defended the levy in the Dáil. “Nobody will be penalised,” the Taoiseach said. Máire Ní Bhriain disagreed.'));
+    const people = a.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Eoghan Mac Cárthaigh', 'Máire Ní Bhriain']);
+    expect(a.quotes[0]!.speakerId).toBe(people[0]!.id);
+    expect(a.entities.find((e) => e.name === 'Dáil')?.type).toBe('organization');
+  });
+  it('should read "Republic of Congo" without its article as the country, and trade words as company heads', () => {
+    const a = parseArticle(body('Supply from the Democratic Republic of Congo fell, said Fenwick Ridge Asset Management and Kowhai Ridge Orchards.'));
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([['place', 'Democratic Republic of the Congo'], ['organization', 'Fenwick Ridge Asset Management'], ['organization', 'Kowhai Ridge Orchards']]);
   });
   it('should read money with currency, scale and ranges', () => {
     const a = parseArticle(body('The deal is worth $10 billion, or €3.1 billion more than planned, with £410m up front and $2.5 million to $3 million in fees.'));

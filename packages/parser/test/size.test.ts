@@ -45,8 +45,14 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * possessive introductions): on their first runs sets 20 and 21 leaked 28 of 62 and 5 of 44
  * junk paragraphs into the body (now none) and scored attributed F1 0.79 and 0.93 (now 0.91 and
  * 0.94), with no corpus paragraph or figure going the other way.
+ * Raised from 56 to 57 KB with the rules that held-out sets 22–25 taught (0.7 KB: recipe cards,
+ * wire update notes, contact lines, numbered ads, captions closed by a credit, hard-wrapped
+ * paragraphs tested with their lines joined; the Nigerian "N85bn", Irish surname particles,
+ * titles that speak for their holder, "Republic of Congo" without its article): their leaked
+ * junk went from 6 + 3 + 31 + 8 paragraphs to 3 + 0 + 0 + 0, set 24's money recall from 0.80 to
+ * 1.00, with every corpus text's output unchanged and GUM unchanged.
  */
-const CEILING = 56 * KB;
+const CEILING = 57 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

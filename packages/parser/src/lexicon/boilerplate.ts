@@ -1,4 +1,5 @@
 import type { RemovedKind } from '@newsmark/schema';
+import { foldSpace } from '../text.js';
 
 /** One kind of boilerplate: a pattern tested against a whole paragraph. */
 export interface BoilerplateRule {
@@ -59,13 +60,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('related', 'site promotion', / our (?<=\b(?:on|at|in) our )[\p{L} ]{1,30} (?:page|app|site|website|live blog|hub)[.!]?$/iu, 200),
   rule('advertisement', 'call to action', /\b(?:learn more|find out more|apply now|sign up today|get started|book now|shop now)[.!]?$/i, 300),
   rule('other', 'reader comment header', /^\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]*\.? \| \d{1,2} (?:minutes?|hours?|days?) ago$/u, 80),
-  rule('follow', 'social follow prompt', new RegExp(`\\bfollow \\p{Lu}[\\p{L}&'’ ]{1,40} on ${SOCIAL}\\b`, 'u'), 200),
+  rule('follow', 'social follow prompt', new RegExp(`\\b[Ff]ollow \\p{Lu}[\\p{L}&'’ ]{1,40} on ${SOCIAL}\\b`, 'u'), 200),
   rule('other', 'comment section', /^sort by\b|^comments are (?:moderated|closed|disabled)\b|^\d{1,5} comments?$|^read more from our\b|^(?:log in|sign in|register|subscribe) to (?:comment|join the (?:conversation|discussion)|reply|leave a comment)\b/i, 100),
   rule('other', 'paywall or access label', /^[∙·•]\s*(?:paid|free|premium|subscribers? only|members? only)$/i, 30),
   rule('newsletter', 'subscription prompt', /^thanks for reading\b.{0,120}\bsubscribe\b/i, 300),
   rule('date', 'first-publication note', /^originally published\b/i, 120),
   rule('date', 'relative timestamp', /^(?:(?:last )?updated:? )?(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?) ago$/i, 40),
-  rule('other', 'page furniture', /^(?:share(?: full article| this:?|\d*|:)|save|opinion|analysis|comment|explainer|listen|print|follow us|pin it|leave a comment|start a conversation|comments(?: \(\d+\))?(?: show comments)?|share (?:this )?(?:article|story|update)|loading(?:\.{3}|…)?|editorial (?:code of conduct|standards|guidelines)|subscribe|restacks|likes|bookmark|discussion about this (?:post|article|story))$|^support (?:independent|our|local) journalism\b|^follow (?:related )?(?:authors|topics)\b|^jump to:|^this (?:article|story) is part of (?:our|a) series\b|^authors and topics you follow\b|^our journalism is (?:made possible|funded|supported) by\b|\bjournalism co-funded by\b|^social sharing$|^substack is the home for\b|^editor['’]s note:|^contact \p{Lu}[\p{L} .'’-]{2,40} at \S+@|: https?:\/\/(?<=^[\p{L} ]{2,30}: https?:\/\/)\S+$|^source: [\p{L} ,&-]{2,60}$|licensing rights|^our standards:|journalistic standards and practices|^the views expressed in this (?:article|piece|column) are|^a version of this (?:article|story) appears in print|^this (?:article|story|piece) (?:appears|appeared|was published) in (?:the )?(?:print|[\p{L}\d ]{1,40} (?:issue|edition))|^subscribe (?:now|today|for|to)\b|^reporting from \p{Lu}/iu, 300),
+  rule('other', 'page furniture', /^(?:share(?: full article| this:?|\d*|:)|save|opinion|analysis|comment|explainer|listen|print|follow us|pin it|leave a comment|start a conversation|comments(?: \(\d+\))?(?: show comments)?|share (?:this )?(?:article|story|update)|loading(?:\.{3}|…)?|editorial (?:code of conduct|standards|guidelines)|subscribe|restacks|likes|bookmark|gift (?:this )?article|join the conversation|article content|discussion about this (?:post|article|story))$|^support (?:independent|our|local) journalism\b|^follow (?:related )?(?:authors|topics)\b|^jump to:|^this (?:article|story) is part of (?:our|a) series\b|^authors and topics you follow\b|^our journalism is (?:made possible|funded|supported) by\b|\bjournalism co-funded by\b|^social sharing$|^substack is the home for\b|^editor['’]s note:|^contact \p{Lu}[\p{L} .'’-]{2,40} at \S+@|: https?:\/\/(?<=^[\p{L} ]{2,30}: https?:\/\/)\S+$|^source: [\p{L} ,&-]{2,60}$|licensing rights|^our standards:|journalistic standards and practices|^the views expressed in this (?:article|piece|column) are|^a version of this (?:article|story) appears in print|^this (?:article|story|piece) (?:appears|appeared|was published) in (?:the )?(?:print|[\p{L}\d ]{1,40} (?:issue|edition))|^subscribe (?:now|today|for|to)\b|^reporting from \p{Lu}/iu, 300),
   rule('photo', 'photo credit or caption', /Credit(?:\.{3}|…)\p{Lu}/u, 400),
   // A menu or a row of buttons copied as one line: "Subscribe   Log in   Search", "Home | News |
   // Sport | Opinion" (three pipe-separated items could be a byline: "Jane Doe | Politics | Paris").
@@ -78,14 +79,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('other', 'paywall or access label', /^you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum) of free\b|^by (?:providing|entering|submitting) (?:an|your) email\b/i, 400),
   rule('other', 'separator line', /^[^\p{L}\p{N}]+$/u, 200),
   rule('embed', 'video prompt', /^(?:watch (?:the )?(?:full )?(?:report|video|story|clip)\b|watch live$)/i, 120),
-  rule('other', 'app or site prompt', /^catch all the\b.{0,80}\bnews\b|^join our\b.{0,60}\b(?:whatsapp|telegram) (?:community|channel|group)\b|^click here\b|\bdownload (?:our|the) (?:free )?app\b|\bget the app$|^download (?:our|the) [^.]{0,60}\bapp\b|^(?:kindly )?share(?: or comment on)? this (?:story|article|page)\b|^click to (?:share|email|print)\b|^reuse this content$|^copy link(?: copied)?$/i, 200),
+  rule('other', 'app or site prompt', /^catch all the\b.{0,80}\bnews\b|^join\b.{0,60}\b(?:whatsapp|telegram) (?:community|channel|group)\b|^click here\b|\bclick here to (?:join|subscribe|sign up|download|follow)\b|^get (?:our|the) [^.]{1,40}\bapp\b|\bdownload (?:our|the) (?:free )?app\b|\bget the app$|^download (?:our|the) [^.]{0,60}\bapp\b|^(?:kindly )?share(?: or comment on)? this (?:story|article|page)\b|^click to (?:share|email|print)\b|^reuse this content$|^copy link(?: copied)?$/i, 200),
   rule('embed', 'media embed label', /^(?:video|watch|listen|audio|podcast|gallery|photos|in pictures|graphic|infographic|figure \d{1,2}|interactive|chart|map)\s*:/i, 200),
-  rule('advertisement', 'advertisement label', /^(?:advertisement|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|skip advertisement|article continues (?:below|after advertisement))(?: ?[·|•:-] ?(?:scroll|continue reading|story continues)[\w ]{0,30})?[.:]?$/i, 80),
+  rule('advertisement', 'advertisement label', /^(?:advertisement|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|skip advertisement|article continues (?:below|after advertisement))(?: \d{1,2})?(?: ?[·|•:-] ?(?:scroll|continue reading|story continues)[\w ]{0,30})?[.:]?$|^this (?:advertisement|ad) has not loaded\b/i, 120),
   rule('related', 'related-content link', /^(?:> ?)?(?:read|read more|read also|read next|more|related|related coverage|see also|also read|also see|recommended|further reading|watch|listen|more from|more on this story|you may also like|most read|trending)\s*[:»›>|–—-]/i, 300),
   rule('related', 'related-content link', /^(?:read more|related (?:stories|articles|coverage|topics)|more (?:stories|coverage)|most (?:read|popular|viewed)|top stories|trending now|editor['’]s picks)\s*$/i, 60),
   rule('related', 'related-content heading', /^latest (?:from|in|on) [\p{L}&' ]{1,40}$/iu, 60),
   rule('related', 'summary box heading', /^(?:key points|highlights|in brief|at a glance|in short|the big picture|what we know|quick read)\s*:?$/i, 40),
-  rule('related', 'related-content heading', /^(?:related news|related|more (?:from|on|in) [\p{L}& ]{1,30}|(?:most|more) (?:read|popular|viewed)(?: in [\p{L}& ]{1,30})?|you might also like|recommended(?: for you)?|explore more on these topics|suggested topics|related topics|topics|tags|más información|leer más|related (?:posts|articles?|stories)|also read|read also|see more on|watch now|don['’]t miss (?:these|this|our)\b[\p{L} ]{0,40}):?$/iu, 60),
+  rule('related', 'related-content heading', /^(?:related news|related|more (?:from|on|in) [\p{L}& ]{1,30}|(?:most|more) (?:read|popular|viewed)(?: (?:in|from|on) [\p{L}& ]{1,30})?|you might also like|you['’]ll (?:also )?(?:love|like|enjoy)|you may also (?:love|like|enjoy)|recommended(?: for you)?|explore more on these topics|suggested topics|related topics|topics|tags|más información|leer más|related (?:posts|articles?|stories)|also read|read also|see more on|watch now|don['’]t miss (?:these|this|our)\b[\p{L} ]{0,40}):?$/iu, 60),
   rule('related', 'topic tags', /^(?:(?:related |suggested )?topics?|tags|filed under|categories|more on(?: the topic)?|see more on|explore more on these topics)\s*:/i, 300),
   rule('other', 'language or edition note', /^this (?:article|story) is (?:also )?available in \p{L}+\.?$/iu, 100),
   rule('newsletter', 'newsletter sign-up prompt', /^[Ss]ign up (?:to|for) (?:our |the )?\p{Lu}/u, 200),
@@ -102,26 +103,37 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "A researcher swabs a sink drain in Odense, Denmark. (Halvorsen Institute for Infection
   // Biology)": a short caption closed by the name that supplied the photo.
   rule('photo', 'photo credit or caption', /\. \(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|for|and|the|de))+\)$/u, 200),
-  // "… in Napier last year.\nBRUCE MACKAY/STAFF": a caption over its photographer's credit.
-  rule('photo', 'photo credit or caption', /(?:^|\n)\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}\/\p{Lu}{2,}(?: \p{Lu}{2,})?$/u, 400),
+  // "… in Napier last year.\nBRUCE MACKAY/STAFF": a caption over its photographer's credit
+  // (rules see a paragraph's lines joined by single spaces).
+  rule('photo', 'photo credit or caption', /(?:^|[.!?] )\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}\/\p{Lu}{2,}(?: \p{Lu}{2,})?$/u, 400),
   rule('photo', 'photo credit or caption', /^(?:photo(?:graph)?s|photography|illustrations?|pictures) by\b/i, 120),
   // "… on December 3, 2023. © Tobias KLEIN / AFP/File": a caption closed by its copyright credit.
-  rule('photo', 'photo credit or caption', /\. © [^©.]{2,60}$/u, 400),
-  rule('photo', 'photo credit or caption', /\b(?:Photograph|Photo|Illustration|Picture|Image)s?(?: [Cc]redit)?(?:: [^.:]{2,80}| ?\/ ?[^.:/]{2,80})$/, 400),
+  rule('photo', 'photo credit or caption', /\.(?: (?:Photo|Image|Picture)s?)? © [^©.]{2,60}$/u, 400),
+  // "… from the deck of a research launch. Kenji Amano for Meridian": a photographer for an outlet.
+  rule('photo', 'photo credit or caption', /\. \p{Lu}\p{L}+(?: \p{Lu}[\p{L}'’-]+){1,2} for (?:the )?\p{Lu}[\p{L}&. ]{1,40}$/u, 300),
+  // "… near Chapais, Que., on Monday evening. (Sopfeu)", "… in Kiambu County. [File, Standard]".
+  rule('photo', 'photo credit or caption', /\. \(\p{Lu}[\p{L}'’&.-]*\)$|\[(?:file|photo|image|picture|courtesy)\b[^\][]{0,60}\]$/iu, 300),
+  rule('photo', 'photo credit or caption', /\b(?:Photograph|Photo|Illustration|Picture|Image)s?(?: [Cc]redit)?(?:: [^.:]{2,80}| ?\/ ?[^.:/]{2,80}| by [^.:/]{2,60} ?\/ ?[^.:/]{2,60})$/, 400),
   rule('photo', 'photo credit or caption', / \/ (?<=\b\p{Lu}{2,}(?: \p{Lu}{2,}){0,4} \/ )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u, 300),
   rule('photo', 'photo credit or caption', /\((?:AP|AFP|Reuters|Getty Images|EPA|PA|Bloomberg|[A-Z][\w&. ]{1,30}) ?(?:Photo|Images)?\/[^()]{2,60}\)$/, 400),
   rule('photo', 'photo credit or caption', /^\(?(?:photo|image|picture)s? by [^.]{2,80}\)?$|\bvia Getty Images$|[/.]\s?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|EPA|Alamy|PA Wire|Bloomberg)\)?\s*$/i, 400),
   rule('credits', 'reporting and editing credits', /^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|translated|graphics) by\b|^with files from\b|^\(?with inputs from\b/i, 400),
-  rule('credits', 'reporting credits', /^[—–-]?\s*with (?:a report|reports|additional reporting|reporting) (?:from|by)\b|^this (?:report|story|article) by .{2,60} was first published\b/i, 200),
+  rule('credits', 'reporting credits', /^[—–-]?\s*with (?:a report|reports|additional reporting|reporting|(?:the )?assistance|help) (?:from|by)\b|^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles|repeats|writes through)\b[^()]{0,120}\)$|^this (?:report|story|article) by .{2,60} was first published\b/i, 200),
   rule('related', 'live coverage link', /^(?:follow|read) (?:our|the) live (?:coverage|blog|updates|report)\b|^follow \S{1,20} coverage of\b/i, 200),
   rule('credits', 'reporting credits', /\b(?:contributed (?:to this report|reporting)|reported from \p{Lu}[\p{L} ,.]{1,40}\.$)| reported from (?<=^\p{Lu}[\p{L}'’. -]{2,40} reported from )\p{Lu}[\p{L} ]{1,30}(?: and \p{Lu}[\p{L}'’. -]{2,40} from \p{Lu}[\p{L} ]{1,30})?\./u, 300),
   rule('other', 'reader call-out', /\bsend (?:us )?a letter to the editor\b|^(?:have something to say|are you affected|were you there|do you have a story|have you got a story|got a story|have a (?:news )?tip|got a (?:news )?tip|have your say|share your (?:story|views|experience)|tell us|if you or someone you know)\b/i, 200),
+  rule('other', 'contact details', /^to contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}:$/i, 80),
+  // "Anneke Vos in London at avos12@example.net;", "Contact: desk@example.com".
+  rule('other', 'contact details', /^(?:(?:contact|e-?mail|tips?)\s?: ?|\p{Lu}[\p{L}'’. -]{1,40}(?: in \p{Lu}[\p{L} ]{1,30})? at )[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[;.]?$/iu, 120),
   rule('other', 'contact details', /^(?:[—–-] ?)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$|^(?!\d{4}-\d\d-\d\d|\d\d?\.\d\d?\.\d{4}$)\+?\(?\d{1,4}\)?(?:[ .-]?\d){6,14}$/, 80),
   rule('other', 'correction note', /^(?:correction|clarification)\s*:|^an earlier version of this (?:article|story)\b|^(?:• ?)?(?:update[ds]?,? (?:\d{1,2}[:.]\d{2} ?[ap]\.?m\.?|on [a-z]+ \d{1,2})?: )?this (?:article|story|report) (?:was|has been) (?:amended|corrected|updated|changed)\b|\bcorrections and clarifications\b|\b(?:submit a (?:news )?tip|report (?:an )?(?:error|typo))\b(?<=^.{0,80})/i, 400),
   rule('copyright', 'copyright line', /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bdata is delayed (?:at least )?\d+ minutes\b/i, 300),
   // "rh/oak/sbk": an agency's slug of its editors' initials.
-  rule('credits', 'agency slug', /^(?:[A-Z]{2,5} )?[a-z]{2,4}(?:[/-][a-z]{2,4}){1,4}$/, 40),
-  rule('share', 'share-button text', new RegExp(`^(?:share(?: this)?(?: article| story)?(?: on| to| via)?|copy link|email|print|save)[\\s:|,•·]*(?:(?:share (?:on|via|to|by) )?(?:${SOCIAL}|email|e-mail|copy link|print|save|reddit|pinterest|messenger|sms)[\\s|,•·]*){1,12}$`, 'i'), 200),
+  rule('credits', 'agency slug', /^(?:[A-Za-z]{2,5} )?[a-z]{2,4}(?:[/-][a-z]{2,4}){1,4}(?: [a-z\d]{1,4}){0,4}$/, 40),
+  // A recipe card's furniture: buttons, times, nutrition, rating prompts, affiliate links.
+  rule('other', 'recipe card', /^(?:(?:jump to|print|pin|rate|save) recipe ?){1,5}$|^(?:prep|cook|total|active) time:? \d|^calories:? \d{1,4} ?k?cal\b|^(?:tried|made|loved|rate|pin|save|print) this recipe\b|\(affiliate links?\)/i, 300),
+  rule('other', 'reader call-out', /\bplease keep (?:comments|the discussion|your comments) (?:relevant|civil|respectful|on topic)\b|\b(?:find|hear|listen to) the latest episode\b|\btickets are (?:on sale|available) now[.!]?$/i, 300),
+  rule('share', 'share-button text', new RegExp(`^(?:share(?: this)?(?: article| story)?(?: on| to| via)?|copy link|email|print|save)[\\s:|,•·]*(?:(?:share (?:on|via|to|by) )?(?:${SOCIAL}(?: \\(twitter\\))?|email|e-mail|copy link|print|save|reddit|pinterest|messenger|sms|viber|hacker news)[\\s|,•·]*){1,12}$`, 'i'), 200),
   rule('share', 'share-button text', new RegExp(`^(?:(?:${SOCIAL}|email|copy link|print|reddit|pinterest)[\\s|,•·]+){2,12}(?:${SOCIAL}|email|copy link|print|reddit|pinterest)?$`, 'i'), 200),
 ];
 
@@ -142,7 +154,8 @@ function unionsOfRules(): readonly RegExp[] {
 }
 
 /**
- * The first rule that removes `text` (a rule applies up to its `maxLength`), or undefined.
+ * The first rule that removes `text` (a rule applies up to its `maxLength`), or undefined. A
+ * paragraph hard-wrapped over several lines is tested with its lines joined by single spaces.
  * @param text - a paragraph or header line
  * @returns the rule, or undefined for article text
  * @example
@@ -153,8 +166,9 @@ function unionsOfRules(): readonly RegExp[] {
 export function boilerplateRule(text: string): BoilerplateRule | undefined {
   if (text.length > LONGEST) return undefined;
   if (recent.has(text)) return recent.get(text);
+  const flat = text.includes('\n') ? foldSpace(text) : text;
   // The unions first: a paragraph that none of them matches (nearly every one) is no rule's.
-  const rule = (unions ??= unionsOfRules()).some((u) => u.test(text)) ? BOILERPLATE_RULES.find((r) => text.length <= r.maxLength && r.pattern.test(text)) : undefined;
+  const rule = (unions ??= unionsOfRules()).some((u) => u.test(flat)) ? BOILERPLATE_RULES.find((r) => flat.length <= r.maxLength && r.pattern.test(flat)) : undefined;
   if (recent.size >= RECENT_MAX) recent.clear();
   recent.set(text, rule);
   return rule;

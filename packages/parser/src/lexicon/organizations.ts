@@ -28,7 +28,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set((
   'ministère|ministerium|agence|agencia|partido|parti|partei|federación|fédération|fábrica|fabrica|' +
   'oficina|casa|casas|conseil|consejo|conselho|consiglio|' +
   // Welsh and Irish: "Ysgol Glan Dyfi", "Cyngor Gwynedd", "Coláiste Íde"
-  'ysgol|coleg|prifysgol|cyngor|scoil|coláiste|ollscoil|comhairle'
+  'ysgol|coleg|prifysgol|cyngor|scoil|coláiste|ollscoil|comhairle|páirtí|école|ecole|escuela|escola|scuola|' +
+  'hochschule|fromagerie|superintendencia|superintendência|commissioners'
 ).split('|'));
 
 /** Suffixes after which the name is a company: "Solvane AG", "Acme Inc.", "Nortech plc". */
@@ -53,7 +54,7 @@ export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
     'Instagram|Twitter|Facebook|TikTok|YouTube|Telegram|WhatsApp|Netflix|Spotify|' +
     'Uber|Interpol|Europol|Greenpeace|Amnesty International|Red Cross|IRNA|Xinhua|' +
     'TASS|Al Jazeera|Congress|Senate|Parliament|Labour|Eurostat|Federal Reserve|CDC|' +
-    'Ofcom|Ofgem|Ofwat|Ofsted|HSBC|Barclays|Goldman Sachs|JPMorgan|Liberal Democrats|Nasdaq|NYSE|G7|G20|' +
+    'Ofcom|Ofgem|Ofwat|Ofsted|Dáil|Seanad|Oireachtas|HSBC|Barclays|Goldman Sachs|JPMorgan|Liberal Democrats|Nasdaq|NYSE|G7|G20|' +
     'Islamic State|Premier League|Bundesliga|La Liga|Serie A|Ligue 1|Eredivisie'
   ).split('|').map((name) => [name.toLowerCase(), name] as const),
   // Parties by their members' name: "Labour and the Conservatives backed the plan".
@@ -161,7 +162,8 @@ export const ORG_TAILS: ReadonlySet<string> = new Set((
   'biotech|therapeutics|robotics|electronics|instruments|dynamics|packaging|textiles|' +
   'beverages|airline|freight|transport|tours|travel|hotels|resorts|realty|properties|' +
   'advisors|advisers|associates|research|studio|pictures|entertainment|brewery|' +
-  'brewing|bakery|dairy|farms|fisheries|lumber|paper|printing|publishing|' +
+  'brewing|bakery|dairy|farms|fisheries|lumber|paper|printing|publishing|management|orchards|' +
+  'vineyards|winery|distillery|dairies|' +
   // news outlets
   'lines|wire|daily|weekly|courier|sentinel|chronicle|observer|dispatch|bulletin|' +
   'ledger|radio|television|magazine|' +

@@ -26,12 +26,15 @@ export const TITLES: ReadonlySet<string> = new Set((
   'candidate|nominee|challenger|incumbent|veteran|star|legend|administrator|' +
   'secretary-general|president-elect|owner|boss|chairperson|treasurer|registrar|provost|' +
   'vice-president|vice-chancellor|msp|mla|cllr|pastor|elder|member|supervisor|garda|gda|det|counsel|barrister|' +
-  'solicitor|prosecutor'
+  'solicitor|prosecutor|taoiseach|tánaiste|tanaiste'
 ).split('|'));
 
-/** Lower-case particles inside personal names: "Anna de Vries", "Ludwig van Beethoven", "bin Salman". */
+/**
+ * Particles inside personal names, lower case: "Anna de Vries", "Ludwig van Beethoven", "bin
+ * Salman", and the Irish "Eoghan Mac Cárthaigh", "Máire Ní Bhriain", "Seán Ó Dálaigh".
+ */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set((
-  'de|del|della|der|van|von|da|di|du|la|le|bin|ibn|al|el|dos|das|ter'
+  'de|del|della|der|van|von|da|di|du|la|le|bin|ibn|al|el|dos|das|ter|mac|ó|ní|nic|uí'
 ).split('|'));
 
 /** Lower-case words inside names: "Department for Transport", "Bank of England", "Anna de Vries". */

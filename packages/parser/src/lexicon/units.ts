@@ -6,7 +6,7 @@ import { pairs } from './pairs.js';
 export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['us$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₽', 'RUB'],
   ['₺', 'TRY'], ['₦', 'NGN'], ['r$', 'BRL'], ['a$', 'AUD'], ['c$', 'CAD'], ['nz$', 'NZD'], ['hk$', 'HKD'], ['s$', 'SGD'],
-  ['₱', 'PHP'],
+  ['₱', 'PHP'], ['gh₵', 'GHS'], ['gh¢', 'GHS'], ['₵', 'GHS'],
   // ISO codes, each standing for itself in capitals.
   // (not TRY, RON, COP, PEN: codes are read in any case, and those are English words and names)
   ...'aed kes php pkr sgd hkd nzd mxn ngn usd eur gbp jpy chf cny inr aud cad rub brl zar sek nok dkk pln czk huf sar qar kwd egp ils thb idr myr krw twd vnd bdt lkr ghs uah ars clp'
@@ -15,10 +15,10 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Letter symbols glued to the number ("R1.2bn", "Sh320 million", "Dh850,000"), to ISO 4217. Read
- * case-sensitively: alone, "R" and "P" are only letters.
+ * Letter symbols glued to the number ("R1.2bn", "Sh320 million", "Dh850,000", Nigerian papers'
+ * "N85bn"), to ISO 4217. Read case-sensitively: alone, "R", "P" and "N" are only letters.
  */
-export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map(pairs('KSh=KES|Ksh=KES|Sh=KES|Dh=AED|Dhs=AED|RM=MYR|Rp=IDR|R=ZAR|P=PHP'));
+export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map(pairs('KSh=KES|Ksh=KES|Sh=KES|Dh=AED|Dhs=AED|RM=MYR|Rp=IDR|R=ZAR|P=PHP|N=NGN'));
 
 /** Currency words written after the amount ("1.2 million euros"), to ISO 4217. */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(pairs(

@@ -231,9 +231,10 @@ export const coreference: Pass = {
         continue;
       }
       // A lone word before which a title stood ("Mr Diaz") is a person; a lone unknown word
-      // that speaks ("Lumora said") with no person of that name is more often a company.
+      // that speaks ("Lumora said") with no person of that name is more often a company (a title
+      // that speaks, "the Taoiseach said", is its holder's, settled with the quotes).
       if (m.role !== undefined) personMention({ ...m, evidence: 1 });
-      else if (speakerSpans.has(m.start)) orgMention({ ...m, evidence: 1 });
+      else if (speakerSpans.has(m.start) && !TITLES.has(key)) orgMention({ ...m, evidence: 1 });
       // In a list with a place: "Middlesbrough, Hartlepool and Stockton-on-Tees".
       else if (listedPlaces.has(m.start)) placeMention({ ...m, evidence: 1 });
     }
@@ -384,6 +385,12 @@ export const coreference: Pass = {
       if (of >= 2 && !OF_HEADS.has(norm(words[of - 1]!)) && words.slice(0, of).every((w) => /^\p{Lu}/u.test(w))) words = words.slice(0, of);
       const lastLower = words.findLastIndex((w, i) => i < words.length - 1 && !NAME_CONNECTORS.has(w) && (/^\p{Ll}/u.test(w) || (TITLES.has(norm(w)) && !TITLES.has(norm(words[i + 1]!)))));
       if (lastLower >= 0) words = words.slice(lastLower + 1);
+      // "the Taoiseach said", "the Prime Minister said": a title alone is the person it was given
+      // to, not a name of its own.
+      if (words.every((w) => TITLES.has(norm(w)))) {
+        const titled = words.map(norm);
+        return nearest('person', ref.span.start, (d) => [...d.roles].some((r) => titled.every((w) => norm(r).split(/\s+/).includes(w))));
+      }
       const coreStart = ref.span.start + ref.text.lastIndexOf(words.join(' '));
       const coreEnd = coreStart + words.join(' ').length;
       for (let k = lastAtOrBefore(index, coreEnd - 1); k >= 0 && index[k]!.end > coreStart - 200; k--) {
