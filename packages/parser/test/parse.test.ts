@@ -115,6 +115,24 @@ describe('parseArticle: structure', () => {
     const a = parseArticle(body('The council met on Monday.', 'You’ll also love:', 'Easy Lemon Tart for Beginners', 'Most Read from Harbour Times', 'Why Ferry Fares Keep Rising', 'The vote is expected next week.'));
     expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.', 'The vote is expected next week.']);
   });
+  it('should take headlines set line under line between paragraphs for links, but not a list a colon opens', () => {
+    // (paragraphs one long line each, as scraped pages give them: short lines under one another are then no hard wrap)
+    const paras = [
+      'The council met on Monday evening to set the budget for next year, with a rise in bills of almost five per cent on the table.',
+      'Members argued for three hours about the rise in bills, and several said residents could not afford another increase this year.',
+      'Residents packed the public gallery for the vote, and some of them held up signs asking the council to think again about the plan.',
+    ];
+    const a = parseArticle(body(...paras, 'Why are my bills going up so much again?\nFive towns ask ministers for an emergency bailout', 'The vote is expected next week.'));
+    expect(a.body.map((b) => b.text)).toEqual([...paras, 'The vote is expected next week.']);
+    const b = parseArticle(body(...paras, 'The plan has three parts:', 'A freeze on parking charges in town centres\nNew powers for councils over empty homes', 'The vote is expected next week.'));
+    expect(b.body).toHaveLength(7);
+  });
+  it('should read "Author of the article:" bylines, a three-word name before its role, and pass over a privacy banner', () => {
+    const a = parseArticle('We value your privacy. We and our partners use cookies to personalise content. Accept all | Manage preferences\nCouncil backs new bridge after long debate\nAuthor of the article: Dana Ruiz-Holt\nMarch 3, 2025\n\nThe council voted on Monday.');
+    expect([a.headline, a.authors.map((x) => x.name)]).toEqual(['Council backs new bridge after long debate', ['Dana Ruiz-Holt']]);
+    const b = parseArticle('Council backs new bridge\n\nRhys Wyn Thomas Local Democracy Reporter\n\nMarch 3, 2025\n\nThe council voted on Monday.');
+    expect(b.authors.map((x) => [x.name, x.role])).toEqual([['Rhys Wyn Thomas', 'Local Democracy Reporter']]);
+  });
   it('should remove a caption closed by "(Credit: …)"', () => {
     const a = parseArticle(body('Saltmarsh’s Tevita Lolohea dives over for his second try. (Credit: Adam Hale/Touchline Images)', 'Saltmarsh won 24-17.'));
     expect(a.body.map((b) => b.text)).toEqual(['Saltmarsh won 24-17.']);

@@ -73,7 +73,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('other', 'site navigation', /^(?=(?:.*\b(?:Home|Search|Log ?in|Sign in|Menu|Subscribe|Weather|Newsletters?)\b){2})\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){4,}$/u, 160),
   rule('other', 'site navigation', new RegExp(`${MENU_LINE}(?:${MENU_ITEM}(?: {2,}${MENU_ITEM}){2,}|${MENU_HOME}(?: ?\\| ?${MENU_ITEM}){3,}|${MENU_ITEM}(?: ?[•·] ?${MENU_ITEM}){2,})$`, 'u'), 300),
   rule('other', 'alert banner', /^(?:breaking news|(?:severe )?weather|traffic|travel|school closings?) alert:/i, 200),
-  rule('other', 'cookie notice', /^(?:we|this (?:site|website)) uses? cookies\b|\b(?:accept|reject) (?:all )?(?:cookies|non-essential)\b|^(?:cookie (?:settings|preferences|policy)|manage (?:my |your )?(?:cookies|preferences|choices))$|^(?:yes,? i['’]m happy|i accept|accept all(?: reject all)?|reject all|accept and close|i agree|got it|agree and (?:close|continue))$/i, 600),
+  rule('other', 'cookie notice', /^(?:we|this (?:site|website)) uses? cookies\b|^we value your privacy\b|\b(?:we and )?our partners use cookies\b|\b(?:accept|reject) (?:all )?(?:cookies|non-essential)\b|^(?:cookie (?:settings|preferences|policy)|manage (?:my |your )?(?:cookies|preferences|choices))$|^(?:yes,? i['’]m happy|i accept|accept all(?: reject all)?|reject all|accept and close|i agree|got it|agree and (?:close|continue))$/i, 600),
   // "Springfield, MO  41°F  Cloudy": a weather widget.
   rule('other', 'weather widget', /\d°[CF]?\b(?<=^.{1,40})/, 60),
   rule('other', 'paywall or access label', /^you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum) of free\b|^by (?:providing|entering|submitting) (?:an|your) email\b/i, 400),

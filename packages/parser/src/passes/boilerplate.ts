@@ -1,5 +1,5 @@
 import type { Author, RemovedBlock } from '@newsmark/schema';
-import { removedBlock, type Pass } from '../context.js';
+import { removedBlock, type BodyBlock, type Pass } from '../context.js';
 import { BOILERPLATE_RULES, FOOTER_HEADING, boilerplateRule, type BoilerplateRule } from '../lexicon/boilerplate.js';
 import { findDate } from '../lib/dates.js';
 import { isNameShaped, isRole } from '../lib/names.js';
@@ -42,7 +42,9 @@ export const boilerplate: Pass = {
     let lastKind: RemovedBlock['kind'] | undefined;
     let lastReason: string | undefined;
     let boxed: { block: (typeof ctx.blocks)[number]; after: RemovedBlock['kind'] } | undefined;
-    for (let block of ctx.blocks) {
+    const glued = gluedHeadlines(input, ctx.blocks);
+    for (let n = 0; n < ctx.blocks.length; n++) {
+      let block = ctx.blocks[n]!;
       const text = input.slice(block.contentStart, block.end);
       // A press release's "About X" / "Forward-Looking Statements" / "Contacts" heading: what
       // follows to the end is the release's footer, not the story.
@@ -50,8 +52,11 @@ export const boilerplate: Pass = {
       // The text of a reader comment follows its "Name | 3 hours ago" header.
       const afterCommentHeader = lastReason === 'reader comment header';
       let rule: BoilerplateRule | undefined = afterCommentHeader && text.length <= 800 ? COMMENT_RULE : footer ? FOOTER_RULE : boilerplateRule(text);
-      // Under a "Related" heading, headline-like lines are links until a real paragraph comes.
-      if (!rule && linkList && text.length <= 160 && !/[.!?]["”’]?$/.test(text)) rule = LINK_RULE;
+      // Under a "Related" heading, headline-like lines are links until a real paragraph comes
+      // (a question too, on the line right under the link before it).
+      if (!rule && linkList && text.length <= 160 && (!/[.!?]["”’]?$/.test(text) || (text.endsWith('?') && n > 0 && !BLANK_LINE.test(input.slice(ctx.blocks[n - 1]!.end, block.start))))) rule = LINK_RULE;
+      // Headlines set line under line between paragraphs: links to other stories.
+      if (!rule && glued.has(n)) rule = LINK_RULE;
       // "Reporter, The Lakeshore Brief" under a sign-off: the writer's role.
       if (!rule && lastKind === 'byline' && signers.length > 0 && text.length <= 80 && isRole(text)) {
         rule = SIGN_OFF_RULE;
@@ -138,6 +143,38 @@ export const boilerplate: Pass = {
     return { ...ctx, blocks, removed, diagnostics, meta: { ...meta, authors, contributors } };
   },
 };
+
+const BLANK_LINE = /\n[^\S\n]*\n/;
+// A headline: a capital, four to sixteen words, no quotation, no closing period or colon (no
+// pipe or handle either: an embedded post's "Name | Official" line is the embed's).
+const HEADLINE_LINE = /^(?=.{20,100}$)\p{Lu}[^"“”«»|@\n]*[^.,;:"“”’\s]$/u;
+
+/**
+ * Indices of blocks that are headlines set line under line between the paragraphs of an article
+ * whose paragraphs are blank-line separated: two or more lines with no blank line between them,
+ * each headline-shaped ("Why is my bill going up so much?\nFive councils ask for a bailout"). Not
+ * the items of a list that a paragraph ending in a colon opens, nor the summary points that open
+ * a story.
+ */
+function gluedHeadlines(input: string, blocks: readonly BodyBlock[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  const gaps = blocks.slice(1).map((b, k) => BLANK_LINE.test(input.slice(blocks[k]!.end, b.start)));
+  // (an article of one paragraph per line has no blank lines to set the lines apart)
+  if (gaps.filter(Boolean).length < 3) return out;
+  const headline = (k: number) => {
+    const text = input.slice(blocks[k]!.contentStart, blocks[k]!.end);
+    return HEADLINE_LINE.test(text) && text.split(' ').length >= 4 && text.split(' ').length <= 16;
+  };
+  for (let k = 0; k < blocks.length; ) {
+    let end = k;
+    while (end < gaps.length && !gaps[end] && headline(end + 1)) end++;
+    const opener = k > 0 ? input.slice(blocks[k - 1]!.contentStart, blocks[k - 1]!.end) : '';
+    // (below two paragraphs at least: at the top of the body such lines are the story's summary)
+    if (end > k && k >= 2 && headline(k) && !opener.endsWith(':')) for (let j = k; j <= end; j++) out.add(j);
+    k = end + 1;
+  }
+  return out;
+}
 
 // A sign-up box's blurb: a sentence or two of its own, no quotation.
 function isBlurb(text: string): boolean {

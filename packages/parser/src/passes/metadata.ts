@@ -4,6 +4,7 @@ import { AGENCIES, BIO_NOUNS, BIO_VERBS, DATE_LABELS, MODIFIED_LABELS } from '..
 import { BOILERPLATE_RULES, boilerplateRule } from '../lexicon/boilerplate.js';
 import { MONTH_RE, findDate, withTimeOf } from '../lib/dates.js';
 import { isNameShaped, isRole } from '../lib/names.js';
+import { firstNameGender } from '../lexicon/gazetteer.js';
 import { foldSpace, isSpace } from '../text.js';
 
 const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
@@ -347,8 +348,9 @@ function readDateLine(line: string): DateLine | null {
  * or (when `bare` is allowed, just under the headline) a line holding only a name.
  */
 function readByline(line: string, offset: number, bare: boolean): { authors: Author[]; date?: { iso: string; start: number; end: number } } | null {
-  // ("Text: Nadia Favre-Bonvin": the label of Swiss and German papers, with its colon)
-  const by = /^(?:by|author|written by|words by|story by|reported by|report by|reporting by|text by|text(?=:)|interview by|posted by|published by):?\s+/i.exec(line);
+  // ("Text: Nadia Favre-Bonvin": the label of Swiss and German papers, with its colon; "Author of
+  // the article: X" of Canadian chains)
+  const by = /^(?:by|author(?: of the (?:article|story))?|written by|words by|story by|reported by|report by|reporting by|text by|text(?=:)|interview by|posted by|published by):?\s+/i.exec(line);
   // Where the names end: a pipe or middle dot ("X | Desk | date"); a dash or slash, only after
   // "By" ("By: X - Reporter / @handle"; a slash between two names lists them); a date label after
   // a name run into it ("Saima Rauf Qureshi Published March 5, 2026").
@@ -389,7 +391,9 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   if (!piped && !/[,&/]| and /.test(body) && (by !== null || bare || !isRole(body))) {
     const words = body.split(/\s+/);
     // (a role is a few words, no sentence: not "Doe told reporters: “We.”")
-    const split = [2, 3].find((k) => k < words.length && isNameShaped(words.slice(0, k).join(' ')) && !isRole(words.slice(0, k).join(' ')) && isRole(words.slice(k).join(' ')) && !/["“”:;.!?]/.test(words.slice(k).join(' ')));
+    // (a third word that is a given name is the surname, not the role's first word: "Gareth Wyn
+    // Thomas Local Democracy Reporter")
+    const split = (firstNameGender(words[2] ?? '') !== undefined ? [3, 2] : [2, 3]).find((k) => k < words.length && isNameShaped(words.slice(0, k).join(' ')) && !isRole(words.slice(0, k).join(' ')) && isRole(words.slice(k).join(' ')) && !/["“”:;.!?]/.test(words.slice(k).join(' ')));
     if (split !== undefined) {
       // The name as written (its spaces may be non-breaking), so its span slices back to it.
       const name = new RegExp(`^(?:\\S+\\s+){${split - 1}}\\S+`).exec(body)![0];
