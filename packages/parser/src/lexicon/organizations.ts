@@ -15,7 +15,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set((
   'organisation|company|corporation|corp|inc|incorporated|ltd|limited|llc|llp|plc|' +
   'ag|gmbh|sa|nv|bv|spa|group|holdings|partners|bank|fund|trust|society|' +
   'network|times|post|news|journal|press|herald|gazette|tribune|telegraph|guardian|' +
-  'church|movement|front|coalition|alliance|cabinet|reserve|exchange|airlines|' +
+  'church|movement|front|coalition|alliance|cabinet|reserve|exchange|airlines|orchestra|philharmonic|' +
+  'choir|chorus|library|infirmary|' +
   'airways|motors|industries|energy|technologies|systems|labs|laboratories|pharmaceuticals|' +
   'capital|investment|investments|watch|farmers|securities|insurance|media|studios|records|broadcasting|railways|' +
   'railway|rail|chamber|secretariat|directorate|command|corps|consortium|' +

@@ -339,6 +339,13 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     if (f > from) {
       roles.push(tokens.slice(from, f).map((t) => t.text).join(' '));
       from = f;
+    } else if (f < 0) {
+      // "the Minister for Housing", "Secretary of State": with no name after it, one or two words
+      // of an of-phrase are the title's portfolio, not a name, unless they name a place or an
+      // organization ("Governor of Texas", "Commissioner of the Metropolitan Police").
+      let k = from + 1;
+      while (k < to && lw(tokens[k]!) === 'the') k++;
+      if (to - k <= 1 && !isKnownName(spanText(input, tokens, k, to, cut)) && !hasOrgHead(tokens, k, to)) return [];
     }
   }
   while (from < to && ['of', 'for', 'and', '&', 'the'].includes(lw(tokens[from]!))) from++;
@@ -390,6 +397,9 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     roles.push(tokens[from]!.text);
     from++;
   }
+  // "Addressing McTaggart, she said", "Joining Veridane in 2019, he …": a sentence-initial verb in
+  // -ing opens a participle clause; what follows it is the name (not "Beijing", "Ealing Council").
+  if (sentenceInitial && from === i && from < to && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[from]!.text) && firstNameGender(tokens[from]!.text) === undefined && !isKnownName(tokens[from]!.text) && !hasOrgHead(tokens, from, to) && !PLACE_HEADS.has(lw(tokens[to]!))) from++;
   const words = tokens.slice(from, to + 1).filter((t) => t.word);
   if (words.length === 0) return [];
   // "MPs", "the CTO", "VAT": capitals that abbreviate a role or a common noun name no one.
@@ -625,7 +635,9 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   // "Parsian Gulf Maritime Lines", "Port Talbot Steel": a trade word at the end outweighs a place word.
   // (the head word without a possessive: "the Rift Valley's best-known families")
   const head = stripPossessive(last.text).base.toLowerCase();
-  if (words.length > 1 && ORG_TAILS.has(head)) return draft('organization', 1);
+  // (not a minister's portfolio: "Emergency Management Minister X", "Minister for Emergency Management")
+  const portfolio = TITLES.has(tokens[to + 1]?.lower ?? '') || (/^(?:for|of)$/.test(tokens[from - 1]?.lower ?? '') && TITLES.has(tokens[from - 2]?.lower ?? ''));
+  if (words.length > 1 && ORG_TAILS.has(head) && !portfolio) return draft('organization', 1);
   if (words.length > 1 && (PLACE_HEADS.has(words[0]!.lower) || PLACE_HEADS.has(head))) return draft('place', 1);
   if (/^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) return draft('organization', 1);
   // "IE6", "STS-1", "A320": letters and a number are a model or a mission, not a name.
