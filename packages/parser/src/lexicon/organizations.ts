@@ -30,7 +30,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set((
   'oficina|casa|casas|conseil|consejo|conselho|consiglio|' +
   // Welsh and Irish: "Ysgol Glan Dyfi", "Cyngor Gwynedd", "Coláiste Íde"
   'ysgol|coleg|prifysgol|cyngor|scoil|coláiste|ollscoil|comhairle|páirtí|école|ecole|escuela|escola|scuola|' +
-  'hochschule|fromagerie|superintendencia|superintendência|commissioners'
+  'hochschule|fromagerie|superintendencia|superintendência|commissioners|division|bloc|kommune|' +
+  'kommun|gemeinde|junta|collectif|colectivo|comune|ayuntamiento'
 ).split('|'));
 
 /** Suffixes after which the name is a company: "Solvane AG", "Acme Inc.", "Nortech plc". */
@@ -95,7 +96,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set((
   'island|islands|bay|gulf|sea|ocean|coast|peninsula|desert|forest|park|canyon|' +
   'city|town|village|borough|street|avenue|road|square|bridge|harbour|harbor|port|' +
   'strait|channel|heights|hills|springs|falls|beach|creek|reef|basin|delta|plain|' +
-  'territory|territories|oblast|prefecture|canton|shire|airport|stadium|arena|' +
+  'territory|territories|oblast|prefecture|canton|shire|airport|stadium|arena|stade|estadio|stadio|' +
   // Irish counties written "Co Clare", Philippine villages "Barangay Tumana"
   'co|barangay|township|parish|' +
   // venues and landmarks ("Olympia Theatre", "Pena Palace"); not "Hall" or "Abbey", which are names too
@@ -164,7 +165,8 @@ export const ORG_TAILS: ReadonlySet<string> = new Set((
   'beverages|airline|freight|transport|tours|travel|hotels|resorts|realty|properties|' +
   'advisors|advisers|associates|research|studio|pictures|entertainment|brewery|' +
   'brewing|bakery|dairy|farms|fisheries|lumber|paper|printing|publishing|management|orchards|' +
-  'vineyards|winery|distillery|dairies|' +
+  'vineyards|winery|distillery|dairies|care|health|healthcare|maritime|marine|aviation|leather|' +
+  'furniture|seafood|timber|hardware|pharmacy|' +
   // news outlets
   'lines|wire|daily|weekly|courier|sentinel|chronicle|observer|dispatch|bulletin|' +
   'ledger|radio|television|magazine|' +
