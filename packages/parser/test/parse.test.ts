@@ -133,6 +133,25 @@ describe('parseArticle: structure', () => {
     const b = parseArticle('Council backs new bridge\n\nRhys Wyn Thomas Local Democracy Reporter\n\nMarch 3, 2025\n\nThe council voted on Monday.');
     expect(b.authors.map((x) => [x.name, x.role])).toEqual([['Rhys Wyn Thomas', 'Local Democracy Reporter']]);
   });
+  it('should remove funeral-home widgets, newsletter-platform furniture, tickers, tagged links and wire update codes', () => {
+    const a = parseArticle(body(
+      'The council met on Monday.',
+      'Send Flowers', 'Service Details', 'Friday, May 2, 2025 | 4:00 PM - 7:00 PM', 'Harlow & Sons Funeral Home, 12 Elm St., Dayton, OH 45402', 'Guest Book (4 entries)',
+      'So many happy mornings at that counter.\n— Jo Ames, Dayton, OH | May 1, 2025', '2 trees were planted in memory of Ray Dunn',
+      'Twitter avatar for @harbourbeat', '4:12 PM ∙ Mar 11, 2025', '1,204Likes312Retweets', 'Continue reading this post for free, courtesy of Ana.', 'Discover more from The Harbour Letter', 'Already have an account? Sign in', 'Privacy ∙ Terms ∙ Collection notice',
+      'HARBOUR DIGITAL BHD (5287) 1.460 +0.045 (+3.18%)', 'Box score: Harbour 71, Ridge 69', 'Odds correct at time of publication. Please gamble responsibly.',
+      'Ferry firm’s £50k party branded ‘tacky’ [PICTURES]', '(ATTN: ADDS comments in paras 4-5)', '(END)', '#ferries #harbour strike',
+      'Comments have been closed for this article.', 'Edited By: Lena Park', '— With files from Ana Ruiz in Regina.', 'VIDEO ABOVE: Crews work through the night.',
+      'This is a developing story. Check back for updates.', 'Workers rally at the dock. PHOTO | ANA RUIZ | FILE', 'Senators vote in the plenary - Ana Ruiz/Agência Senado',
+      'This photo, provided by the union, shows workers at the dock.', 'Read the article in the original language',
+    ));
+    expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.']);
+  });
+  it('should take a dashed list under a related heading for links, and a bio by an author\'s first name', () => {
+    const a = parseArticle('Ferry strike enters second week\n\nBy Katrin Vossberg\n\nMarch 3, 2025\n\nThe strike at the port entered its second week on Monday as talks stalled again.\n\nKeywords\n\n- Ferry fares rise for third time this year\n- Union votes to strike after talks fail\n\nKatrin reports on shipping and ports from Hamburg.');
+    expect(a.body.map((b) => b.text)).toEqual(['The strike at the port entered its second week on Monday as talks stalled again.']);
+    expect(a.authors.map((x) => x.name)).toEqual(['Katrin Vossberg']);
+  });
   it('should remove a caption closed by "(Credit: …)"', () => {
     const a = parseArticle(body('Saltmarsh’s Tevita Lolohea dives over for his second try. (Credit: Adam Hale/Touchline Images)', 'Saltmarsh won 24-17.'));
     expect(a.body.map((b) => b.text)).toEqual(['Saltmarsh won 24-17.']);

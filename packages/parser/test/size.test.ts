@@ -51,8 +51,14 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * titles that speak for their holder, "Republic of Congo" without its article): their leaked
  * junk went from 6 + 3 + 31 + 8 paragraphs to 3 + 0 + 0 + 0, set 24's money recall from 0.80 to
  * 1.00, with every corpus text's output unchanged and GUM unchanged.
+ * Raised from 57 to 58 KB with the rules that sets 22–25 (in eval/ now) and the first runs of
+ * sets 26–29 taught (1.4 KB: institution words of other languages, trade tails, portfolios;
+ * funeral-home and newsletter-platform widgets, tickers, box scores, wire update codes, tagged
+ * and dashed link lists, caption credits, bios by a byline's first name): corpus entity F1
+ * 0.912 → 0.917 on 194 texts; sets 26–29 leaked 13, 16, 30 and 37 junk paragraphs on their
+ * first runs, now 1, 0, 3 and 1; no corpus paragraph or GUM figure went the other way.
  */
-const CEILING = 57 * KB;
+const CEILING = 58 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

@@ -10,18 +10,18 @@ export interface BoilerplateRule {
   maxLength: number;
 }
 
-const SOCIAL = '(?:Instagram|TikTok|YouTube|Facebook|Twitter|X|Threads|Bluesky|LinkedIn|Telegram|WhatsApp|Snapchat)';
+const SOCIAL = '(?:Instagram|TikTok|YouTube|Facebook|Twitter|X|Threads|Bluesky|LinkedIn|Telegram|WhatsApp|Snapchat|Google News)';
 // A site menu flattened into a line holds letters, the marks inside words ('’&-), spaces, digits
 // and "|", "•", "·" between its entries, nothing else. The menu patterns check that first, once
 // for the line; after it, "a letter" and "a word character" can be written as short negated
 // classes ([^…] of the characters left over) instead of \p{L} at every place. Same lines match,
 // and V8 makes a quarter of the machine code (each \p{L} compiles to a range table of its own).
-const MENU_LINE = String.raw`^(?=[\p{L}\d'’&| •·-]+$)`;
-const MENU_WORD = String.raw`[^\d| •·]`;
+const MENU_LINE = String.raw`^(?=[\p{L}\d'’&| •·∙-]+$)`;
+const MENU_WORD = String.raw`[^\d| •·∙]`;
 // One entry of a site menu: one to three words, no digits ("Log in").
-const MENU_ITEM = String.raw`[^\d'’&| •·-]${MENU_WORD}*(?: ${MENU_WORD}+){0,2}`;
+const MENU_ITEM = String.raw`[^\d'’&| •·∙-]${MENU_WORD}*(?: ${MENU_WORD}+){0,2}`;
 // The first entry of a "|" menu may be the station's name with its channel number ("KVNW 4").
-const MENU_HOME = String.raw`[^\d'’&| •·-]${MENU_WORD}*(?: ${MENU_WORD}+| \d{1,2}){0,2}`;
+const MENU_HOME = String.raw`[^\d'’&| •·∙-]${MENU_WORD}*(?: ${MENU_WORD}+| \d{1,2}){0,2}`;
 
 // A rule as a call rather than an object literal: the rule list is the parser's longest, and
 // the bundle is smaller without its property names written out on every line.
@@ -61,7 +61,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('advertisement', 'call to action', /\b(?:learn more|find out more|apply now|sign up today|get started|book now|shop now)[.!]?$/i, 300),
   rule('other', 'reader comment header', /^\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]*\.? \| \d{1,2} (?:minutes?|hours?|days?) ago$/u, 80),
   rule('follow', 'social follow prompt', new RegExp(`\\b[Ff]ollow \\p{Lu}[\\p{L}&'’ ]{1,40} on ${SOCIAL}\\b`, 'u'), 200),
-  rule('other', 'comment section', /^sort by\b|^comments are (?:moderated|closed|disabled)\b|^\d{1,5} comments?$|^read more from our\b|^(?:log in|sign in|register|subscribe) to (?:comment|join the (?:conversation|discussion)|reply|leave a comment)\b/i, 100),
+  rule('other', 'comment section', /^sort by\b|^comments (?:below )?(?:are|have been) (?:moderated|closed|disabled|switched off|turned off)\b|^\d{1,5} comments?$|^comments:? \(?\d{1,5}\)?$|^like this (?:story|article)\?|\blet us know what you think in the comments\b|^read more from our\b|^(?:log in|sign in|register|subscribe) to (?:comment|join the (?:conversation|discussion)|reply|leave a comment)\b/i, 100),
   rule('other', 'paywall or access label', /^[∙·•]\s*(?:paid|free|premium|subscribers? only|members? only)$/i, 30),
   rule('newsletter', 'subscription prompt', /^thanks for reading\b.{0,120}\bsubscribe\b/i, 300),
   rule('date', 'first-publication note', /^originally published\b/i, 120),
@@ -71,7 +71,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // A menu or a row of buttons copied as one line: "Subscribe   Log in   Search", "Home | News |
   // Sport | Opinion" (three pipe-separated items could be a byline: "Jane Doe | Politics | Paris").
   rule('other', 'site navigation', /^(?=(?:.*\b(?:Home|Search|Log ?in|Sign in|Menu|Subscribe|Weather|Newsletters?)\b){2})\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){4,}$/u, 160),
-  rule('other', 'site navigation', new RegExp(`${MENU_LINE}(?:${MENU_ITEM}(?: {2,}${MENU_ITEM}){2,}|${MENU_HOME}(?: ?\\| ?${MENU_ITEM}){3,}|${MENU_ITEM}(?: ?[•·] ?${MENU_ITEM}){2,})$`, 'u'), 300),
+  rule('other', 'site navigation', new RegExp(`${MENU_LINE}(?:${MENU_ITEM}(?: {2,}${MENU_ITEM}){2,}|${MENU_HOME}(?: ?\\| ?${MENU_ITEM}){3,}|${MENU_ITEM}(?: ?[•·∙] ?${MENU_ITEM}){2,})$`, 'u'), 300),
   rule('other', 'alert banner', /^(?:breaking news|(?:severe )?weather|traffic|travel|school closings?) alert:/i, 200),
   rule('other', 'cookie notice', /^(?:we|this (?:site|website)) uses? cookies\b|^we value your privacy\b|\b(?:we and )?our partners use cookies\b|\b(?:accept|reject) (?:all )?(?:cookies|non-essential)\b|^(?:cookie (?:settings|preferences|policy)|manage (?:my |your )?(?:cookies|preferences|choices))$|^(?:yes,? i['’]m happy|i accept|accept all(?: reject all)?|reject all|accept and close|i agree|got it|agree and (?:close|continue))$/i, 600),
   // "Springfield, MO  41°F  Cloudy": a weather widget.
@@ -79,21 +79,23 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('other', 'paywall or access label', /^you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum) of free\b|^by (?:providing|entering|submitting) (?:an|your) email\b/i, 400),
   rule('other', 'separator line', /^[^\p{L}\p{N}]+$/u, 200),
   rule('embed', 'video prompt', /^(?:watch (?:the )?(?:full )?(?:report|video|story|clip)\b|watch live$)/i, 120),
-  rule('other', 'app or site prompt', /^catch all the\b.{0,80}\bnews\b|^join\b.{0,60}\b(?:whatsapp|telegram) (?:community|channel|group)\b|^click here\b|\bclick here to (?:join|subscribe|sign up|download|follow)\b|^get (?:our|the) [^.]{1,40}\bapp\b|\bdownload (?:our|the) (?:free )?app\b|\bget the app$|^download (?:our|the) [^.]{0,60}\bapp\b|^(?:kindly )?share(?: or comment on)? this (?:story|article|page)\b|^click to (?:share|email|print)\b|^reuse this content$|^copy link(?: copied)?$/i, 200),
-  rule('embed', 'media embed label', /^(?:video|watch|listen|audio|podcast|gallery|photos|in pictures|graphic|infographic|figure \d{1,2}|interactive|chart|map)\s*:/i, 200),
+  rule('other', 'app or site prompt', /\bsign up here\.?$|^catch all the\b.{0,80}\bnews\b|^join\b.{0,60}\b(?:whatsapp|telegram) (?:community|channel|group)\b|^click here\b|\bclick here to (?:join|subscribe|sign up|download|follow)\b|^get (?:our|the) [^.]{1,40}\bapp\b|\bdownload (?:our|the) (?:free )?app\b|\bget the app$|^download (?:our|the) [^.]{0,60}\bapp\b|^(?:kindly )?share(?: or comment on)? this (?:story|article|page)\b|^click to (?:share|email|print)\b|^reuse this content$|^copy link(?: copied)?$/i, 300),
+  rule('embed', 'media embed label', /^(?:video (?:above|below)|video|watch|listen|audio|podcast|gallery|photos|in pictures|graphic|infographic|figure \d{1,2}|interactive|chart|map)\s*:/i, 200),
   rule('advertisement', 'advertisement label', /^(?:advertisement|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|skip advertisement|article continues (?:below|after advertisement))(?: \d{1,2})?(?: ?[·|•:-] ?(?:scroll|continue reading|story continues)[\w ]{0,30})?[.:]?$|^this (?:advertisement|ad) has not loaded\b/i, 120),
   rule('related', 'related-content link', /^(?:> ?)?(?:read|read more|read also|read next|more|related|related coverage|see also|also read|also see|recommended|further reading|watch|listen|more from|more on this story|you may also like|most read|trending)\s*[:»›>|–—-]/i, 300),
-  rule('related', 'related-content link', /^(?:read more|related (?:stories|articles|coverage|topics)|more (?:stories|coverage)|most (?:read|popular|viewed)|top stories|trending now|editor['’]s picks)\s*$/i, 60),
-  rule('related', 'related-content heading', /^latest (?:from|in|on) [\p{L}&' ]{1,40}$/iu, 60),
+  rule('related', 'related-content link', /^(?:read more|related (?:stories|articles|coverage|topics)|more (?:stories|coverage)|most (?:read|popular|viewed)|top stories|trending(?: now| stories)?|keywords|list of \d{1,2} items|list \d{1,2} of \d{1,2}|end of list|editor['’]s picks)\s*$/i, 60),
+  rule('related', 'related-content heading', /^latest (?:from|in|on) [\p{L}&' ]{1,40}$|^(?:read )?more (?:about|on|from) [^.:]{1,60}:/iu, 160),
+  // "Reality star's bash branded 'tacky' [PICTURES]": a tabloid's link, tagged.
+  rule('related', 'related-content link', /\[(?:latest|pictures|pics|video|watch|photos|poll|live|revealed|exclusive)\]$/i, 160),
   rule('related', 'summary box heading', /^(?:key points|highlights|in brief|at a glance|in short|the big picture|what we know|quick read)\s*:?$/i, 40),
   rule('related', 'related-content heading', /^(?:related news|related|more (?:from|on|in) [\p{L}& ]{1,30}|(?:most|more) (?:read|popular|viewed)(?: (?:in|from|on) [\p{L}& ]{1,30})?|you might also like|you['’]ll (?:also )?(?:love|like|enjoy)|you may also (?:love|like|enjoy)|recommended(?: for you)?|explore more on these topics|suggested topics|related topics|topics|tags|más información|leer más|related (?:posts|articles?|stories)|also read|read also|see more on|watch now|don['’]t miss (?:these|this|our)\b[\p{L} ]{0,40}):?$/iu, 60),
   rule('related', 'topic tags', /^(?:(?:related |suggested )?topics?|tags|filed under|categories|more on(?: the topic)?|see more on|explore more on these topics)\s*:/i, 300),
-  rule('other', 'language or edition note', /^this (?:article|story) is (?:also )?available in \p{L}+\.?$/iu, 100),
+  rule('other', 'language or edition note', /^this (?:article|story) is (?:also )?available in \p{L}+\.?$|^read (?:the|this) (?:article|story) in (?:the|its) original language\b/iu, 100),
   rule('newsletter', 'newsletter sign-up prompt', /^[Ss]ign up (?:to|for) (?:our |the )?\p{Lu}/u, 200),
   rule('newsletter', 'newsletter sign-up form', /^(?:\[ ?)?(?:enter your email|your email|email address|sign up|invalid email|thank you for subscribing|thanks for signing up|see our privacy (?:notice|policy))\b|^(?:we use your sign-up|by signing up\b|we have more newsletters)|^get (?:the|our) .{0,60}\bby email$|^privacy (?:notice|policy):.{0,200}\b(?:email|newsletters?)\b|^(?:free )?(?:daily|weekly) newsletter$|^after newsletter promotion$|^our (?:morning|evening|daily|weekly) (?:email|newsletter)\b|\bno spam(?:, ever)?[.!]?$/i, 300),
   rule('newsletter', 'newsletter sign-up prompt', /\b(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)\b|\b(?:delivered|straight) to your inbox\b|^get (?:our|the) .{1,60} (?:in|to) your inbox|^get our [a-z ]{0,30}newsletter\b/i, 300),
   rule('follow', 'social follow prompt', new RegExp(`^(?:you can )?follow (?:us|him|her|them|@\\w+|the author|\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}) on ${SOCIAL}`, 'iu'), 200),
-  rule('follow', 'social follow prompt', new RegExp(`^follow us\\s?:|^(?:like us on|join us on|find us on|connect with us on) ${SOCIAL}|^(?:find|join) (?:the )?\\p{Lu}[\\p{L}&'’ ]{1,40} on ${SOCIAL}\\b`, 'iu'), 200),
+  rule('follow', 'social follow prompt', new RegExp(`^follow our ${SOCIAL} (?:channel|page|account|community)\\b|^follow us\\s?:|^(?:like us on|join us on|find us on|connect with us on) ${SOCIAL}|^(?:find|join) (?:the )?\\p{Lu}[\\p{L}&'’ ]{1,40} on ${SOCIAL}\\b`, 'iu'), 200),
   rule('photo', 'photo credit or caption', /^(?:(?:main|top|lead|header|featured|cover) )?(?:photo|photograph|image|picture|pictured|photo illustration|caption|credit)s?(?:\s*credit)?\s*:/i, 400),
   rule('photo', 'photo credit or caption', /^image (?:caption|source)s?,|^open this (?:photo|image) in gallery\b/i, 400),
   // "Foam on the lake on Monday. (Photo | Shashidhar B)": a caption closed by its credit.
@@ -113,27 +115,41 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('photo', 'photo credit or caption', /\. \p{Lu}\p{L}+(?: \p{Lu}[\p{L}'’-]+){1,2} for (?:the )?\p{Lu}[\p{L}&. ]{1,40}$/u, 300),
   // "… near Chapais, Que., on Monday evening. (Sopfeu)", "… in Kiambu County. [File, Standard]".
   rule('photo', 'photo credit or caption', /\. \(\p{Lu}[\p{L}'’&.-]*\)$|\[(?:file|photo|image|picture|courtesy)\b[^\][]{0,60}\]$/iu, 300),
-  rule('photo', 'photo credit or caption', /\b(?:Photograph|Photo|Illustration|Picture|Image)s?(?: [Cc]redit)?(?:: [^.:]{2,80}| ?\/ ?[^.:/]{2,80}| by [^.:/]{2,60} ?\/ ?[^.:/]{2,60})$/, 400),
+  rule('photo', 'photo credit or caption', /\b(?:Photographer|Photograph|Photo|Illustration|Picture|Image)s?(?: [Cc]redit)?(?:: [^.:]{2,80}| ?\/ ?[^.:/]{2,80}| by [^.:/]{2,60} ?\/ ?[^.:/]{2,60})$/, 400),
   rule('photo', 'photo credit or caption', / \/ (?<=\b\p{Lu}{2,}(?: \p{Lu}{2,}){0,4} \/ )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u, 300),
   rule('photo', 'photo credit or caption', /\((?:AP|AFP|Reuters|Getty Images|EPA|PA|Bloomberg|[A-Z][\w&. ]{1,30}) ?(?:Photo|Images)?\/[^()]{2,60}\)$/, 400),
   rule('photo', 'photo credit or caption', /^\(?(?:photo|image|picture)s? by [^.]{2,80}\)?$|\bvia Getty Images$|[/.]\s?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|EPA|Alamy|PA Wire|Bloomberg)\)?\s*$/i, 400),
-  rule('credits', 'reporting and editing credits', /^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|translated|graphics) by\b|^with files from\b|^\(?with inputs from\b/i, 400),
-  rule('credits', 'reporting credits', /^[—–-]?\s*with (?:a report|reports|additional reporting|reporting|(?:the )?assistance|help) (?:from|by)\b|^\((?:updates|adds|recasts|corrects|changes|rewrites|refiles|repeats|writes through)\b[^()]{0,120}\)$|^this (?:report|story|article) by .{2,60} was first published\b/i, 200),
+  rule('credits', 'reporting and editing credits', /^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|translated|graphics) by\b|^edited by|^[—–-]?\s*with files from\b|^\(?with inputs from\b/i, 400),
+  rule('credits', 'reporting credits', /^[—–-]?\s*with (?:a report|reports|additional reporting|reporting|(?:the )?assistance|help) (?:from|by)\b|^\((?:attn:?|updates|adds|recasts|corrects|changes|rewrites|refiles|repeats|writes through)\b[^()]{0,160}\)$|^\(end\)$|^this (?:report|story|article) by .{2,60} was first published\b/i, 200),
   rule('related', 'live coverage link', /^(?:follow|read) (?:our|the) live (?:coverage|blog|updates|report)\b|^follow \S{1,20} coverage of\b/i, 200),
   rule('credits', 'reporting credits', /\b(?:contributed (?:to this report|reporting)|reported from \p{Lu}[\p{L} ,.]{1,40}\.$)| reported from (?<=^\p{Lu}[\p{L}'’. -]{2,40} reported from )\p{Lu}[\p{L} ]{1,30}(?: and \p{Lu}[\p{L}'’. -]{2,40} from \p{Lu}[\p{L} ]{1,30})?\./u, 300),
-  rule('other', 'reader call-out', /\bsend (?:us )?a letter to the editor\b|^(?:have something to say|are you affected|were you there|do you have a story|have you got a story|got a story|have a (?:news )?tip|got a (?:news )?tip|have your say|share your (?:story|views|experience)|tell us|if you or someone you know)\b/i, 200),
+  rule('other', 'reader call-out', /\bsend (?:us )?a letter to the editor\b|^(?:have something to say|are you affected|were you there|do you have a story|have you got a story|got a story|have a (?:news |confidential )?tip|got a (?:news )?tip|do you know more|have your say|share your (?:story|views|experience)|tell us|if you or someone you know)\b/i, 200),
   rule('other', 'contact details', /^to contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}:$/i, 80),
   // "Anneke Vos in London at avos12@example.net;", "Contact: desk@example.com".
   rule('other', 'contact details', /^(?:(?:contact|e-?mail|tips?)\s?: ?|\p{Lu}[\p{L}'’. -]{1,40}(?: in \p{Lu}[\p{L} ]{1,30})? at )[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[;.]?$/iu, 120),
   rule('other', 'contact details', /^(?:[—–-] ?)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$|^(?!\d{4}-\d\d-\d\d|\d\d?\.\d\d?\.\d{4}$)\+?\(?\d{1,4}\)?(?:[ .-]?\d){6,14}$/, 80),
   rule('other', 'correction note', /^(?:correction|clarification)\s*:|^an earlier version of this (?:article|story)\b|^(?:• ?)?(?:update[ds]?,? (?:\d{1,2}[:.]\d{2} ?[ap]\.?m\.?|on [a-z]+ \d{1,2})?: )?this (?:article|story|report) (?:was|has been) (?:amended|corrected|updated|changed)\b|\bcorrections and clarifications\b|\b(?:submit a (?:news )?tip|report (?:an )?(?:error|typo))\b(?<=^.{0,80})/i, 400),
   rule('copyright', 'copyright line', /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bdata is delayed (?:at least )?\d+ minutes\b/i, 300),
+  // Captions closed by their credit: "… in Kisumu. PHOTO | NAME | FILE", "… plenary - Name/Agência
+  // Senado", "… off Texel, c. 1658. Courtesy of the X Museum.", and Korean wires' "This photo,
+  // provided by …, shows …".
+  rule('photo', 'photo credit or caption', /\bPHOTO \| [^|]{2,40}(?: \| [^|]{2,20})?$| [-–] \p{Lu}[\p{L}. ]{2,40}\/\p{Lu}[\p{L}. ]{1,40}$|\. (?:Photo |Image )?[Cc]ourtesy of [^.]{2,80}\.?$|^This (?:photo|image|picture|file photo)(?:,| (?:taken|provided|shows)\b)/u, 400),
+  // A funeral home's or events page's widgets: service times, addresses, guest-book signatures.
+  rule('other', 'event details', /^\p{L}+, \p{L}+ \d{1,2}, \d{4} \| \d{1,2}:\d{2}\s?[AP]M\b|, [A-Z]{2} \d{5}(?:-\d{4})?$|^(?:send flowers|plant a tree|service details|get directions|sign the guest ?book|load more entries|guest ?book(?: \(\d+ entries\))?)$|^obituary (?:and guest ?book )?provided by\b|^\d+ trees? (?:was|were) planted in memory of\b/iu, 160),
+  rule('embed', 'guest-book signature', /^[—–-] [^|]{2,80} \| \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}$/u, 120),
+  // An embedded post copied from a newsletter page: "Twitter avatar for @x", "4:12 PM ∙ Mar 11,
+  // 2025", "1,204Likes312Retweets" (not "Name @handle": a byline may read so).
+  rule('embed', 'social embed leftover', /^(?:[Tt]witter|X) avatar for @\w|^\d{1,2}:\d{2} ?[AP]M ∙ \p{L}{3} \d{1,2}, \d{4}$|^[\d,.]+[KkMm]?\s?Likes?\s?[\d,.]*[KkMm]?\s?(?:Retweets|Reposts|Restacks)?$|^[Ee]mbedded content from\b/u, 200),
+  // Newsletter-platform and paywall furniture, gambling notes, stock tickers, box scores.
+  rule('other', 'page furniture', /^continue reading this post\b|^\d+ likes?\s?∙|^discover more from\b|^over [\d,.]+k? subscribers$|^by subscribing\b|^already have an account\?|^save articles to read later\b|^scroll down for (?:video|more)\b|^this is a developing story\b|\bgamble responsibly\b|^odds correct at\b|^box score\b|^subscribe\s*:|\bunlimited digital access\b|^this (?:story|article) was written by a local democracy reporter\b|\breach (?:him|her|them|me) at \S+@/iu, 300),
+  rule('other', 'stock quote', /^[\p{Lu}\d&.' -]{2,60} \(\w{1,6}\) [\d.,]+ [+\-−][\d.,]+ \([+\-−][\d.,]+%\)$/u, 120),
+  rule('related', 'topic tags', /^#[\p{L}\d_]+(?: [^#\s][^#]{0,40})?(?: #[\p{L}\d_]+(?: [^#\s][^#]{0,40})?)+$/u, 300),
   // "rh/oak/sbk": an agency's slug of its editors' initials.
   rule('credits', 'agency slug', /^(?:[A-Za-z]{2,5} )?[a-z]{2,4}(?:[/-][a-z]{2,4}){1,4}(?: [a-z\d]{1,4}){0,4}$/, 40),
   // A recipe card's furniture: buttons, times, nutrition, rating prompts, affiliate links.
   rule('other', 'recipe card', /^(?:(?:jump to|print|pin|rate|save) recipe ?){1,5}$|^(?:prep|cook|total|active) time:? \d|^calories:? \d{1,4} ?k?cal\b|^(?:tried|made|loved|rate|pin|save|print) this recipe\b|\(affiliate links?\)/i, 300),
   rule('other', 'reader call-out', /\bplease keep (?:comments|the discussion|your comments) (?:relevant|civil|respectful|on topic)\b|\b(?:find|hear|listen to) the latest episode\b|\btickets are (?:on sale|available) now[.!]?$/i, 300),
-  rule('share', 'share-button text', new RegExp(`^(?:share(?: this)?(?: article| story)?(?: on| to| via)?|copy link|email|print|save)[\\s:|,•·]*(?:(?:share (?:on|via|to|by) )?(?:${SOCIAL}(?: \\(twitter\\))?|email|e-mail|copy link|print|save|reddit|pinterest|messenger|sms|viber|hacker news)[\\s|,•·]*){1,12}$`, 'i'), 200),
+  rule('share', 'share-button text', new RegExp(`^(?:share(?: this)?(?: article| story)?(?: on| to| via)?|copy link|email|print|save)[\\s:|,•·]*(?:(?:share (?:on|via|to|by) )?(?:${SOCIAL}(?: \\(twitter\\))?|email|e-mail|copy link|print|save|reddit|pinterest|messenger|sms|viber|hacker news|email this (?:article|story))[\\s|,•·]*){1,12}$`, 'i'), 200),
   rule('share', 'share-button text', new RegExp(`^(?:(?:${SOCIAL}|email|copy link|print|reddit|pinterest)[\\s|,•·]+){2,12}(?:${SOCIAL}|email|copy link|print|reddit|pinterest)?$`, 'i'), 200),
 ];
 
@@ -184,4 +200,4 @@ const recent = new Map<string, BoilerplateRule | undefined>();
  * Headings that open a page's footer: everything after one is footer material ("About Acme",
  * "About the author", "Forward-Looking Statements", "Media Contacts", "Journal Reference").
  */
-export const FOOTER_HEADING = /^(?:About (?:the authors?|[\p{Lu}][\p{L}\d&.,'’ -]{1,60})|Forward-Looking Statements|Safe Harbou?r Statement|(?:Media |Investor |Press )?Contacts?:?|Story Source:?|Journal Reference:?|Cite This Page:?.*|###)$/u;
+export const FOOTER_HEADING = /^(?:About (?:the authors?|(?:the )?[\p{Lu}][\p{L}\d&.,'’ -]{1,60})|Forward-Looking Statements|Safe Harbou?r Statement|(?:Media |Investor |Press )?Contacts?:?|Story Source:?|Journal Reference:?|Cite This Page:?.*|###)$/u;

@@ -55,6 +55,8 @@ export const boilerplate: Pass = {
       // Under a "Related" heading, headline-like lines are links until a real paragraph comes
       // (a question too, on the line right under the link before it).
       if (!rule && linkList && text.length <= 160 && (!/[.!?]["”’]?$/.test(text) || (text.endsWith('?') && n > 0 && !BLANK_LINE.test(input.slice(ctx.blocks[n - 1]!.end, block.start))))) rule = LINK_RULE;
+      // …and so is a list of them, a dash opening each line.
+      if (!rule && linkList && DASH_LIST.test(text)) rule = { ...LINK_RULE, maxLength: 1200 };
       // Headlines set line under line between paragraphs: links to other stories.
       if (!rule && glued.has(n)) rule = LINK_RULE;
       // "Reporter, The Lakeshore Brief" under a sign-off: the writer's role.
@@ -145,6 +147,7 @@ export const boilerplate: Pass = {
 };
 
 const BLANK_LINE = /\n[^\S\n]*\n/;
+const DASH_LIST = /^(?:[-–•*] [^\n]{5,160}\n){1,9}[-–•*] [^\n]{5,160}$/;
 // A headline: a capital, four to sixteen words, no quotation, no closing period or colon (no
 // pipe or handle either: an embedded post's "Name | Official" line is the embed's).
 const HEADLINE_LINE = /^(?=.{20,100}$)\p{Lu}[^"“”«»|@\n]*[^.,;:"“”’\s]$/u;

@@ -196,7 +196,7 @@ export const metadata: Pass = {
     // (eight paragraphs back, not counting the footer's own furniture: links, sign-up boxes)
     for (let k = body.length - 1, seen = 0; k >= 1 && seen < 8; k--) {
       const seg = body[k]!;
-      const name = bioAuthor(text(seg));
+      const name = bioAuthor(text(seg), meta.authors);
       if (!name) {
         if (boilerplateRule(text(seg)) === undefined) seen++;
         continue;
@@ -490,19 +490,21 @@ function isLabelLike(line: string): boolean {
   return words.length <= 5 && words.every((w) => /^(?:\p{Lu}[\p{L}'’&.-]*|&|\d{1,4})$/u.test(w));
 }
 
-function bioAuthor(text: string): string | null {
+function bioAuthor(text: string, authors: readonly Author[]): string | null {
   // (under its heading: "About the author\nPriya Natarajan is a senior writer …")
   text = text.replace(/^about the authors?\s*\n/i, '');
   if (text.length > 500) return null;
-  const m = /^((?:\p{Lu}[\p{L}’'.-]*\.?\s+){1,4}\p{Lu}[\p{L}’'-]+)\s+(is|was|covers|reports|writes|has)\b/u.exec(text);
-  if (!m || !isNameShaped(m[1]!)) return null;
+  // (or by the first name alone of an author the byline gave: "Katrin reports on …")
+  const m = /^((?:\p{Lu}[\p{L}’'.-]*\.?\s+){0,4}\p{Lu}[\p{L}’'-]+)\s+(is|was|covers|reports|writes|has)\b/u.exec(text);
+  const byFirstName = m && !m[1]!.includes(' ') ? authors.find((a) => a.name.startsWith(`${m[1]} `)) : undefined;
+  if (!m || !(byFirstName || (m[1]!.includes(' ') && isNameShaped(m[1]!)))) return null;
   const afterName = text.slice(m[1]!.length);
   const firstSentence = afterName.slice(0, (afterName.search(/[.!?](\s|$)/) + 1) || afterName.length).toLowerCase();
   const verbs = BIO_VERBS.some((v) => firstSentence.includes(` ${v} `));
   const nouns = (m[2] === 'is' || m[2] === 'was') && BIO_NOUNS.some((n) => new RegExp(`\\b${n}s?\\b`).test(firstSentence));
   // A guest writer's bio: "… is a professor of … The views expressed are the author's own."
   const disclaimer = /\b(?:views|opinions) expressed\b/i.test(text);
-  return verbs || nouns || disclaimer ? m[1]! : null;
+  return verbs || nouns || disclaimer ? (byFirstName?.name ?? m[1]!) : null;
 }
 
 function deriveHeadline(lede: string): string | null {
