@@ -742,6 +742,17 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
 });
 
 describe('parseArticle: speakers in harder shapes', () => {
+  it('should take the name after an affiliation and lower-case role words, and give "the CTO" and "the mother of four" to their people', () => {
+    const a = parseArticle(body(
+      '“We are not afraid of being ranked,” said ULB rector Annick Vandermeulen.',
+      'Kelvo’s chief technology officer Karthik Venkataraman said the firm would grow, and CEO Ana Ruiz agreed.',
+      '“A cooler costs a lot,” the CTO explained. “We will grow,” the chief executive said.',
+      'In Méagui, Adjoua Kouassi, 46, said she had borrowed money from a moneylender.',
+      '“He charges me ten percent every month,” the mother of four said.',
+    ));
+    const name = (id: string | undefined) => a.entities.find((e) => e.id === id)?.name;
+    expect(a.quotes.map((q) => name(q.speakerId))).toEqual(['Annick Vandermeulen', 'Karthik Venkataraman', 'Ana Ruiz', 'Adjoua Kouassi']);
+  });
   it('should give a quote after "X was blunt:" to X', () => {
     const a = parseArticle(body('Club president Darren Kowalchuk says the team could leave. Kowalchuk was blunt: “We love this town, but the roof leaks.”'));
     expect(speakerOf(a, 'roof leaks')).toBe('Darren Kowalchuk');

@@ -57,8 +57,11 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * and dashed link lists, caption credits, bios by a byline's first name): corpus entity F1
  * 0.912 → 0.917 on 194 texts; sets 26–29 leaked 13, 16, 30 and 37 junk paragraphs on their
  * first runs, now 1, 0, 3 and 1; no corpus paragraph or GUM figure went the other way.
+ * Raised from 58 to 59 KB with speaker rules from the same sets (0.3 KB: lower-case role words
+ * after an affiliation, "the CTO" for a chief technology officer, "the mother of four" for the
+ * woman just named, chief-officer titles of three words): corpus attributed F1 0.930 → 0.933.
  */
-const CEILING = 58 * KB;
+const CEILING = 59 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

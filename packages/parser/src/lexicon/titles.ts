@@ -64,3 +64,13 @@ export const PARTICLE_HYPHEN = /^(?:al|el|ul|ad|as|ash|at|az|abu|bin|ibn|bint|be
 
 /** Lower-case words a name may hold between capitals: the particles, and "y" ("José Ortega y Gasset"). */
 export const NAME_GLUE: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'y']);
+
+/**
+ * Nouns for a person, with the gender they imply ('u': either): "“…,” the mother of four said"
+ * names the woman the story was just about.
+ */
+export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'u'> = new Map([
+  ...'mother|grandmother|wife|widow|daughter|woman|girl|sister|aunt|niece|granddaughter|mum|mom'.split('|').map((w) => [w, 'f'] as const),
+  ...'father|grandfather|husband|widower|son|man|boy|brother|uncle|nephew|grandson|dad'.split('|').map((w) => [w, 'm'] as const),
+  ...'parent|grandparent|teenager|pensioner|farmer|resident|homeowner|owner|victim|survivor|student|retiree|veteran|shopkeeper|trader|driver|nurse'.split('|').map((w) => [w, 'u'] as const),
+]);

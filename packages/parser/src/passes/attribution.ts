@@ -322,9 +322,10 @@ function speakerForward(tokens: Token[], i: number): { ref: SpeakerRef; next: nu
     let j = i;
     for (;;) {
       while (j + 1 < tokens.length && (nameToken(tokens, j + 1) || (NAME_PARTICLES.has(lower(tokens[j + 1])) && isCapitalized(tokens[j + 2])))) j++;
-      // "Kingsholm manager Declan Moyo": lower-case role words between an affiliation and a name.
+      // "Kingsholm manager Declan Moyo", "ULB rector Annick Vandermeulen", "ANC regional secretary
+      // X": lower-case role words between an affiliation and a name.
       let k = j + 1;
-      while (k < tokens.length && k - j <= 3 && TITLES.has(lower(tokens[k]))) k++;
+      while (k < tokens.length && k - j <= 3 && roleWord(tokens[k]) && !isAdverb(tokens[k]!)) k++;
       if (k > j + 1 && isCapitalized(tokens[k]) && !isCue(tokens[k])) j = k;
       else break;
     }
@@ -351,7 +352,8 @@ function speakerForward(tokens: Token[], i: number): { ref: SpeakerRef; next: nu
       if (name && name.ref.kind === 'name' && !(after?.word && /^\p{Ll}/u.test(after.text) && !isCue(after))) return name;
     }
     let j = i + 1;
-    while (j < tokens.length && j - i < MAX_DESCRIPTION && tokens[j]!.word && !isCue(tokens[j]) && !isAdverb(tokens[j]) && !(FUNCTION_WORDS.has(lower(tokens[j])) && !DESCRIPTION_INNER.has(lower(tokens[j])))) j++;
+    // ("the mother of four": a number after "of" is part of the description)
+    while (j < tokens.length && j - i < MAX_DESCRIPTION && tokens[j]!.word && !isCue(tokens[j]) && !isAdverb(tokens[j]) && !(FUNCTION_WORDS.has(lower(tokens[j])) && !DESCRIPTION_INNER.has(lower(tokens[j])) && !(lower(tokens[j - 1]) === 'of' && COUNT_WORDS.test(lower(tokens[j]))))) j++;
     if (j === i + 1) return null;
     // "explains its president, Rafael Montoro, who …": the appositive names the speaker.
     if (tokens[j]?.text === ',' && isCapitalized(tokens[j + 1])) {
@@ -506,6 +508,7 @@ function withoutQuotes(tokens: Token[], outers: readonly { start: number; end: n
 
 // Words that may follow "X said" in a bare attribution: "Maduro said on Thursday on …".
 const TAIL_CONTINUATIONS = new Set('on|in|at|to|during|after|before|from|last|this|yesterday|today|later|earlier|afterwards|reporters|journalists|the|a|an|via|through|when|while|as'.split('|'));
+const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
 const DESCRIPTION_INNER = new Set('of|for|the|at|from|in|on|chief|senior|deputy|national|local|federal|state|former|new|top|police|officials|people'.split('|'));
 // Words after a name that show it is not the subject of a clause of its own.
 const NOT_VERBS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'who', 'whose', 'which', 'that', 'as']);

@@ -3,7 +3,7 @@ import type { MentionDraft, Pass, QuoteDraft, SpeakerRef } from '../context.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
 import { canonicalPlace, firstNameGender, isCountry, isDemonym } from '../lexicon/gazetteer.js';
 import { COMPANY_NOUNS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PUBLIC_NOUNS, SCORE, SPORTS_WORD } from '../lexicon/organizations.js';
-import { HONORIFICS, NAME_CONNECTORS, TITLES } from '../lexicon/titles.js';
+import { HONORIFICS, NAME_CONNECTORS, PERSON_NOUNS, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
 import { foldSpace, isFolded, isSpace } from '../text.js';
 
@@ -387,9 +387,9 @@ export const coreference: Pass = {
       if (lastLower >= 0) words = words.slice(lastLower + 1);
       // "the Taoiseach said", "the Prime Minister said": a title alone is the person it was given
       // to, not a name of its own.
-      if (words.every((w) => TITLES.has(norm(w)))) {
-        const titled = words.map(norm);
-        return nearest('person', ref.span.start, (d) => [...d.roles].some((r) => titled.every((w) => norm(r).split(/\s+/).includes(w))));
+      const titled = words.map(norm).filter((w) => !DESCRIPTION_SKIP.has(w));
+      if (titled.length > 0 && titled.every((w) => TITLES.has(w))) {
+        return nearest('person', ref.span.start, (d) => holdsRole(d, titled, titled));
       }
       const coreStart = ref.span.start + ref.text.lastIndexOf(words.join(' '));
       const coreEnd = coreStart + words.join(' ').length;
@@ -552,7 +552,15 @@ export const coreference: Pass = {
         return aged ?? prominent(ref.span.start, (d) => d.type === 'person');
       }
       // "the Iranian president", "the biologist": the person that role was attached to.
-      return nearest('person', ref.span.start, (d) => [...d.roles].some((r) => r.toLowerCase().split(/\s+/).includes(head)));
+      const holder = nearest('person', ref.span.start, (d) => holdsRole(d, [head], words.filter((w) => !DESCRIPTION_SKIP.has(w))));
+      if (holder) return holder;
+      // "the mother of four said", "the farmer said": a noun for a person is the person the
+      // paragraph or the one before was about, of that gender.
+      const of = words.indexOf('of');
+      const kind = PERSON_NOUNS.get(of > 0 ? words[of - 1]! : head);
+      if (!kind) return undefined;
+      const block = blockOf(ref.span.start);
+      return nearest('person', ref.span.start, (d) => (kind === 'u' || !d.gender || d.gender === 'u' || d.gender === kind) && d.mentions.some((m) => m.span.start < ref.span.start && blockOf(m.span.start) >= block - 1));
     }
 
     function prominent(before: number, accept: (d: Draft) => boolean): Draft | undefined {
@@ -682,4 +690,17 @@ function nameLikeWord(word: string): boolean {
   if (word.length < 2 || /['’]/.test(word)) return false;
   if (/(?:ists?|isms?|ians?|ans|ese|ers)$/.test(word)) return false;
   return !isDemonym(word) && !isDemonym(word.replace(/s$/, ''));
+}
+
+// Whether one of the person's roles holds all of `words` (lower case: "president" for "Iranian
+// President"), or names the same chief officer as `title` by initials, both ways ("the CTO" for
+// "chief technology officer", "the chief executive" for "CEO").
+function holdsRole(d: { roles: ReadonlySet<string> }, words: readonly string[], title: readonly string[]): boolean {
+  const chief = (w: readonly string[]) => (w.length === 1 && /^c[a-z]o$/.test(w[0]!) ? w[0]!.slice(0, 2) : w[0] === 'chief' ? w.slice(0, 2).map((x) => x[0]).join('') : '');
+  const asked = chief(title);
+  return [...d.roles].some((r) => {
+    const role = r.toLowerCase().split(/\s+/);
+    if (words.every((w) => role.includes(w))) return true;
+    return asked !== '' && chief(role.slice(role.indexOf('chief') >= 0 ? role.indexOf('chief') : role.length - 1)) === asked;
+  });
 }

@@ -425,7 +425,9 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // run are a role too, though not evidence of a person ("the regulator Ofwat").
   if (from === i && m.type === 'person') {
     let k = i - 1;
-    while (k >= 0 && i - k <= 3 && tokens[k]!.word && /^\p{Ll}/u.test(tokens[k]!.text) && TITLES.has(tokens[k]!.text)) k--;
+    // (a word between two title words is part of the title: "chief technology officer")
+    const titleAt = (n: number) => tokens[n]?.word === true && /^\p{Ll}/u.test(tokens[n]!.text) && TITLES.has(tokens[n]!.text);
+    while (k >= 0 && i - k <= 3 && (titleAt(k) || (tokens[k]!.word && /^\p{Ll}+$/u.test(tokens[k]!.text) && !FUNCTION_WORDS.has(tokens[k]!.text) && titleAt(k - 1) && titleAt(k + 1)))) k--;
     if (k < i - 1) {
       m.role = [tokens.slice(k + 1, i).map((t) => t.text).join(' '), m.role].filter(Boolean).join(' ');
       // …and before a full name it is evidence of a person: "spokesman Mehdi Shahrokhi".
