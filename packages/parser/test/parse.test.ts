@@ -742,6 +742,16 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
 });
 
 describe('parseArticle: speakers in harder shapes', () => {
+  it('should pass over a place\'s state in an appositive, a prepositional appositive before a colon, and a long attribution clause before a quote paragraph', () => {
+    const a = parseArticle(body(
+      'Westhaven, a privately held firm based in Burnaby, B.C., said in a statement that it “welcomes the certainty” of arbitration.',
+      'Coach Lorraine Whitcomb spoke after the game. Whitcomb, in her ninth season, had a simpler explanation: “We finally started guarding people.”',
+      '“I have uploaded the same photos four times now,” Cr Graham Pettigrew said, standing in a paddock still carpeted with silt and tangled fencing wire.',
+      '“Every time they ring back it is someone new.”',
+    ));
+    const name = (id: string | undefined) => a.entities.find((e) => e.id === id)?.name;
+    expect(a.quotes.map((q) => name(q.speakerId))).toEqual(['Westhaven', 'Lorraine Whitcomb', 'Graham Pettigrew', 'Graham Pettigrew']);
+  });
   it('should take the name after an affiliation and lower-case role words, and give "the CTO" and "the mother of four" to their people', () => {
     const a = parseArticle(body(
       '“We are not afraid of being ranked,” said ULB rector Annick Vandermeulen.',

@@ -25,7 +25,7 @@ export const TITLES: ReadonlySet<string> = new Set((
   'novelist|singer|actor|actress|designer|architect|engineer|activist|campaigner|' +
   'candidate|nominee|challenger|incumbent|veteran|star|legend|administrator|' +
   'secretary-general|president-elect|owner|boss|chairperson|treasurer|registrar|provost|' +
-  'vice-president|vice-chancellor|msp|mla|cllr|pastor|elder|member|supervisor|garda|gda|det|counsel|barrister|' +
+  'vice-president|vice-chancellor|msp|mla|cllr|cr|pastor|elder|member|supervisor|garda|gda|det|counsel|barrister|' +
   'solicitor|prosecutor|taoiseach|tánaiste|tanaiste'
 ).split('|'));
 

@@ -1,6 +1,8 @@
 import type { Pass, QuoteDraft, Sentence, SpeakerRef } from '../context.js';
 import { CUE_ADVERBS, CUE_VERBS, MEDIUM_NOUNS, OBJECT_PRONOUNS, PARTICIPLE_CUES, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS, TAIL_ONLY_CUES } from '../lexicon/cues.js';
 import { FUNCTION_WORDS } from '../lexicon/common.js';
+import { isKnownPlace } from '../lexicon/gazetteer.js';
+import { PLACE_ABBREVIATIONS } from '../lexicon/organizations.js';
 import { NAME_CONNECTORS, NAME_PARTICLES, PARTICLE_HYPHEN, TITLES } from '../lexicon/titles.js';
 import { lastAtOrBefore } from '../lib/search.js';
 import { isCapitalized, stripPossessive, tokenize, tokenizeSentence, type Token } from '../lib/tokens.js';
@@ -132,7 +134,10 @@ export const attribution: Pass = {
             const gap = q.block - prev.endBlock;
             let between = gap >= 1 && gap <= CONTINUATION_GAP;
             for (let b = prev.endBlock + 1; between && b < q.block; b++) between = introducesNoOne(input.slice(ctx.blocks[b]!.contentStart, ctx.blocks[b]!.end));
-            if (between && (gap > 1 || tailLength <= 80) && (prev.speaker || prev.sameAs !== undefined)) {
+            // (what follows the quote there is its attribution, a clause long at most: "…," Mr
+            // Pettigrew said, standing in a paddock still carpeted with silt.)
+            const tailOk = tailLength <= 80 || (tailLength <= 160 && !/[.!?]["”’]?\s+\p{Lu}/u.test(input.slice(prev.outer.end, prevBlock.end).trim()));
+            if (between && (gap > 1 || tailOk) && (prev.speaker || prev.sameAs !== undefined)) {
               q.sameAs = p;
               q.method = 'continuation';
             }
@@ -206,7 +211,8 @@ function framedSubject(tokens: Token[], i: number, frame: string): SpeakerRef | 
 // within a description's length, else `i` itself.
 function afterAppositive(tokens: Token[], i: number): number {
   if (tokens[i]?.text !== ',') return i;
-  if (tokens[i + 1]?.word && /^\p{Ll}/u.test(tokens[i + 1]!.text) && !CLAUSE_OPENERS.has(tokens[i + 1]!.lower)) return i + 1;
+  // (a preposition opens an appositive too: "Whitcomb, in her ninth season, was blunt:")
+  if (tokens[i + 1]?.word && /^\p{Ll}/u.test(tokens[i + 1]!.text) && !CLAUSE_OPENERS.has(tokens[i + 1]!.lower) && !/^(?:in|at|on|from|with|after|since|during|despite|like|near)$/.test(tokens[i + 1]!.lower)) return i + 1;
   for (let k = i + 1; k < tokens.length && k - i <= MAX_DESCRIPTION + 8; k++) if (tokens[k]!.text === ',') return k + 1;
   return i;
 }
@@ -579,9 +585,12 @@ function subjectBefore(tokens: Token[], i: number): SpeakerRef | null {
     // "Sen. Marcus Ellery, D-Ore., the bill's lead sponsor, told reporters": a party-and-state
     // tag is skipped like any clause.
     const partyTag = b - a <= 1 && /^[DRI]-[A-Z][a-z]{1,4}$/.test(tokens[a]?.text ?? '');
-    if (!partyTag && isNameRun(tokens, a, b) && !(a === b && tokens[a]!.text === 'I')) return ref(tokens, a, b, 'name');
+    // "Westhaven, a firm based in Burnaby, B.C., said": a state or country after a town is part
+    // of the clause's place, not the subject.
+    const placeTail = k > 0 && isCapitalized(tokens[k - 1]) && /^(?:in|near|from|at|outside)$/.test(lower(tokens[runStart(tokens, k - 1) - 1])) && isPlaceName(tokens[a]!.source.slice(tokens[a]!.start, tokens[b]!.end));
+    if (!partyTag && !placeTail && isNameRun(tokens, a, b) && !(a === b && tokens[a]!.text === 'I')) return ref(tokens, a, b, 'name');
     const opener = tokens[k + 1];
-    const skippable = opener !== undefined && (partyTag || CLAUSE_OPENERS.has(lower(opener)) || TITLES.has(lower(opener)) || /^\d/.test(opener.text) || /^\p{Ll}/u.test(opener.text));
+    const skippable = opener !== undefined && (partyTag || placeTail || CLAUSE_OPENERS.has(lower(opener)) || TITLES.has(lower(opener)) || /^\d/.test(opener.text) || /^\p{Ll}/u.test(opener.text));
     if (k < 0 || !skippable) break;
     j = k;
   }
@@ -614,6 +623,11 @@ function subjectBefore(tokens: Token[], i: number): SpeakerRef | null {
     }
   }
   return null;
+}
+
+// A known place or a state's abbreviation ("B.C.", "Que.", "N.M.").
+function isPlaceName(text: string): boolean {
+  return isKnownPlace(text) || PLACE_ABBREVIATIONS.has(text.toLowerCase());
 }
 
 // The sentence containing an offset, if any.
