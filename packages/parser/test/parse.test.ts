@@ -742,6 +742,18 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
 });
 
 describe('parseArticle: speakers in harder shapes', () => {
+  it('should read a cue word after a possessive as a noun, follow "the statement read", a long relative clause and particles in a row', () => {
+    const a = parseArticle(body(
+      'The Geoje Workers’ Union went on strike at Haedam Heavy Industries on Monday.',
+      '“We have been patient through three rounds of talks,” Yoon Mi-rae, who heads the Haedam branch of the Geoje Workers’ Union, told a rally.',
+      'In a statement, Haedam said the union’s demands would add costs and “undermine the competitiveness we have only just regained.”',
+      '“The door for dialogue remains open,” the statement read.',
+      'The leader, Annelie van der Westhuizen, struck a more conciliatory tone.',
+    ));
+    const name = (id: string | undefined) => a.entities.find((e) => e.id === id)?.name;
+    expect(a.quotes.map((q) => name(q.speakerId))).toEqual(['Yoon Mi-rae', 'Haedam Heavy Industries', 'Haedam Heavy Industries']);
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toContain('Annelie van der Westhuizen');
+  });
   it('should pass over a place\'s state in an appositive, a prepositional appositive before a colon, and a long attribution clause before a quote paragraph', () => {
     const a = parseArticle(body(
       'Westhaven, a privately held firm based in Burnaby, B.C., said in a statement that it “welcomes the certainty” of arbitration.',

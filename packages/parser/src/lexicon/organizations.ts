@@ -56,7 +56,7 @@ export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
     'Instagram|Twitter|Facebook|TikTok|YouTube|Telegram|WhatsApp|Netflix|Spotify|' +
     'Uber|Interpol|Europol|Greenpeace|Amnesty International|Red Cross|IRNA|Xinhua|' +
     'TASS|Al Jazeera|Congress|Senate|Parliament|Labour|Eurostat|Federal Reserve|CDC|' +
-    'Ofcom|Ofgem|Ofwat|Ofsted|Dáil|Seanad|Oireachtas|HSBC|Barclays|Goldman Sachs|JPMorgan|Liberal Democrats|Nasdaq|NYSE|G7|G20|' +
+    'Ofcom|Ofgem|Ofwat|Ofsted|Treasury|Dáil|Seanad|Oireachtas|HSBC|Barclays|Goldman Sachs|JPMorgan|Liberal Democrats|Nasdaq|NYSE|G7|G20|' +
     'Islamic State|Premier League|Bundesliga|La Liga|Serie A|Ligue 1|Eredivisie'
   ).split('|').map((name) => [name.toLowerCase(), name] as const),
   // Parties by their members' name: "Labour and the Conservatives backed the plan".

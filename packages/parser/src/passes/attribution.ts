@@ -84,6 +84,17 @@ export const attribution: Pass = {
       const closed = /[,.!?…—–-]['’‘"”]*$/.test(quoted) || /^\s*[,—–]/.test(input.slice(q.outer.end, q.outer.end + 3));
       const found = closed ? fromTail(tail, /[.!?]$/.test(quoted) && /^\s*\p{Lu}/u.test(input.slice(q.outer.end, q.outer.end + 3))) : null;
       if (found) return Object.assign(q, found, { method: 'adjacent-cue' as const });
+      // "“…,” the statement read.": the words go on from the statement quoted just before, whoever
+      // issued it.
+      const t0 = tail.findIndex((t) => t.word);
+      if (closed && t0 >= 0 && DETERMINERS.has(lower(tail[t0])) && MEDIUM_NOUNS.has(lower(tail[t0 + 1])) && /^(?:read|reads|said|says|added|continued|stated)$/.test(lower(tail[t0 + 2]))) {
+        for (let p = qi - 1; p >= 0; p--) {
+          const prev = drafts[p]!;
+          if (prev.kind === 'nested') continue;
+          if (q.block - prev.endBlock <= 2 && (prev.speaker || prev.sameAs !== undefined)) return Object.assign(q, { cue: cueOf(tail[t0 + 2]!), sameAs: p, method: 'continuation' as const });
+          break;
+        }
+      }
 
       const headSentence = sentenceAt(q.outer.start);
       let headStart = headSentence ? headSentence.start : q.outer.start;
@@ -269,9 +280,12 @@ function fromTail(tokens: Token[], sentenceFinal: boolean): Found | null {
   // "the band’s singer, Lotte Bang, told us": the appositive's name, then its comma and the verb.
   if (tokens[j]?.text === ',' && isCue(skipAdverbs(tokens, j + 1).token)) j++;
   // "X, the club's manager, said" / "X, who …, said"
+  // (a relative clause may run longer: "Yoon Mi-rae, who heads the Haedam branch of the Geoje
+  // Shipbuilding Workers' Union, told a rally")
   else if (tokens[j]?.text === ',') {
     const close = tokens.findIndex((t, k) => k > j && t.text === ',');
-    if (close > j && close - j <= MAX_DESCRIPTION + 2 && isCue(skipAdverbs(tokens, close + 1).token)) j = close + 1;
+    const longest = /^(?:who|which)$/.test(lower(tokens[j + 1])) ? 3 * MAX_DESCRIPTION : MAX_DESCRIPTION + 2;
+    if (close > j && close - j <= longest && isCue(skipAdverbs(tokens, close + 1).token)) j = close + 1;
   }
   const cue = skipAdverbs(tokens, j);
   if (isCue(cue.token)) return { cue: cueOf(cue.token!), speaker: speaker.ref };
@@ -411,6 +425,8 @@ function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: nu
       const subject = framedSubject(head, i, 'what');
       if (subject) return { cue: cueOf(t), speaker: subject, method: 'adjacent-cue' };
     }
+    // (after a possessive or an article a cue word is a noun: "the union's demands would …")
+    if (isHeadCue(t) && (stripPossessive(head[i - 1]?.text ?? '').possessive || DETERMINERS.has(lower(head[i - 1])) || POSSESSIVE_PRONOUNS.has(lower(head[i - 1])))) continue;
     if (isHeadCue(t)) {
       // "… and described X as “…”": a coordinated verb shares the subject of the quote before.
       if (COORDINATORS.has(lower(head[i - 1]))) {

@@ -218,7 +218,7 @@ function extendRun(tokens: Token[], i: number): number {
       continue;
     }
     // "Hendrik van der Meulen", "Javier de la Serna": particles in a row before the surname.
-    if (j > i && NAME_GLUE.has(n.text) && NAME_GLUE.has(after?.text ?? '') && isCapitalized(tokens[j + 3])) {
+    if (NAME_GLUE.has(n.text) && NAME_GLUE.has(after?.text ?? '') && isCapitalized(tokens[j + 3])) {
       j += 3;
       continue;
     }
