@@ -529,6 +529,13 @@ describe('parseArticle: entities', () => {
     expect(a.quotes[0]!.speakerId).toBe(people[0]!.id);
     expect(a.entities.find((e) => e.name === 'Dáil')?.type).toBe('organization');
   });
+  it('should split two companies joined by "and", drop a leading adjective, and read band and squad roles and publishing houses', () => {
+    const a = parseArticle(body('The round was led by Northstep Ventures and Caldera Ridge Partners, the firm said. Rival Sunwoo Shipbuilding Co. declined to comment. Frontman Ruairi Callow thanked Éditions du Tilleul. The Port Water and Power Authority agreed.'));
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([
+      ['organization', 'Northstep Ventures'], ['organization', 'Caldera Ridge Partners'], ['organization', 'Sunwoo Shipbuilding Co'],
+      ['person', 'Ruairi Callow'], ['organization', 'Éditions du Tilleul'], ['organization', 'Port Water and Power Authority'],
+    ]);
+  });
   it('should read "Republic of Congo" without its article as the country, and trade words as company heads', () => {
     const a = parseArticle(body('Supply from the Democratic Republic of Congo fell, said Fenwick Ridge Asset Management and Kowhai Ridge Orchards.'));
     expect(a.entities.map((e) => [e.type, e.name])).toEqual([['place', 'Democratic Republic of the Congo'], ['organization', 'Fenwick Ridge Asset Management'], ['organization', 'Kowhai Ridge Orchards']]);

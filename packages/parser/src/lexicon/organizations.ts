@@ -31,7 +31,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set((
   // Welsh and Irish: "Ysgol Glan Dyfi", "Cyngor Gwynedd", "Coláiste Íde"
   'ysgol|coleg|prifysgol|cyngor|scoil|coláiste|ollscoil|comhairle|páirtí|école|ecole|escuela|escola|scuola|' +
   'hochschule|fromagerie|superintendencia|superintendência|commissioners|division|bloc|kommune|' +
-  'kommun|gemeinde|junta|collectif|colectivo|comune|ayuntamiento'
+  'kommun|gemeinde|junta|collectif|colectivo|comune|ayuntamiento|câmara|cámara|éditions|editions|' +
+  'edições|ediciones|verlag|disques'
 ).split('|'));
 
 /** Suffixes after which the name is a company: "Solvane AG", "Acme Inc.", "Nortech plc". */
@@ -166,7 +167,7 @@ export const ORG_TAILS: ReadonlySet<string> = new Set((
   'advisors|advisers|associates|research|studio|pictures|entertainment|brewery|' +
   'brewing|bakery|dairy|farms|fisheries|lumber|paper|printing|publishing|management|orchards|' +
   'vineyards|winery|distillery|dairies|care|health|healthcare|maritime|marine|aviation|leather|' +
-  'furniture|seafood|timber|hardware|pharmacy|' +
+  'furniture|seafood|timber|hardware|pharmacy|events|planning|partnership|digital|shop|energi|' +
   // news outlets
   'lines|wire|daily|weekly|courier|sentinel|chronicle|observer|dispatch|bulletin|' +
   'ledger|radio|television|magazine|' +
@@ -243,3 +244,12 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set('san|santa|los|las|el
 
 /** Compass words: no personal name opens with one ("North Battleford", "Upper Silesia"). */
 export const COMPASS: ReadonlySet<string> = new Set('north|south|east|west|northern|southern|eastern|western|upper|lower|greater'.split('|'));
+
+/**
+ * Adjectives news copy puts before a company's name at the start of a sentence: not part of the
+ * name ("Rival Sunwoo Shipbuilding said", "Embattled Halbrook Foods warned").
+ */
+export const LEADING_ADJECTIVES: ReadonlySet<string> = new Set((
+  'rival|fellow|embattled|troubled|struggling|beleaguered|ailing|defunct|cash-strapped|loss-making|' +
+  'debt-laden|state-owned|state-run|state-backed|family-owned|family-run|scandal-hit|crisis-hit'
+).split('|'));

@@ -2,7 +2,7 @@ import type { MentionDraft, Pass } from '../context.js';
 import { APPOSITIVE_END, COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS, WORKS_AT } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
-import { CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, COMPASS, INHABITANTS, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
+import { CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, COMPASS, INHABITANTS, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
 import { NAME_GLUE, NAME_PARTICLES, PARTICLE_HYPHEN, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
@@ -242,7 +242,10 @@ function extendRun(tokens: Token[], i: number): number {
       // (a head word with a name before it: "Smith Securities and Jones Capital" are two names,
       // "the Securities and Exchange Commission" one)
       const named = tokens.slice(i, j).some((t) => t.word && !FUNCTION_WORDS.has(t.lower));
-      const complete = named && (ORG_SUFFIXES.has(tokens[j]!.lower) || (ORG_HEADS.has(tokens[j]!.lower) && !ofPhrase));
+      // ("Northstep Ventures and Caldera Ridge Partners": a plural trade word ends the first name
+      // too; not "Port Water and Power Authority", "Pacific Gas and Electric")
+      const tail = ORG_TAILS.has(tokens[j]!.lower) && tokens[j]!.lower.endsWith('s');
+      const complete = named && (ORG_SUFFIXES.has(tokens[j]!.lower) || ((ORG_HEADS.has(tokens[j]!.lower) || tail) && !ofPhrase));
       // (an "of" phrase goes on through "and" unless a second organization follows: "University
       // of Victoria and Dalhousie University" are two)
       const second = ofPhrase && hasOrgHead(tokens, j + 2, e);
@@ -318,6 +321,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     if (!tokens[from]!.word) from++;
     // (an organization keeps its own adjectives: "Central Bank of Iran", "National Grid Group")
     else if (FUNCTION_WORDS.has(w) && (sentenceInitial || w === 'the' || CALENDAR(tokens[from]!)) && !(orgLike && to > from && !SENTENCE_OPENERS.has(w))) from++;
+    else if (sentenceInitial && from < to && LEADING_ADJECTIVES.has(w)) from++;
     // (a title that is also a given name, before one more word, is the given name: "Dean Kamen")
     else if (!orgLike && (TITLES.has(w) || isDemonym(w)) && from < to && !(to - from === 1 && firstNameGender(tokens[from]!.text) !== undefined && /^\p{Lu}\p{Ll}/u.test(tokens[from]!.text))) {
       if (TITLES.has(w)) roles.push(tokens[from]!.text);
