@@ -536,6 +536,10 @@ describe('parseArticle: entities', () => {
       ['person', 'Ruairi Callow'], ['organization', 'Éditions du Tilleul'], ['organization', 'Port Water and Power Authority'],
     ]);
   });
+  it('should make no entity of a title alone or of a common noun that opens a sentence and speaks', () => {
+    const a = parseArticle(body('The analysts were surprised. Analysts said the offer was “full but defensible.” He met the Chief Executive Officer of the company and Mali’s Prime Minister, Abdoulaye Sidibé.'));
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Abdoulaye Sidibé']);
+  });
   it('should read "Republic of Congo" without its article as the country, and trade words as company heads', () => {
     const a = parseArticle(body('Supply from the Democratic Republic of Congo fell, said Fenwick Ridge Asset Management and Kowhai Ridge Orchards.'));
     expect(a.entities.map((e) => [e.type, e.name])).toEqual([['place', 'Democratic Republic of the Congo'], ['organization', 'Fenwick Ridge Asset Management'], ['organization', 'Kowhai Ridge Orchards']]);

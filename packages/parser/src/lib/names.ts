@@ -32,3 +32,17 @@ export function isRole(s: string): boolean {
   const words = s.toLowerCase().match(/[a-z]+/g) ?? [];
   return words.length > 0 && words.length <= 6 && words.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, '')));
 }
+
+// Whether `word` (lower case) occurs in lower case as a whole word somewhere in `input`. The
+// words are gathered once per input, the first time one is asked about: searching the text for
+// each word asked would make an input of many such names quadratic.
+export function writtenLowerCase(input: string, word: string): boolean {
+  if (input !== lowerWordsOf.input) {
+    lowerWordsOf.input = input;
+    lowerWordsOf.words = new Set(input.match(LOWER_WORD));
+  }
+  return lowerWordsOf.words.has(word);
+}
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu;
+// (one entry: the input of the parse running now)
+const lowerWordsOf: { input: string; words: ReadonlySet<string> } = { input: '', words: new Set() };

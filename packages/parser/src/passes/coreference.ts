@@ -4,6 +4,7 @@ import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NO
 import { canonicalPlace, firstNameGender, isCountry, isDemonym } from '../lexicon/gazetteer.js';
 import { COMPANY_NOUNS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PUBLIC_NOUNS, SCORE, SPORTS_WORD } from '../lexicon/organizations.js';
 import { HONORIFICS, NAME_CONNECTORS, PERSON_NOUNS, TITLES } from '../lexicon/titles.js';
+import { writtenLowerCase } from '../lib/names.js';
 import { lastAtOrBefore } from '../lib/search.js';
 import { foldSpace, isFolded, isSpace } from '../text.js';
 
@@ -418,6 +419,9 @@ export const coreference: Pass = {
       const found = findPerson(key, gender) ?? findOrg(key);
       if (found) return found;
       if (isDemonym(name) || PLACE_ABBREVIATIONS.has(key)) return undefined;
+      // "Analysts said", "Diplomats said": a common noun that opens the sentence, which the
+      // article also writes in lower case, is no name.
+      if (words.length - k === 1 && writtenLowerCase(input, key) && firstNameGender(name) === undefined) return undefined;
       const start = ref.span.start + ref.text.indexOf(name);
       // A date or an amount is no speaker: "According to the bureau, Tuesday could bring …".
       const other = others[lastAtOrBefore(others, start + name.length - 1)];

@@ -6,6 +6,7 @@ import { CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS,
 import { NAME_GLUE, NAME_PARTICLES, PARTICLE_HYPHEN, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
+import { writtenLowerCase } from '../lib/names.js';
 import { isCapitalized, stripPossessive, tokenize, tokenizeSentence, type Token } from '../lib/tokens.js';
 
 const HAS_CAPITAL = /\p{Lu}/u;
@@ -354,6 +355,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   }
   while (from < to && ['of', 'for', 'and', '&', 'the'].includes(lw(tokens[from]!))) from++;
   if (from > to) return [];
+  // Titles alone name no one: "the Chief Executive Officer of the company", "Prime Minister, X".
+  if (roles.length > 0 && from === to && TITLES.has(lw(tokens[from]!)) && firstNameGender(tokens[from]!.text) === undefined) return [];
   // "NASA Administrator …" is split by the title below; "NASA Bill Ingalls", "Washington Chris
   // Gregoire": a known organization or place, then a first name, is two mentions.
   {
@@ -507,20 +510,6 @@ function orgContext(tokens: Token[], i: number, j: number): boolean {
   if ((before?.lower === 'for' || before?.lower === 'at') && /^spokes(?:person|man|woman)$/.test(tokens[i - 2]?.lower ?? '')) return true;
   return before !== undefined && before.word && /^\p{Ll}/u.test(before.text) && ORG_NOUNS.has(before.lower) && !PUBLIC_NOUNS.has(before.lower);
 }
-
-// Whether `word` (lower case) occurs in lower case as a whole word somewhere in `input`. The
-// words are gathered once per input, the first time one is asked about: searching the text for
-// each word asked would make an input of many such names quadratic.
-function writtenLowerCase(input: string, word: string): boolean {
-  if (input !== lowerWordsOf.input) {
-    lowerWordsOf.input = input;
-    lowerWordsOf.words = new Set(input.match(LOWER_WORD));
-  }
-  return lowerWordsOf.words.has(word);
-}
-const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu;
-// (one entry: the input of the parse running now)
-const lowerWordsOf: { input: string; words: ReadonlySet<string> } = { input: '', words: new Set() };
 
 // "Dhabi-listed", "Denver-based": a name, a hyphen and a modifier (not "Yiu-chung", a given name).
 function modifierAfterHyphen(text: string): boolean {
