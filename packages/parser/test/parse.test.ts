@@ -539,6 +539,8 @@ describe('parseArticle: entities', () => {
   it('should make no entity of a title alone or of a common noun that opens a sentence and speaks', () => {
     const a = parseArticle(body('The analysts were surprised. Analysts said the offer was “full but defensible.” He met the Chief Executive Officer of the company and Mali’s Prime Minister, Abdoulaye Sidibé.'));
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Abdoulaye Sidibé']);
+    const b = parseArticle(body('The analysts were surprised. Analysts at Harcourt Lane Securities said the offer was “full but defensible.”'));
+    expect(b.entities.find((e) => e.id === b.quotes[0]!.speakerId)?.name).toBe('Harcourt Lane Securities');
   });
   it('should read "Republic of Congo" without its article as the country, and trade words as company heads', () => {
     const a = parseArticle(body('Supply from the Democratic Republic of Congo fell, said Fenwick Ridge Asset Management and Kowhai Ridge Orchards.'));

@@ -60,8 +60,13 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * Raised from 58 to 59 KB with speaker rules from the same sets (0.3 KB: lower-case role words
  * after an affiliation, "the CTO" for a chief technology officer, "the mother of four" for the
  * woman just named, chief-officer titles of three words): corpus attributed F1 0.930 → 0.933.
+ * Raised from 59 to 60 KB with the entity and speaker rules that the first runs of sets 26–29
+ * taught after that (1 KB: band, squad and legal titles, publishing and chamber heads, companies
+ * joined by "and", leading adjectives, titles and common nouns alone, "the statement read", cue
+ * words as nouns, "Analysts at X said"): corpus attributed F1 0.933 → 0.936, entity F1
+ * 0.917 → 0.919, GUM strict 72.4 → 72.5.
  */
-const CEILING = 59 * KB;
+const CEILING = 60 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

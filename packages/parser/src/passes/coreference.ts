@@ -421,7 +421,12 @@ export const coreference: Pass = {
       if (isDemonym(name) || PLACE_ABBREVIATIONS.has(key)) return undefined;
       // "Analysts said", "Diplomats said": a common noun that opens the sentence, which the
       // article also writes in lower case, is no name.
-      if (words.length - k === 1 && writtenLowerCase(input, key) && firstNameGender(name) === undefined) return undefined;
+      // (but "Analysts at Harcourt Lane Securities said": the organization they speak for)
+      if (words.length - k === 1 && writtenLowerCase(input, key) && firstNameGender(name) === undefined) {
+        const at = /^\s+(?:at|from|with)\s+(?:the\s+)?/.exec(input.slice(ref.span.end, ref.span.end + 12));
+        const hit = at ? index[lastAtOrBefore(index, ref.span.end + at[0].length)] : undefined;
+        return hit && hit.start === ref.span.end + at![0].length && hit.d.type === 'organization' ? hit.d : undefined;
+      }
       const start = ref.span.start + ref.text.indexOf(name);
       // A date or an amount is no speaker: "According to the bureau, Tuesday could bring …".
       const other = others[lastAtOrBefore(others, start + name.length - 1)];
