@@ -542,6 +542,12 @@ describe('parseArticle: entities', () => {
     const b = parseArticle(body('The analysts were surprised. Analysts at Harcourt Lane Securities said the offer was “full but defensible.”'));
     expect(b.entities.find((e) => e.id === b.quotes[0]!.speakerId)?.name).toBe('Harcourt Lane Securities');
   });
+  it('should read a place from an appositive with a place noun, "through X", and the plural "the ports of X"', () => {
+    const a = parseArticle(body('The chase ended in Red Bank, a city of about 12,000 people. Lorries were diverted through Marrar. Trips from the ports of Tabaco and Legazpi stopped. Acme Bank, a company in the city, grew.'));
+    expect(a.entities.filter((e) => e.type === 'place' || e.type === 'organization').map((e) => [e.type, e.name])).toEqual([
+      ['place', 'Red Bank'], ['place', 'Marrar'], ['place', 'Tabaco'], ['place', 'Legazpi'], ['organization', 'Acme Bank'],
+    ]);
+  });
   it('should read "Republic of Congo" without its article as the country, and trade words as company heads', () => {
     const a = parseArticle(body('Supply from the Democratic Republic of Congo fell, said Fenwick Ridge Asset Management and Kowhai Ridge Orchards.'));
     expect(a.entities.map((e) => [e.type, e.name])).toEqual([['place', 'Democratic Republic of the Congo'], ['organization', 'Fenwick Ridge Asset Management'], ['organization', 'Kowhai Ridge Orchards']]);

@@ -122,7 +122,8 @@ export const FACILITY_KINDS: ReadonlySet<string> = new Set((
  */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set((
   'city|town|village|hamlet|district|province|region|county|port|island|suburb|' +
-  'neighbourhood|neighborhood|municipality|borough|township|emirate|oblast|prefecture'
+  'neighbourhood|neighborhood|municipality|borough|township|emirate|oblast|prefecture|cities|towns|' +
+  'villages|districts|provinces|regions|counties|ports|islands|suburbs|municipalities'
 ).split('|'));
 
 /** Who lives in a place, before "of" and its name: "the people of Basra", "residents of Zinal". */

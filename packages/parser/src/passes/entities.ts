@@ -30,7 +30,7 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-(\p{Ll}+)$/u;
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 // A month or weekday ("Sept.", "Monday"), by the token's lower case made once in tokenize.
 const CALENDAR = (t: Token) => MONTHS.has(lw(t)) || WEEKDAYS.has(lw(t));
-const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|throughout|around|towards|toward|via'.split('|'));
+const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|throughout|around|towards|toward|via|through'.split('|'));
 const LOCATIVES = new Set(['in', 'near']);
 
 /**
@@ -461,6 +461,12 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     m.type = 'organization';
     m.evidence = 1;
   }
+  // "Red Bank, a city of about 12,000 people", "Marrar, a small town in the Riverina": an
+  // appositive whose head is a place noun.
+  if (m.type !== 'place' && m.evidence < 3 && placeAppositive(tokens, j + 1)) {
+    m.type = 'place';
+    m.evidence = 2;
+  }
   // Sentence-initial single words need other evidence: a gazetteer, or the same word capitalised
   // mid-sentence somewhere in the article.
   if (m.evidence === 0 && words.length === 1 && sentenceInitial && from === i && !midSentence.has(m.text)) m.initial = true;
@@ -538,6 +544,18 @@ function personAppositive(tokens: Token[], k: number): boolean {
     const w = tokens[n]!;
     if (!w.word || /^\p{Lu}/u.test(w.text)) return false;
     if ((TITLES.has(w.lower) || /(?:er|or|ist|yst|ant|ent)$/.test(w.lower)) && WORKS_AT.has(tokens[n + 1]!.lower)) return true;
+  }
+  return false;
+}
+
+// ", a city of …", ", a small town in …": a place noun heads the appositive at `k` (the comma).
+function placeAppositive(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',' || !/^(?:a|an)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  for (let n = k + 2; n <= k + 5 && n < tokens.length; n++) {
+    const w = tokens[n]!;
+    if (!w.word || /^\p{Lu}/u.test(w.text)) return false;
+    if (PLACE_NOUNS.has(w.lower)) return /^(?:of|in|on|near|north|south|east|west|outside|where|that|with|,|\.)$/.test(tokens[n + 1]?.lower ?? '');
+    if (FUNCTION_WORDS.has(w.lower)) return false;
   }
   return false;
 }
