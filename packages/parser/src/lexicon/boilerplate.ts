@@ -93,7 +93,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('newsletter', 'newsletter sign-up prompt', /^[Ss]ign up (?:to|for) (?:our |the )?\p{Lu}/u, 200),
   rule('newsletter', 'newsletter sign-up form', /^(?:\[ ?)?(?:enter your email|your email|email address|sign up|invalid email|thank you for subscribing|thanks for signing up|see our privacy (?:notice|policy))\b|^(?:we use your sign-up|by signing up\b|we have more newsletters)|^get (?:the|our) .{0,60}\bby email$|^privacy (?:notice|policy):.{0,200}\b(?:email|newsletters?)\b|^(?:free )?(?:daily|weekly) newsletter$|^after newsletter promotion$|^our (?:morning|evening|daily|weekly) (?:email|newsletter)\b|\bno spam(?:, ever)?[.!]?$/i, 300),
   rule('newsletter', 'newsletter sign-up prompt', /\b(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)\b|\b(?:delivered|straight) to your inbox\b|^get (?:our|the) .{1,60} (?:in|to) your inbox|^get our [a-z ]{0,30}newsletter\b/i, 300),
-  rule('follow', 'social follow prompt', new RegExp(`^(?:you can )?follow (?:us|him|her|them|@\\w+|the author|\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}) on ${SOCIAL}|^follow our ${SOCIAL} (?:channel|page|account|community)\\b|^follow us\\s?:|^(?:like us on|join us on|find us on|connect with us on) ${SOCIAL}|^(?:find|join) (?:the )?\\p{Lu}[\\p{L}&'’ ]{1,40} on ${SOCIAL}\\b`, 'iu'), 200),
+  rule('follow', 'social follow prompt', new RegExp(`^(?:you can )?follow (?:@\\w+|\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}) on ${SOCIAL}|^follow our ${SOCIAL} (?:channel|page|account|community)\\b|^follow us\\s?:|^(?:like us on|join us on|find us on|connect with us on) ${SOCIAL}|^(?:find|join) (?:the )?\\p{Lu}[\\p{L}&'’ ]{1,40} on ${SOCIAL}\\b`, 'iu'), 200),
   // The photo rules from here on all say the same, so their order is free: the patterns with the
   // same limit and flags make one rule each. Labels and credits ("Main image credit: …", "Image
   // caption,", "Open this photo in gallery", "(Photo by …)", "… via Getty Images", "… /Reuters"),
@@ -114,7 +114,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "… near Chapais, Que., on Monday evening. (Sopfeu)", "… in Kiambu County. [File, Standard]".
   rule('photo', 'photo credit or caption', /\. \(\p{Lu}[\p{L}'’&.-]*\)$|\[(?:file|photo|image|picture|courtesy)\b[^\][]{0,60}\]$/iu, 300),
   // "Photo / Liam Carrick", "Photographer: …", "(AP Photo/…)", "(Reuters/…)".
-  rule('photo', 'photo credit or caption', /\b(?:Photographer|Photograph|Photo|Illustration|Picture|Image)s?(?: [Cc]redit)?(?:: [^.:]{2,80}| ?\/ ?[^.:/]{2,80}| by [^.:/]{2,60} ?\/ ?[^.:/]{2,60})$|\((?:AP|AFP|Reuters|Getty Images|EPA|PA|Bloomberg|[A-Z][\w&. ]{1,30}) ?(?:Photo|Images)?\/[^()]{2,60}\)$/, 400),
+  rule('photo', 'photo credit or caption', /\b(?:Photographer|Photograph|Photo|Illustration|Picture|Image)s?(?: [Cc]redit)?(?:: [^.:]{2,80}| ?\/ ?[^.:/]{2,80}| by [^.:/]{2,60} ?\/ ?[^.:/]{2,60})$|\([A-Z][\w&. ]{1,30} ?(?:Photo|Images)?\/[^()]{2,60}\)$/, 400),
   rule('credits', 'reporting and editing credits', /^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|translated|graphics) by\b|^edited by|^[—–-]?\s*with files from\b|^\(?with inputs from\b/i, 400),
   rule('credits', 'reporting credits', /^[—–-]?\s*with (?:a report|reports|additional reporting|reporting|(?:the )?assistance|help) (?:from|by)\b|^\((?:attn:?|updates|adds|recasts|corrects|changes|rewrites|refiles|repeats|writes through)\b[^()]{0,160}\)$|^\(end\)$|^this (?:report|story|article) by .{2,60} was first published\b/i, 200),
   rule('related', 'live coverage link', /^(?:follow|read) (?:our|the) live (?:coverage|blog|updates|report)\b|^follow \S{1,20} coverage of\b/i, 200),
@@ -196,4 +196,4 @@ const recent = new Map<string, BoilerplateRule | undefined>();
  * Headings that open a page's footer: everything after one is footer material ("About Acme",
  * "About the author", "Forward-Looking Statements", "Media Contacts", "Journal Reference").
  */
-export const FOOTER_HEADING = /^(?:About (?:the authors?|(?:the )?[\p{Lu}][\p{L}\d&.,'’ -]{1,60})|Forward-Looking Statements|Safe Harbou?r Statement|(?:Media |Investor |Press )?Contacts?:?|Story Source:?|Journal Reference:?|Cite This Page:?.*|###)$/u;
+export const FOOTER_HEADING = /^(?:About (?:the authors?|(?:the )?\p{Lu}[\p{L}\d&.,'’ -]{1,60})|Forward-Looking Statements|Safe Harbou?r Statement|(?:Media |Investor |Press )?Contacts?:?|Story Source:?|Journal Reference:?|Cite This Page.*|###)$/u;
