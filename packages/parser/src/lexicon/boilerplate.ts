@@ -40,10 +40,9 @@ function rule(kind: RemovedKind, reason: string, pattern: RegExp, maxLength: num
  */
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('embed', 'social embed leftover', new RegExp(`^(?:View|See) (?:this|more) (?:post|video|photo)s? on ${SOCIAL}`, 'i'), 400),
-  rule('embed', 'social embed leftover', /^A (?:post|video|photo) shared by /i, 300),
   rule('embed', 'social embed leftover', new RegExp(`^(?:Watch|View|Open) (?:it |this )?on ${SOCIAL}\\b|^(?:listen|open|play) (?:it )?(?:on|in) (?:Spotify|Apple Music|SoundCloud)\\b`, 'i'), 200),
   rule('embed', 'social embed leftover', /pic\.twitter\.com\/\w+|\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}\s*$/u, 600),
-  rule('embed', 'social embed leftover', /^(?:Embed from Getty Images|Loading (?:tweet|post|video)|This content is (?:not available|imported from)|Click to (?:play|view))/i, 300),
+  rule('embed', 'social embed leftover', /^(?:A (?:post|video|photo) shared by |Embed from Getty Images|Loading (?:tweet|post|video)|This content is (?:not available|imported from)|Click to (?:play|view))/i, 300),
   rule('embed', 'social embed leftover', /^@\w{1,30}(?:\s|$)|♬/u, 300),
   rule('embed', 'post view count', /^(?:👁\s?)?\d+(?:\.\d+)?[KkMm]?(?: views?)?(?: \d{1,2}:\d{2})?$/u, 40),
   rule('embed', 'audio player', /^listen to this (?:article|story)\b/i, 100),
@@ -66,7 +65,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('newsletter', 'subscription prompt', /^thanks for reading\b.{0,120}\bsubscribe\b/i, 300),
   rule('date', 'first-publication note', /^originally published\b/i, 120),
   rule('date', 'relative timestamp', /^(?:(?:last )?updated:? )?(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?) ago$/i, 40),
-  rule('other', 'page furniture', /^(?:share(?: full article| this:?|\d*|:)|save|opinion|analysis|comment|explainer|listen|print|follow us|pin it|leave a comment|start a conversation|comments(?: \(\d+\))?(?: show comments)?|share (?:this )?(?:article|story|update)|loading(?:\.{3}|…)?|editorial (?:code of conduct|standards|guidelines)|subscribe|restacks|likes|bookmark|gift (?:this )?article|join the conversation|article content|discussion about this (?:post|article|story))$|^support (?:independent|our|local) journalism\b|^follow (?:related )?(?:authors|topics)\b|^jump to:|^this (?:article|story) is part of (?:our|a) series\b|^authors and topics you follow\b|^our journalism is (?:made possible|funded|supported) by\b|\bjournalism co-funded by\b|^social sharing$|^substack is the home for\b|^editor['’]s note:|^contact \p{Lu}[\p{L} .'’-]{2,40} at \S+@|: https?:\/\/(?<=^[\p{L} ]{2,30}: https?:\/\/)\S+$|^source: [\p{L} ,&-]{2,60}$|licensing rights|^our standards:|journalistic standards and practices|^the views expressed in this (?:article|piece|column) are|^a version of this (?:article|story) appears in print|^this (?:article|story|piece) (?:appears|appeared|was published) in (?:the )?(?:print|[\p{L}\d ]{1,40} (?:issue|edition))|^subscribe (?:now|today|for|to)\b|^reporting from \p{Lu}/iu, 300),
+  rule('other', 'page furniture', /^(?:share(?: full article| this:?|\d*|:| (?:this )?(?:article|story|update))|save|opinion|analysis|comment|explainer|listen|print|follow us|pin it|leave a comment|start a conversation|comments(?: \(\d+\))?(?: show comments)?|loading(?:\.{3}|…)?|editorial (?:code of conduct|standards|guidelines)|subscribe|restacks|likes|bookmark|gift (?:this )?article|join the conversation|article content|discussion about this (?:post|article|story))$|^support (?:independent|our|local) journalism\b|^follow (?:related )?(?:authors|topics)\b|^jump to:|^this (?:article|story) is part of (?:our|a) series\b|^authors and topics you follow\b|^our journalism is (?:made possible|funded|supported) by\b|\bjournalism co-funded by\b|^social sharing$|^substack is the home for\b|^editor['’]s note:|^contact \p{Lu}[\p{L} .'’-]{2,40} at \S+@|: https?:\/\/(?<=^[\p{L} ]{2,30}: https?:\/\/)\S+$|^source: [\p{L} ,&-]{2,60}$|licensing rights|^our standards:|journalistic standards and practices|^the views expressed in this (?:article|piece|column) are|^a version of this (?:article|story) appears in print|^this (?:article|story|piece) (?:appears|appeared|was published) in (?:the )?(?:print|[\p{L}\d ]{1,40} (?:issue|edition))|^subscribe (?:now|today|for|to)\b|^reporting from \p{Lu}/iu, 300),
   rule('photo', 'photo credit or caption', /Credit(?:\.{3}|…)\p{Lu}/u, 400),
   // A menu or a row of buttons copied as one line: "Subscribe   Log in   Search", "Home | News |
   // Sport | Opinion" (three pipe-separated items could be a byline: "Jane Doe | Politics | Paris").
@@ -88,46 +87,44 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "Reality star's bash branded 'tacky' [PICTURES]": a tabloid's link, tagged.
   rule('related', 'related-content link', /\[(?:latest|pictures|pics|video|watch|photos|poll|live|revealed|exclusive)\]$/i, 160),
   rule('related', 'summary box heading', /^(?:key points|highlights|in brief|at a glance|in short|the big picture|what we know|quick read)\s*:?$/i, 40),
-  rule('related', 'related-content heading', /^(?:related news|related|more (?:from|on|in) [\p{L}& ]{1,30}|(?:most|more) (?:read|popular|viewed)(?: (?:in|from|on) [\p{L}& ]{1,30})?|you might also like|you['’]ll (?:also )?(?:love|like|enjoy)|you may also (?:love|like|enjoy)|recommended(?: for you)?|explore more on these topics|suggested topics|related topics|topics|tags|más información|leer más|related (?:posts|articles?|stories)|also read|read also|see more on|watch now|don['’]t miss (?:these|this|our)\b[\p{L} ]{0,40}):?$/iu, 60),
+  rule('related', 'related-content heading', /^(?:related(?: news| topics| posts| articles?| stories)?|more (?:from|on|in) [\p{L}& ]{1,30}|(?:most|more) (?:read|popular|viewed)(?: (?:in|from|on) [\p{L}& ]{1,30})?|you might also like|you(?:['’]ll (?:also )?| may also )(?:love|like|enjoy)|recommended(?: for you)?|explore more on these topics|suggested topics|topics|tags|más información|leer más|also read|read also|see more on|watch now|don['’]t miss (?:these|this|our)\b[\p{L} ]{0,40}):?$/iu, 60),
   rule('related', 'topic tags', /^(?:(?:related |suggested )?topics?|tags|filed under|categories|more on(?: the topic)?|see more on|explore more on these topics)\s*:/i, 300),
   rule('other', 'language or edition note', /^this (?:article|story) is (?:also )?available in \p{L}+\.?$|^read (?:the|this) (?:article|story) in (?:the|its) original language\b/iu, 100),
   rule('newsletter', 'newsletter sign-up prompt', /^[Ss]ign up (?:to|for) (?:our |the )?\p{Lu}/u, 200),
   rule('newsletter', 'newsletter sign-up form', /^(?:\[ ?)?(?:enter your email|your email|email address|sign up|invalid email|thank you for subscribing|thanks for signing up|see our privacy (?:notice|policy))\b|^(?:we use your sign-up|by signing up\b|we have more newsletters)|^get (?:the|our) .{0,60}\bby email$|^privacy (?:notice|policy):.{0,200}\b(?:email|newsletters?)\b|^(?:free )?(?:daily|weekly) newsletter$|^after newsletter promotion$|^our (?:morning|evening|daily|weekly) (?:email|newsletter)\b|\bno spam(?:, ever)?[.!]?$/i, 300),
   rule('newsletter', 'newsletter sign-up prompt', /\b(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)\b|\b(?:delivered|straight) to your inbox\b|^get (?:our|the) .{1,60} (?:in|to) your inbox|^get our [a-z ]{0,30}newsletter\b/i, 300),
-  rule('follow', 'social follow prompt', new RegExp(`^(?:you can )?follow (?:us|him|her|them|@\\w+|the author|\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}) on ${SOCIAL}`, 'iu'), 200),
-  rule('follow', 'social follow prompt', new RegExp(`^follow our ${SOCIAL} (?:channel|page|account|community)\\b|^follow us\\s?:|^(?:like us on|join us on|find us on|connect with us on) ${SOCIAL}|^(?:find|join) (?:the )?\\p{Lu}[\\p{L}&'’ ]{1,40} on ${SOCIAL}\\b`, 'iu'), 200),
-  rule('photo', 'photo credit or caption', /^(?:(?:main|top|lead|header|featured|cover) )?(?:photo|photograph|image|picture|pictured|photo illustration|caption|credit)s?(?:\s*credit)?\s*:/i, 400),
-  rule('photo', 'photo credit or caption', /^image (?:caption|source)s?,|^open this (?:photo|image) in gallery\b/i, 400),
-  // "Foam on the lake on Monday. (Photo | Shashidhar B)": a caption closed by its credit.
-  rule('photo', 'photo credit or caption', /\((?:file )?(?:photo|image|picture|credit)s?\s?[|:/]\s?[^()]{2,60}\)$|\((?:submitted|supplied|courtesy|handout)\b[^()]{0,60}\)$/i, 400),
-  // "… during an earlier hearing. (ABC News: Corey Nasser)": a caption closed by outlet and photographer.
-  rule('photo', 'photo credit or caption', /\(\p{Lu}[\p{L}&. ]{1,30}: \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\)$/u, 400),
+  rule('follow', 'social follow prompt', new RegExp(`^(?:you can )?follow (?:@\\w+|\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}) on ${SOCIAL}|^follow our ${SOCIAL} (?:channel|page|account|community)\\b|^follow us\\s?:|^(?:like us on|join us on|find us on|connect with us on) ${SOCIAL}|^(?:find|join) (?:the )?\\p{Lu}[\\p{L}&'’ ]{1,40} on ${SOCIAL}\\b`, 'iu'), 200),
+  // The photo rules from here on all say the same, so their order is free: the patterns with the
+  // same limit and flags make one rule each. Labels and credits ("Main image credit: …", "Image
+  // caption,", "Open this photo in gallery", "(Photo by …)", "… via Getty Images", "… /Reuters"),
+  // and "Foam on the lake on Monday. (Photo | Shashidhar B)": a caption closed by its credit.
+  rule('photo', 'photo credit or caption', /^(?:(?:main|top|lead|header|featured|cover) )?(?:photo|photograph|image|picture|pictured|photo illustration|caption|credit)s?(?:\s*credit)?\s*:|^image (?:caption|source)s?,|^open this (?:photo|image) in gallery\b|\((?:file )?(?:photo|image|picture|credit)s?\s?[|:/]\s?[^()]{2,60}\)$|\((?:submitted|supplied|courtesy|handout)\b[^()]{0,60}\)$|^\(?(?:photo|image|picture)s? by [^.]{2,80}\)?$|\bvia Getty Images$|[/.]\s?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|EPA|Alamy|PA Wire|Bloomberg)\)?\s*$/i, 400),
+  // "… during an earlier hearing. (ABC News: Corey Nasser)": a caption closed by outlet and
+  // photographer. "… in Napier last year.\nBRUCE MACKAY/STAFF": a caption over its photographer's
+  // credit (rules see a paragraph's lines joined by single spaces). "… on December 3, 2023. ©
+  // Tobias KLEIN / AFP/File": a caption closed by its copyright credit.
+  rule('photo', 'photo credit or caption', /\(\p{Lu}[\p{L}&. ]{1,30}: \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\)$|(?:^|[.!?] )\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}\/\p{Lu}{2,}(?: \p{Lu}{2,})?$|\.(?: (?:Photo|Image|Picture)s?)? © [^©.]{2,60}$/u, 400),
   // "A researcher swabs a sink drain in Odense, Denmark. (Halvorsen Institute for Infection
   // Biology)": a short caption closed by the name that supplied the photo.
   rule('photo', 'photo credit or caption', /\. \(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|for|and|the|de))+\)$/u, 200),
-  // "… in Napier last year.\nBRUCE MACKAY/STAFF": a caption over its photographer's credit
-  // (rules see a paragraph's lines joined by single spaces).
-  rule('photo', 'photo credit or caption', /(?:^|[.!?] )\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}\/\p{Lu}{2,}(?: \p{Lu}{2,})?$/u, 400),
   rule('photo', 'photo credit or caption', /^(?:photo(?:graph)?s|photography|illustrations?|pictures) by\b/i, 120),
-  // "… on December 3, 2023. © Tobias KLEIN / AFP/File": a caption closed by its copyright credit.
-  rule('photo', 'photo credit or caption', /\.(?: (?:Photo|Image|Picture)s?)? © [^©.]{2,60}$/u, 400),
-  // "… from the deck of a research launch. Kenji Amano for Meridian": a photographer for an outlet.
-  rule('photo', 'photo credit or caption', /\. \p{Lu}\p{L}+(?: \p{Lu}[\p{L}'’-]+){1,2} for (?:the )?\p{Lu}[\p{L}&. ]{1,40}$/u, 300),
+  // "… from the deck of a research launch. Kenji Amano for Meridian": a photographer for an
+  // outlet; "… REUTERS / Jane Doe": a name after an agency in capitals.
+  rule('photo', 'photo credit or caption', /\. \p{Lu}\p{L}+(?: \p{Lu}[\p{L}'’-]+){1,2} for (?:the )?\p{Lu}[\p{L}&. ]{1,40}$| \/ (?<=\b\p{Lu}{2,}(?: \p{Lu}{2,}){0,4} \/ )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u, 300),
   // "… near Chapais, Que., on Monday evening. (Sopfeu)", "… in Kiambu County. [File, Standard]".
   rule('photo', 'photo credit or caption', /\. \(\p{Lu}[\p{L}'’&.-]*\)$|\[(?:file|photo|image|picture|courtesy)\b[^\][]{0,60}\]$/iu, 300),
-  rule('photo', 'photo credit or caption', /\b(?:Photographer|Photograph|Photo|Illustration|Picture|Image)s?(?: [Cc]redit)?(?:: [^.:]{2,80}| ?\/ ?[^.:/]{2,80}| by [^.:/]{2,60} ?\/ ?[^.:/]{2,60})$/, 400),
-  rule('photo', 'photo credit or caption', / \/ (?<=\b\p{Lu}{2,}(?: \p{Lu}{2,}){0,4} \/ )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u, 300),
-  rule('photo', 'photo credit or caption', /\((?:AP|AFP|Reuters|Getty Images|EPA|PA|Bloomberg|[A-Z][\w&. ]{1,30}) ?(?:Photo|Images)?\/[^()]{2,60}\)$/, 400),
-  rule('photo', 'photo credit or caption', /^\(?(?:photo|image|picture)s? by [^.]{2,80}\)?$|\bvia Getty Images$|[/.]\s?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|EPA|Alamy|PA Wire|Bloomberg)\)?\s*$/i, 400),
+  // "Photo / Liam Carrick", "Photographer: …", "(AP Photo/…)", "(Reuters/…)".
+  rule('photo', 'photo credit or caption', /\b(?:Photographer|Photograph|Photo|Illustration|Picture|Image)s?(?: [Cc]redit)?(?:: [^.:]{2,80}| ?\/ ?[^.:/]{2,80}| by [^.:/]{2,60} ?\/ ?[^.:/]{2,60})$|\([A-Z][\w&. ]{1,30} ?(?:Photo|Images)?\/[^()]{2,60}\)$/, 400),
   rule('credits', 'reporting and editing credits', /^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|translated|graphics) by\b|^edited by|^[—–-]?\s*with files from\b|^\(?with inputs from\b/i, 400),
   rule('credits', 'reporting credits', /^[—–-]?\s*with (?:a report|reports|additional reporting|reporting|(?:the )?assistance|help) (?:from|by)\b|^\((?:attn:?|updates|adds|recasts|corrects|changes|rewrites|refiles|repeats|writes through)\b[^()]{0,160}\)$|^\(end\)$|^this (?:report|story|article) by .{2,60} was first published\b/i, 200),
   rule('related', 'live coverage link', /^(?:follow|read) (?:our|the) live (?:coverage|blog|updates|report)\b|^follow \S{1,20} coverage of\b/i, 200),
   rule('credits', 'reporting credits', /\b(?:contributed (?:to this report|reporting)|reported from \p{Lu}[\p{L} ,.]{1,40}\.$)| reported from (?<=^\p{Lu}[\p{L}'’. -]{2,40} reported from )\p{Lu}[\p{L} ]{1,30}(?: and \p{Lu}[\p{L}'’. -]{2,40} from \p{Lu}[\p{L} ]{1,30})?\./u, 300),
   rule('other', 'reader call-out', /\bsend (?:us )?a letter to the editor\b|^(?:have something to say|are you affected|were you there|do you have a story|have you got a story|got a story|have a (?:news |confidential )?tip|got a (?:news )?tip|do you know more|have your say|share your (?:story|views|experience)|tell us|if you or someone you know)\b/i, 200),
-  rule('other', 'contact details', /^to contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}:$/i, 80),
+  // "To contact the reporter on this story: …", "— farah@ourdaily.ae", a bare phone number (the
+  // i flag changes nothing in the last two: their only letters are \w, which i without u leaves).
+  rule('other', 'contact details', /^to contact the (?:reporter|editor|author|writer)s?\b.{0,60}:$|^(?:[—–-] ?)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$|^(?!\d{4}-\d\d-\d\d|\d\d?\.\d\d?\.\d{4}$)\+?\(?\d{1,4}\)?(?:[ .-]?\d){6,14}$/i, 80),
   // "Anneke Vos in London at avos12@example.net;", "Contact: desk@example.com".
   rule('other', 'contact details', /^(?:(?:contact|e-?mail|tips?)\s?: ?|\p{Lu}[\p{L}'’. -]{1,40}(?: in \p{Lu}[\p{L} ]{1,30})? at )[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[;.]?$/iu, 120),
-  rule('other', 'contact details', /^(?:[—–-] ?)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$|^(?!\d{4}-\d\d-\d\d|\d\d?\.\d\d?\.\d{4}$)\+?\(?\d{1,4}\)?(?:[ .-]?\d){6,14}$/, 80),
   rule('other', 'correction note', /^(?:correction|clarification)\s*:|^an earlier version of this (?:article|story)\b|^(?:• ?)?(?:update[ds]?,? (?:\d{1,2}[:.]\d{2} ?[ap]\.?m\.?|on [a-z]+ \d{1,2})?: )?this (?:article|story|report) (?:was|has been) (?:amended|corrected|updated|changed)\b|\bcorrections and clarifications\b|\b(?:submit a (?:news )?tip|report (?:an )?(?:error|typo))\b(?<=^.{0,80})/i, 400),
   rule('copyright', 'copyright line', /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bdata is delayed (?:at least )?\d+ minutes\b/i, 300),
   // Captions closed by their credit: "… in Kisumu. PHOTO | NAME | FILE", "… plenary - Name/Agência
@@ -149,8 +146,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // A recipe card's furniture: buttons, times, nutrition, rating prompts, affiliate links.
   rule('other', 'recipe card', /^(?:(?:jump to|print|pin|rate|save) recipe ?){1,5}$|^(?:prep|cook|total|active) time:? \d|^calories:? \d{1,4} ?k?cal\b|^(?:tried|made|loved|rate|pin|save|print) this recipe\b|\(affiliate links?\)/i, 300),
   rule('other', 'reader call-out', /\bplease keep (?:comments|the discussion|your comments) (?:relevant|civil|respectful|on topic)\b|\b(?:find|hear|listen to) the latest episode\b|\btickets are (?:on sale|available) now[.!]?$/i, 300),
-  rule('share', 'share-button text', new RegExp(`^(?:share(?: this)?(?: article| story)?(?: on| to| via)?|copy link|email|print|save)[\\s:|,•·]*(?:(?:share (?:on|via|to|by) )?(?:${SOCIAL}(?: \\(twitter\\))?|email|e-mail|copy link|print|save|reddit|pinterest|messenger|sms|viber|hacker news|email this (?:article|story))[\\s|,•·]*){1,12}$`, 'i'), 200),
-  rule('share', 'share-button text', new RegExp(`^(?:(?:${SOCIAL}|email|copy link|print|reddit|pinterest)[\\s|,•·]+){2,12}(?:${SOCIAL}|email|copy link|print|reddit|pinterest)?$`, 'i'), 200),
+  rule('share', 'share-button text', new RegExp(`^(?:share(?: this)?(?: article| story)?(?: on| to| via)?|copy link|email|print|save)[\\s:|,•·]*(?:(?:share (?:on|via|to|by) )?(?:${SOCIAL}(?: \\(twitter\\))?|email|e-mail|copy link|print|save|reddit|pinterest|messenger|sms|viber|hacker news|email this (?:article|story))[\\s|,•·]*){1,12}$|^(?:(?:${SOCIAL}|email|copy link|print|reddit|pinterest)[\\s|,•·]+){2,12}(?:${SOCIAL}|email|copy link|print|reddit|pinterest)?$`, 'i'), 200),
 ];
 
 // Every rule's pattern joined into one regular expression per set of flags: a paragraph that no
@@ -200,4 +196,4 @@ const recent = new Map<string, BoilerplateRule | undefined>();
  * Headings that open a page's footer: everything after one is footer material ("About Acme",
  * "About the author", "Forward-Looking Statements", "Media Contacts", "Journal Reference").
  */
-export const FOOTER_HEADING = /^(?:About (?:the authors?|(?:the )?[\p{Lu}][\p{L}\d&.,'’ -]{1,60})|Forward-Looking Statements|Safe Harbou?r Statement|(?:Media |Investor |Press )?Contacts?:?|Story Source:?|Journal Reference:?|Cite This Page:?.*|###)$/u;
+export const FOOTER_HEADING = /^(?:About (?:the authors?|(?:the )?\p{Lu}[\p{L}\d&.,'’ -]{1,60})|Forward-Looking Statements|Safe Harbou?r Statement|(?:Media |Investor |Press )?Contacts?:?|Story Source:?|Journal Reference:?|Cite This Page.*|###)$/u;

@@ -4,18 +4,20 @@ import { BOILERPLATE_RULES, FOOTER_HEADING, boilerplateRule, type BoilerplateRul
 import { findDate } from '../lib/dates.js';
 import { isNameShaped, isRole } from '../lib/names.js';
 
-const FOOTER_RULE: BoilerplateRule = { kind: 'other', reason: 'press-release footer', pattern: /$/, maxLength: Infinity };
-const LINK_RULE: BoilerplateRule = { kind: 'related', reason: 'related-content link', pattern: /$/, maxLength: 160 };
+// The pass reads only the kind and reason of a rule, so its own verdicts need no pattern or limit.
+type Verdict = Pick<BoilerplateRule, 'kind' | 'reason'>;
+const FOOTER_RULE: Verdict = { kind: 'other', reason: 'press-release footer' };
+const LINK_RULE: Verdict = { kind: 'related', reason: 'related-content link' };
 // "Last modified on Fri 14 Mar 2025 18.02 GMT" at the foot of a page.
 const TIMESTAMP = /^(?:first |last )?(?:updated|modified|published|posted)(?: on)?:? [^!?"“”]{6,60}$/i;
 const CAPITALS_LABEL = /^[\p{Lu}\d&'’:-]{2,}(?: [\p{Lu}\d&'’:-]+){0,5}$/u;
-const COMMENT_RULE: BoilerplateRule = { kind: 'other', reason: 'reader comment', pattern: /$/, maxLength: 800 };
-const SECTION_RULE: BoilerplateRule = { kind: 'other', reason: 'section label', pattern: /$/, maxLength: 40 };
+const COMMENT_RULE: Verdict = { kind: 'other', reason: 'reader comment' };
+const SECTION_RULE: Verdict = { kind: 'other', reason: 'section label' };
 const SIGN_OFF = /^[—–-]\s*(\p{Lu}[\p{L}'’. -]{2,50})$/u;
 const DESK_CODE = /(?<=[.!?"”])\/[a-z]{2,4}(?:\/[a-z]{2,4}){1,4}$/;
-const SIGN_OFF_RULE: BoilerplateRule = { kind: 'byline', reason: 'sign-off', pattern: /$/, maxLength: 60 };
+const SIGN_OFF_RULE: Verdict = { kind: 'byline', reason: 'sign-off' };
 const PUBLISHED_STAMP = /^(?:first )?(?:published|posted)\b/i;
-const TIMESTAMP_RULE: BoilerplateRule = { kind: 'date', reason: 'timestamp line', pattern: /$/, maxLength: 80 };
+const TIMESTAMP_RULE: Verdict = { kind: 'date', reason: 'timestamp line' };
 
 /**
  * Moves whole paragraphs that are not article text (embed leftovers, ads, "Read more" links,
@@ -51,18 +53,18 @@ export const boilerplate: Pass = {
       footer ||= FOOTER_HEADING.test(text);
       // The text of a reader comment follows its "Name | 3 hours ago" header.
       const afterCommentHeader = lastReason === 'reader comment header';
-      let rule: BoilerplateRule | undefined = afterCommentHeader && text.length <= 800 ? COMMENT_RULE : footer ? FOOTER_RULE : boilerplateRule(text);
+      let rule: Verdict | undefined = afterCommentHeader && text.length <= 800 ? COMMENT_RULE : footer ? FOOTER_RULE : boilerplateRule(text);
       // Under a "Related" heading, headline-like lines are links until a real paragraph comes
       // (a question too, on the line right under the link before it).
       if (!rule && linkList && text.length <= 160 && (!/[.!?]["”’]?$/.test(text) || (text.endsWith('?') && n > 0 && !BLANK_LINE.test(input.slice(ctx.blocks[n - 1]!.end, block.start))))) rule = LINK_RULE;
       // …and so is a list of them, a dash opening each line.
-      if (!rule && linkList && DASH_LIST.test(text)) rule = { ...LINK_RULE, maxLength: 1200 };
+      if (!rule && linkList && DASH_LIST.test(text)) rule = LINK_RULE;
       // Headlines set line under line between paragraphs: links to other stories.
       if (!rule && glued.has(n)) rule = LINK_RULE;
       // "Reporter, The Lakeshore Brief" under a sign-off: the writer's role.
       if (!rule && lastKind === 'byline' && signers.length > 0 && text.length <= 80 && isRole(text)) {
         rule = SIGN_OFF_RULE;
-        signers[signers.length - 1]!.role ??= text;
+        signers.at(-1)!.role ??= text;
       }
       // A section label set in capitals inside the body ("THE BIG STORY", "QUICK HITS").
       if (!rule && text.length <= 40 && CAPITALS_LABEL.test(text)) rule = SECTION_RULE;
@@ -101,7 +103,7 @@ export const boilerplate: Pass = {
         continue;
       }
       // …and an embed's caption sits between the embed's own lines ("@handle", "♬ original sound").
-      if (boxed && boxed.after === rule.kind && blocks[blocks.length - 1] === boxed.block && isBlurb(input.slice(boxed.block.contentStart, boxed.block.end))) {
+      if (boxed && boxed.after === rule.kind && blocks.at(-1) === boxed.block && isBlurb(input.slice(boxed.block.contentStart, boxed.block.end))) {
         const { start, end } = blocks.pop()!;
         removed.push(removedBlock(input, rule.kind, rule.kind === 'embed' ? 'embed caption' : 'newsletter blurb', start, end));
       }
@@ -115,8 +117,8 @@ export const boilerplate: Pass = {
           if (credit.lead) reporters.push(credit.author);
         }
       }
-      const prev = blocks[blocks.length - 1];
-      const attached = prev !== undefined && prev.end <= block.start && !/\n[^\S\n]*\n/.test(input.slice(prev.end, block.start));
+      const prev = blocks.at(-1);
+      const attached = prev !== undefined && prev.end <= block.start && !BLANK_LINE.test(input.slice(prev.end, block.start));
       const prevText = prev ? input.slice(prev.contentStart, prev.end) : '';
       // "— Name (@handle) October 2, 2025" signs an embedded post: the paragraph just before it
       // is the post's text when it is wholly quoted or sits on the line right above the signature.
@@ -127,9 +129,9 @@ export const boilerplate: Pass = {
         // "👁 96.2K" under a channel post: the post and the channel line above it, on the lines
         // right before, belong to the embed.
         for (let n = 0; n < 2; n++) {
-          const top = blocks[blocks.length - 1];
-          const next = n === 0 ? block : removed[removed.length - 1]!.span;
-          if (!top || top.end > next.start || /\n[^\S\n]*\n/.test(input.slice(top.end, next.start)) || top.end - top.start > 400) break;
+          const top = blocks.at(-1);
+          const next = n === 0 ? block : removed.at(-1)!.span;
+          if (!top || top.end > next.start || BLANK_LINE.test(input.slice(top.end, next.start)) || top.end - top.start > 400) break;
           blocks.pop();
           removed.push(removedBlock(input, 'embed', 'text of an embedded post', top.start, top.end));
         }
