@@ -152,6 +152,25 @@ describe('parseArticle: structure', () => {
     expect(a.body.map((b) => b.text)).toEqual(['The strike at the port entered its second week on Monday as talks stalled again.']);
     expect(a.authors.map((x) => x.name)).toEqual(['Katrin Vossberg']);
   });
+  it('should remove a copied tweet with its account line, a subscribe box with its blurb, and book and festival info boxes', () => {
+    const a = parseArticle(body(
+      'The council met on Monday to discuss the budget for next year.',
+      'Twitter avatar for @harbourbeat\nHarbour Beat @harbourbeat\nWe need you. Thanks for all the messages.\n4:12 PM ∙ Mar 11, 2025\n1,204Likes312Retweets',
+      'Discover more from The Harbour Letter', 'Local news and money, every Friday.', 'Over 9,000 subscribers',
+      'The Salt Road by Ana Ruiz is published by Halden & Roe (£16.99). To support us, order your copy at books.example.',
+      'The festival took place 18–20 July. The next edition is announced for July 2026.',
+    ));
+    expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday to discuss the budget for next year.']);
+  });
+  it('should read wire tags off a headline, a pipe between two names, "X / By A with B", "Review by X", dotted dates, and an ambiguous numeric date the body spells out', () => {
+    expect(parseArticle('(LEAD) Shipyard workers stage first strike in six years\n\nMarch 3, 2025\n\nThe union walked out.').headline).toBe('Shipyard workers stage first strike in six years');
+    const a = parseArticle('Senate approves state debt relief bill\nRenata Albuquerque | Thaís Okumura\nMar.19.2025 at 8:41PM\n\nThe Senate approved the bill on Wednesday.');
+    expect([a.authors.map((x) => x.name), a.datePublished?.slice(0, 10)]).toEqual([['Renata Albuquerque', 'Thaís Okumura'], '2025-03-19']);
+    const b = parseArticle('Cocoa farmers block roads over unpaid bonuses\nRadio Coast / By Kouamé Assemien with Claire Dufresne in Abidjan\nPublished on: 12/03/2025 - 16:41 Modified: 12/03/2025 - 18:05\n\nFarmers blocked roads on March 12, 2025, in the west.');
+    expect([b.authors.map((x) => x.name), b.datePublished]).toEqual([['Kouamé Assemien', 'Claire Dufresne'], '2025-03-12']);
+    const c = parseArticle('Culture › Music\nFestival review – a singer steals a rain-soaked weekend\nReview by Léa Rochat-Imhof\n21.07.2025 – 11:30\n\nFor three days the reed beds belonged to 38,000 people.');
+    expect([c.headline, c.authors.map((x) => x.name)]).toEqual(['Festival review – a singer steals a rain-soaked weekend', ['Léa Rochat-Imhof']]);
+  });
   it('should remove a caption closed by "(Credit: …)"', () => {
     const a = parseArticle(body('Saltmarsh’s Tevita Lolohea dives over for his second try. (Credit: Adam Hale/Touchline Images)', 'Saltmarsh won 24-17.'));
     expect(a.body.map((b) => b.text)).toEqual(['Saltmarsh won 24-17.']);

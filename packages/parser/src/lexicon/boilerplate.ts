@@ -136,9 +136,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('embed', 'guest-book signature', /^[—–-] [^|]{2,80} \| \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}$/u, 120),
   // An embedded post copied from a newsletter page: "Twitter avatar for @x", "4:12 PM ∙ Mar 11,
   // 2025", "1,204Likes312Retweets" (not "Name @handle": a byline may read so).
-  rule('embed', 'social embed leftover', /^(?:[Tt]witter|X) avatar for @\w|^\d{1,2}:\d{2} ?[AP]M ∙ \p{L}{3} \d{1,2}, \d{4}$|^[\d,.]+[KkMm]?\s?Likes?\s?[\d,.]*[KkMm]?\s?(?:Retweets|Reposts|Restacks)?$|^[Ee]mbedded content from\b/u, 200),
+  // (the post's time and date close its text, on the lines above: see the boilerplate pass)
+  rule('embed', 'post timestamp', /^\d{1,2}:\d{2} ?[AP]M ∙ \p{L}{3} \d{1,2}, \d{4}$/u, 40),
+  rule('embed', 'social embed leftover', /^(?:[Tt]witter|X) avatar for @\w|^[\d,.]+[KkMm]?\s?Likes?\s?[\d,.]*[KkMm]?\s?(?:Retweets|Reposts|Restacks)?$|^[Ee]mbedded content from\b/u, 200),
   // Newsletter-platform and paywall furniture, gambling notes, stock tickers, box scores.
-  rule('other', 'page furniture', /^continue reading this post\b|^\d+ likes?\s?∙|^discover more from\b|^over [\d,.]+k? subscribers$|^by subscribing\b|^already have an account\?|^save articles to read later\b|^scroll down for (?:video|more)\b|^this is a developing story\b|\bgamble responsibly\b|^odds correct at\b|^box score\b|^subscribe\s*:|\bunlimited digital access\b|^this (?:story|article) was written by a local democracy reporter\b|\breach (?:him|her|them|me) at \S+@/iu, 300),
+  // A newsletter platform's subscribe box: its prompts, with the publication's blurb between them.
+  rule('newsletter', 'subscription prompt', /^discover more from\b|^over [\d,.]+k? subscribers$|^by subscribing\b|^already have an account\?/iu, 300),
+  rule('other', 'page furniture', /^continue reading this post\b|^\d+ likes?\s?∙|^save articles to read later\b|^scroll down for (?:video|more)\b|^this is a developing story\b|\bgamble responsibly\b|^odds correct at\b|^box score\b|^subscribe\s*:|\bunlimited digital access\b|^this (?:story|article) was written by a local democracy reporter\b|\breach (?:him|her|them|me) at \S+@|\border (?:your|a) copy\b|\bis published by\b[^.]{1,60}\([£$€]\d{1,4}(?:[.,]\d{2})?\)|\bthe next edition (?:is|will be)\b/iu, 300),
   rule('other', 'stock quote', /^[\p{Lu}\d&.' -]{2,60} \(\w{1,6}\) [\d.,]+ [+\-−][\d.,]+ \([+\-−][\d.,]+%\)$/u, 120),
   rule('related', 'topic tags', /^#[\p{L}\d_]+(?: [^#\s][^#]{0,40})?(?: #[\p{L}\d_]+(?: [^#\s][^#]{0,40})?)+$/u, 300),
   // "rh/oak/sbk": an agency's slug of its editors' initials.

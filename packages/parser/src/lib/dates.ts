@@ -23,6 +23,8 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)
 // Case-insensitive: wire and embargo lines write months in capitals ("FEBRUARY 19, 2025").
 const MDY = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DMY = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'i');
+// "Mar.19.2025": a month, then day and year after periods.
+const MDY_DOTTED = new RegExp(`\\b${MONTH_RE}(\\d{1,2})\\.(\\d{4})\\b`, 'i');
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 const NUMERIC_ALL = new RegExp(NUMERIC.source, 'g');
 const TIME_BEFORE = new RegExp(`\\b${TIME_RE},? ?$`);
@@ -107,7 +109,7 @@ export function withTimeOf(date: string, text: string): string | undefined {
  *
  * @returns Offsets relative to `text`, or null.
  */
-export function findDate(text: string): FoundDate | null {
+export function findDate(text: string, doc?: string): FoundDate | null {
   // Every form below has a four-digit year: most lines asked about have none.
   if (!/\d{4}/.test(text)) return null;
   const candidates: FoundDate[] = [];
@@ -123,7 +125,7 @@ export function findDate(text: string): FoundDate | null {
       candidates.push({ start: iso.index, end: iso.index + iso[0].length, iso: value });
     }
   }
-  for (const [re, order] of [[MDY, 'mdy'], [DMY, 'dmy']] as const) {
+  for (const [re, order] of [[MDY, 'mdy'], [DMY, 'dmy'], [MDY_DOTTED, 'mdy']] as const) {
     const match = re.exec(text);
     if (!match) continue;
     const month = monthNumber(order === 'mdy' ? match[1]! : match[2]!);
@@ -151,14 +153,41 @@ export function findDate(text: string): FoundDate | null {
     const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
     const dotted = numeric[0].includes('.');
     // (ambiguous "12/11/2023": the same day and month either way round, or the order another
-    // date on the line settles, "Published on: 12/12/2023 … Modified: 13/12/2023")
-    const order = a === b ? 'dm' : a > 12 || dotted ? 'dm' : b > 12 ? 'md' : numericOrder(text);
+    // date on the line settles, "Published on: 12/12/2023 … Modified: 13/12/2023", or one the
+    // document spells out, "12/03/2025" beside "March 12, 2025")
+    const order = a === b ? 'dm' : a > 12 || dotted ? 'dm' : b > 12 ? 'md' : (numericOrder(text) ?? (doc === undefined ? undefined : documentOrder(doc)));
     const [d, m] = order === 'dm' ? [a, b] : order === 'md' ? [b, a] : [0, 0];
     if (validDay(y, m, d)) candidates.push({ start: numeric.index, end: numeric.index + numeric[0].length, iso: `${y}-${pad(m)}-${pad(d)}` });
   }
   candidates.sort((a, b) => a.start - b.start);
   return candidates[0] ?? null;
 }
+
+// Whether `doc` writes day or month first in its numeric dates, when a date it spells out with a
+// month name is one of an ambiguous numeric date's two readings. Kept for the last document asked.
+function documentOrder(doc: string): 'dm' | 'md' | undefined {
+  if (doc !== orderOf.doc) {
+    const spelled = new Set<string>();
+    for (const re of [MDY_ALL, DMY_ALL]) {
+      for (const m of doc.matchAll(re)) {
+        const month = monthNumber(re === MDY_ALL ? m[1]! : m[2]!);
+        if (month !== undefined) spelled.add(`${m[3]}-${pad(month)}-${pad(Number(re === MDY_ALL ? m[2] : m[1]))}`);
+      }
+    }
+    let order: 'dm' | 'md' | undefined;
+    for (const m of doc.matchAll(NUMERIC_ALL)) {
+      const [a, b, y] = [Number(m[1]), Number(m[2]), m[3]!];
+      if (spelled.has(`${y}-${pad(b)}-${pad(a)}`)) order ??= 'dm';
+      else if (spelled.has(`${y}-${pad(a)}-${pad(b)}`)) order ??= 'md';
+    }
+    orderOf.doc = doc;
+    orderOf.order = order;
+  }
+  return orderOf.order;
+}
+const MDY_ALL = new RegExp(MDY.source, 'gi');
+const DMY_ALL = new RegExp(DMY.source, 'gi');
+const orderOf: { doc: string; order: 'dm' | 'md' | undefined } = { doc: '', order: undefined };
 
 // Whether the numeric dates in `text` put the day first ('dm') or the month ('md'), when one of
 // them shows it (a number over 12).

@@ -125,9 +125,9 @@ export const boilerplate: Pass = {
       if (prev && rule.kind === 'embed' && /^[—–-]/.test(text) && (attached || /^["“].*["”]$/su.test(prevText))) {
         blocks.pop();
         removed.push(removedBlock(input, 'embed', 'text of an embedded post', prev.start, prev.end));
-      } else if (prev && rule.reason === 'post view count' && attached) {
-        // "👁 96.2K" under a channel post: the post and the channel line above it, on the lines
-        // right before, belong to the embed.
+      } else if (prev && (rule.reason === 'post view count' || rule.reason === 'post timestamp') && attached) {
+        // "👁 96.2K" under a channel post, "4:12 PM ∙ Mar 11, 2025" under a copied tweet: the post
+        // and the account line above it, on the lines right before, belong to the embed.
         for (let n = 0; n < 2; n++) {
           const top = blocks.at(-1);
           const next = n === 0 ? block : removed.at(-1)!.span;

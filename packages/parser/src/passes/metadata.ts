@@ -17,6 +17,10 @@ const FURNITURE_MAX = 400;
 const NAV_LINE = /^(?:skip to (?:main )?(?:content|navigation|menu|search)|menu|search|sign in|log in|subscribe|home|news|share|close|open menu|toggle navigation|accessibility links|cookie settings)$/i;
 const HEADLINE_MAX = 200;
 // Where a byline's names end: a pipe, a middle dot, a dash, a slash not between two names, a date label.
+const WIRE_TAG = /^(?:\((?:LEAD|URGENT|UPDATE(?: \d)?|\d(?:st|nd|rd|th) LD|LD|CORRECTED|REFILE|RECASTS?|EXCLUSIVE)[^)]{0,24}\)|(?:UPDATE|REFILE|CORRECTED) \d?-)\s*(?=\S)/;
+const PROVIDED_BY = /^(?:news |content )?(?:provided|distributed|issued) by:?$/i;
+// A name in capitals throughout, as a sender's line reads ("Halvorsen Museum of Maritime Art").
+const ORG_NAME_LINE = /^\p{Lu}[\p{L}&.'’-]*(?: (?:\p{Lu}[\p{L}&.'’-]*|of|and|the|for|de|&))+$/u;
 const BYLINE_CUT = /\||\s[·–—-]\s|\s\/\s(?!\p{Lu}\p{Ll}+ \p{Lu})| (?:Published|Posted|Updated)\b/u;
 // "The Manila Sentinel / 02:41 PM February 19, 2026": an outlet's name beside the date.
 const OUTLET = /^(?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}$/u;
@@ -45,7 +49,7 @@ export const metadata: Pass = {
 
     // Each header line is read as a date line and as a byline at most once, however many of the
     // checks below ask.
-    const datesOf = perSegment((s) => (s.end - s.start < HEADER_LINE_MAX ? readDateParts(text(s)) : null));
+    const datesOf = perSegment((s) => (s.end - s.start < HEADER_LINE_MAX ? readDateParts(text(s), input) : null));
     // Site furniture: navigation, cookie notices, share rows; none of it counts as a header line.
     const isFurniture = perSegment((s) => {
       const line = text(s);
@@ -81,7 +85,8 @@ export const metadata: Pass = {
         // may end in a full stop: "Hospital sink drains harbor a hardy fungus. A new compound may
         // finally reach it."; a standfirst under a label-like title may not)
         const titleLike = isTitleLike(line, segments.length) || (k === first - 1 && titles.length + labels.length === 0 && line.length <= 100 && /\p{L}\.$/u.test(line) && isTitleLike(line.slice(0, -1), segments.length));
-        if (isFurniture(segments[k]!) || inMenu(k) || !titleLike || /^[•·*–-]\s|[↓→▼›»]$/.test(line) || isRole(line) || readByline(line, 0, true) !== null) continue;
+        // (nor the sender under a wire service's "NEWS PROVIDED BY" label)
+        if (isFurniture(segments[k]!) || inMenu(k) || !titleLike || /^[•·*–-]\s|[↓→▼›»]$/.test(line) || isRole(line) || readByline(line, 0, true) !== null || (k > 0 && PROVIDED_BY.test(text(segments[k - 1]!)) && ORG_NAME_LINE.test(line))) continue;
         if (isLabelLike(line)) {
           labels.push(k);
           continue;
@@ -132,7 +137,7 @@ export const metadata: Pass = {
         drop(seg, 'date', dates.some((d) => !d.modified) ? 'publication date line' : 'modification date line');
         continue;
       }
-      const date = readDateLine(line);
+      const date = readDateLine(line, input);
       // A line naming only a news agency: "AFP", "Reuters".
       if (AGENCY_SET.has(line.trim().toLowerCase()) && i > 0) {
         meta.authors.push({ name: line.trim(), type: 'organization', span: { start: seg.start, end: seg.end } });
@@ -161,9 +166,11 @@ export const metadata: Pass = {
         continue;
       }
       if (meta.headline === null && !removed.some((r) => r.kind === 'byline') && (headlineAt < 0 ? isTitleLike(line, segments.length) : i === headlineAt)) {
-        // (a headline a hard wrap broke reads on one line, as a block's text does)
-        meta.headline = foldSpace(line);
-        meta.provenance.headline = { span: { start: seg.start, end: seg.end }, derived: false };
+        // (a headline a hard wrap broke reads on one line, as a block's text does; a wire's tag
+        // before it, "(LEAD)", "(2nd LD)", "UPDATE 2-", is not part of it)
+        const tag = WIRE_TAG.exec(line)?.[0].length ?? 0;
+        meta.headline = foldSpace(line.slice(tag));
+        meta.provenance.headline = { span: { start: seg.start + tag, end: seg.end }, derived: false };
         continue;
       }
       // A standfirst between the headline and the byline: header material, not body.
@@ -284,14 +291,14 @@ interface DateLine {
 }
 
 // "Published 3 November 2025 · Last updated 4 November 2025": several labelled dates on a line.
-function readDateParts(line: string): DateLine[] | null {
+function readDateParts(line: string, doc: string): DateLine[] | null {
   // No part of a line without a four-digit year is a date (findDate), so neither is the line.
   if (!/\d{4}/.test(line)) return null;
   const out: DateLine[] = [];
   let offset = 0;
   // "Embargoed until 11:00 AM ET, Wednesday, February 19, 2025": the story's release time.
   line = line.replace(/^embargoed until:? /i, (m) => ' '.repeat(m.length));
-  for (const part of line.split(/([·|•]| \/ |(?<!\blast)\s(?=(?:last\s+)?updated\b))/i)) {
+  for (const part of line.split(/([·|•]| \/ |(?<!\blast)\s(?=(?:last\s+)?(?:updated|modified)\b))/i)) {
     if (part === undefined) continue;
     if (/^(?:[·|•]| \/ |\s)$/.test(part)) {
       offset += part.length;
@@ -299,7 +306,7 @@ function readDateParts(line: string): DateLine[] | null {
     }
     const lead = part.length - part.trimStart().length;
     const trimmed = part.trim();
-    const d = readDateLine(trimmed);
+    const d = readDateLine(trimmed, doc);
     offset += part.length;
     if (!d) {
       // "22 January 2026 · 07:30 CET": the time of the date before it.
@@ -324,8 +331,9 @@ function readDateParts(line: string): DateLine[] | null {
   return out.length > 0 ? out : null;
 }
 
-function readDateLine(line: string): DateLine | null {
-  const found = findDate(line);
+// (`doc`, the whole input, settles the order of an ambiguous numeric date: see findDate)
+function readDateLine(line: string, doc: string): DateLine | null {
+  const found = findDate(line, doc);
   if (!found) return null;
   const label = DATE_LABELS.exec(line);
   const labelEnd = label ? label[0].length : 0;
@@ -348,9 +356,12 @@ function readDateLine(line: string): DateLine | null {
  * or (when `bare` is allowed, just under the headline) a line holding only a name.
  */
 function readByline(line: string, offset: number, bare: boolean): { authors: Author[]; date?: { iso: string; start: number; end: number } } | null {
+  // "ABC Gippsland / By Hannah Toohey": the outlet or desk before the byline proper.
+  const desk = /^\p{Lu}[\p{L}&.' ]{1,40} [/|] (?=by\s)/iu.exec(line);
+  if (desk) return readByline(line.slice(desk[0].length), offset + desk[0].length, bare);
   // ("Text: Nadia Favre-Bonvin": the label of Swiss and German papers, with its colon; "Author of
-  // the article: X" of Canadian chains)
-  const by = /^(?:by|author(?: of the (?:article|story))?|written by|words by|story by|reported by|report by|reporting by|text by|text(?=:)|interview by|posted by|published by):?\s+/i.exec(line);
+  // the article: X" of Canadian chains; "Review by X" of culture pages)
+  const by = /^(?:by|author(?: of the (?:article|story))?|written by|review by|reviewed by|words by|story by|reported by|report by|reporting by|text by|text(?=:)|interview by|posted by|published by):?\s+/i.exec(line);
   // Where the names end: a pipe or middle dot ("X | Desk | date"); a dash or slash, only after
   // "By" ("By: X - Reporter / @handle"; a slash between two names lists them); a date label after
   // a name run into it ("Saima Rauf Qureshi Published March 5, 2026").
@@ -417,7 +428,7 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   // Split "A, B and C" into names; a piece made of role words is the previous author's title.
   const pieces = [...body.matchAll(/[^,&/]+/g)];
   for (const p of pieces) {
-    for (const part of splitAnd(p[0], p.index)) {
+    for (const part of splitAnd(p[0], p.index, by !== null)) {
       const name = part.text.trim();
       if (!name) continue;
       const start = offset + bodyOffset + part.index + part.text.indexOf(name);
@@ -440,16 +451,29 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
     }
   }
   if (authors.length === 0) return null;
+  // "Renata Albuquerque | Thaís Okumura": more names between the pipes, up to the first that is not one.
+  if (piped && !by) {
+    let at = line.indexOf('|');
+    while (at >= 0) {
+      const next = line.indexOf('|', at + 1);
+      const segment = line.slice(at + 1, next < 0 ? line.length : next);
+      const name = segment.trim();
+      if (!isNameShaped(name) || isRole(name) || findDate(name)) break;
+      authors.push(author(name, 'person', offset + at + 1 + segment.indexOf(name)));
+      at = next;
+    }
+  }
   return date ? { authors, date } : { authors };
 }
 
 // Where each author of "A in X and B in Y" was: " in X" before " and" or the end.
 const PLACE_BEFORE_AND = / (?:in|at) (?:the )?\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,3}(?= and \p{Lu}|$)/gu;
 
-function splitAnd(text: string, index: number): { text: string; index: number }[] {
+// ("By A with B": after "By", "with" joins two names as "and" does)
+function splitAnd(text: string, index: number, withToo: boolean): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
   let last = 0;
-  for (const m of text.matchAll(/\sand\s/g)) {
+  for (const m of text.matchAll(withToo ? /\s(?:and|with)\s/g : /\sand\s/g)) {
     out.push({ text: text.slice(last, m.index), index: index + last });
     last = m.index + m[0].length;
   }
