@@ -571,6 +571,11 @@ describe('parseArticle: entities', () => {
     const a = parseArticle(body('Supply from the Democratic Republic of Congo fell, said Fenwick Ridge Asset Management and Kowhai Ridge Orchards.'));
     expect(a.entities.map((e) => [e.type, e.name])).toEqual([['place', 'Democratic Republic of the Congo'], ['organization', 'Fenwick Ridge Asset Management'], ['organization', 'Kowhai Ridge Orchards']]);
   });
+  it('should read money with spaced thousands after a sign, a space after the sign, ranges before a scale word, sen, guineas and Swiss francs, and no "Rs" inside a word', () => {
+    const a = parseArticle(body('It will advance suppliers 50 cents a kilogram. Rebates go to homes under R4 500 a month; the states owe R$ 41 billion; sales of 1.15-1.25 bln euros; a fee of 8,000 Swiss francs; a dividend of 4.5 sen; sold for 120,000 guineas. In 2024 500 people came.'));
+    expect(a.entities.filter((e) => e.type === 'money').map((e) => e.name)).toEqual(['50 cents', 'R4 500', 'R$ 41 billion', '1.15-1.25 bln euros', '8,000 Swiss francs', '4.5 sen', '120,000 guineas']);
+    expect(a.entities.find((e) => e.name === '1.15-1.25 bln euros')?.value).toEqual({ amount: 1.15e9, maxAmount: 1.25e9, currency: 'EUR' });
+  });
   it('should read money with currency, scale and ranges', () => {
     const a = parseArticle(body('The deal is worth $10 billion, or €3.1 billion more than planned, with £410m up front and $2.5 million to $3 million in fees.'));
     const money = a.entities.filter((e) => e.type === 'money');

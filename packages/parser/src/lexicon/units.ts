@@ -28,13 +28,14 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(pairs(
   'pesos=MXN|bolivars=VES|reais=BRL|rand=ZAR|lira=TRY|naira=NGN|' +
   'won=KRW|krona=SEK|kronor=SEK|kroner=NOK|shekels=ILS|dirhams=AED|riyals=SAR|' +
   'złoty=PLN|zloty=PLN|zlotys=PLN|shillings=KES|ringgit=MYR|rupiah=IDR|' +
-  'baht=THB|forint=HUF|koruna=CZK|hryvnias=UAH|hryvnia=UAH|cedis=GHS|cfa francs=XOF|cfa franc=XOF'
+  'baht=THB|forint=HUF|koruna=CZK|hryvnias=UAH|hryvnia=UAH|cedis=GHS|cfa francs=XOF|cfa franc=XOF|' +
+  'swiss francs=CHF|swiss franc=CHF'
 ));
 
 /** Scale words and abbreviations after a number. */
 export const SCALES: ReadonlyMap<string, number> = new Map([
   ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['billion', 1e9], ['bn', 1e9],
-  ['b', 1e9], ['trillion', 1e12], ['tn', 1e12], ['trn', 1e12], ['lakh', 1e5], ['crore', 1e7],
+  ['b', 1e9], ['bln', 1e9], ['trillion', 1e12], ['tn', 1e12], ['trn', 1e12], ['lakh', 1e5], ['crore', 1e7],
 ]);
 
 /** Units that make a number a quantity: "100,000 barrels", "12 tonnes", "40 km". */

@@ -6,28 +6,34 @@ import { CURRENCY_SIGNS, CURRENCY_WORDS, LETTER_CURRENCIES, QUANTITY_UNITS, SCAL
 // Longest first, so "US$" wins over "$" and "KSh" over "Sh".
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/\$/g, '\\$')).join('|');
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// After a currency sign, thousands may be grouped by spaces too ("R4 500", "€1 200 000").
+const SIGNED_NUM = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|[.\s\u00a0\u202f]\d)|${NUM}`;
 // ("Rs 340-crore", "a $5-million grant": the scale may be hyphenated)
-const SCALE = String.raw`(?:[\s-]?(?:thousand|million|billion|trillion|bn|mn|mln|tn|crore|lakh)\b|(?:m|b|k|bn)\b)?`;
+const SCALE = String.raw`(?:[\s-]?(?:thousand|million|billion|trillion|bn|bln|mn|mln|tn|crore|lakh)\b|(?:m|b|k|bn)\b)?`;
 const CURRENCY_KEYS = [...CURRENCY_SIGNS.keys()];
 // Signs ("$", "US$", "€") and ISO codes ("EUR"); codes are the lexicon's three-letter keys.
 const SIGNS = alternation(CURRENCY_KEYS.filter((k) => !/^[a-z]{3}$/.test(k)));
 const CODES = alternation(CURRENCY_KEYS.filter((k) => /^[a-z]{3}$/.test(k)));
-const SIGN = String.raw`(?:${SIGNS}|Rs\.? ?)`;
+// (not inside a word: "suppliers 50 cents" holds no "Rs 50")
+const SIGN = String.raw`(?<![A-Za-z])(?:${SIGNS}|Rs\.? ?)`;
 const CODE = String.raw`(?:${CODES})\s?`;
 const CURRENCY_AT_START = new RegExp(`^(?:${SIGNS}|${CODES})`, 'i');
-const WORDS = [...CURRENCY_WORDS.keys(), 'pence', 'cents', 'p'].join('|');
+// (and units of account with no ISO code of their own: "120,000 guineas")
+const WORDS = [...CURRENCY_WORDS.keys(), 'pence', 'cents', 'sen', 'guineas', 'p'].join('|');
 
 // Letter symbols glued to the number, read case-sensitively.
-const MONEY_LETTER = new RegExp(`\\b(${alternation(LETTER_CURRENCIES.keys())})(?=\\d)(${NUM})(${SCALE})`, 'g');
-const MONEY_SIGN = new RegExp(`(?:${SIGN}|\\b${CODE})(${NUM})(${SCALE})(?:\\s?(?:-|–|to)\\s?(?:${SIGN})?(${NUM})(${SCALE}))?`, 'gi');
+const MONEY_LETTER = new RegExp(`\\b(${alternation(LETTER_CURRENCIES.keys())})(?=\\d)(${SIGNED_NUM})(${SCALE})`, 'g');
+// ("R$ 41 billion": a space may follow the sign)
+const MONEY_SIGN = new RegExp(`(?:${SIGN} ?|\\b${CODE})(${SIGNED_NUM})(${SCALE})(?:\\s?(?:-|–|to)\\s?(?:${SIGN})?(${NUM})(${SCALE}))?`, 'gi');
 // (pence may be glued to the number: "6.5p")
-const MONEY_WORD = new RegExp(`\\b(${NUM})(?:\\s?(thousand|million|billion|trillion)\\b)?(?:\\s(${WORDS})|(p))\\b`, 'gi');
+// ("1.15-1.25 bln euros": a range before the scale)
+const MONEY_WORD = new RegExp(`\\b(${NUM})(?:[-–](${NUM}))?(?:\\s?(thousand|million|billion|trillion|bln|bn|mln|mn)\\b)?(?:\\s(${WORDS})|(p))\\b`, 'gi');
 const PERCENT = new RegExp(`\\b(${NUM})\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)`, 'gi');
 const UNITS = alternation(QUANTITY_UNITS);
 const QUANTITY = new RegExp(`\\b(${NUM})(?:\\s(thousand|million|billion)\\b)?\\s(${UNITS})\\b`, 'gi');
 
 function amount(num: string, scale: string | undefined): number {
-  const base = Number(num.replace(/,/g, ''));
+  const base = Number(num.replace(/[,\s]/g, ''));
   const factor = scale ? SCALES.get(scale.replace(/^[\s-]+/, '').toLowerCase()) ?? 1 : 1;
   return base * factor;
 }
@@ -67,12 +73,16 @@ export function findAmounts(input: string, start: number, end: number): MentionD
     push(m, 'money', { amount: amount(m[2]!, m[3]), currency: LETTER_CURRENCIES.get(m[1]!)! });
   }
   for (const m of text.matchAll(MONEY_WORD)) {
-    const unit = (m[3] ?? m[4]!).toLowerCase();
-    if (unit === 'p' && m[2]) continue;
-    const value: NonNullable<MentionDraft['value']> = { amount: amount(m[1]!, m[2]) };
-    const currency = CURRENCY_WORDS.get(unit) ?? (unit === 'pence' || unit === 'p' ? 'GBP' : undefined);
+    const unit = (m[4] ?? m[5]!).toLowerCase();
+    if (unit === 'p' && (m[3] || m[2])) continue;
+    const value: NonNullable<MentionDraft['value']> = { amount: amount(m[1]!, m[3]) };
+    if (m[2]) value.maxAmount = amount(m[2], m[3]);
+    const currency = CURRENCY_WORDS.get(unit) ?? (unit === 'pence' || unit === 'p' ? 'GBP' : unit === 'sen' ? 'MYR' : undefined);
     if (currency) value.currency = currency;
-    if (unit === 'pence' || unit === 'cents' || unit === 'p') value.amount = value.amount! / 100;
+    if (unit === 'pence' || unit === 'cents' || unit === 'sen' || unit === 'p') {
+      value.amount = value.amount! / 100;
+      if (value.maxAmount !== undefined) value.maxAmount /= 100;
+    }
     push(m, 'money', value);
   }
   for (const m of text.matchAll(PERCENT)) push(m, 'percent', { amount: amount(m[1]!, undefined), unit: '%' });

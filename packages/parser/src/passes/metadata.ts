@@ -169,6 +169,7 @@ export const metadata: Pass = {
         // (a headline a hard wrap broke reads on one line, as a block's text does; a wire's tag
         // before it, "(LEAD)", "(2nd LD)", "UPDATE 2-", is not part of it)
         const tag = WIRE_TAG.exec(line)?.[0].length ?? 0;
+        if (tag > 0) removed.push(removedBlock(input, 'header', 'wire tag', seg.start, seg.start + tag));
         meta.headline = foldSpace(line.slice(tag));
         meta.provenance.headline = { span: { start: seg.start + tag, end: seg.end }, derived: false };
         continue;
