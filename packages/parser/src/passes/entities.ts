@@ -621,7 +621,8 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   const draft = (type: MentionDraft['type'], evidence: number): MentionDraft => ({ start, end, text, type, evidence });
   // "OPEC+": a known name with a plus sign, which the tokenizer keeps apart.
   if (cut === 0 && input[end] === '+' && KNOWN_ORGS.has(`${key}+`)) return { start, end: end + 1, text: `${text}+`, type: 'organization', evidence: 2 };
-  if (KNOWN_ORGS.has(key)) return draft('organization', 2);
+  // (a short form that is also an English word only in capitals: "WHO", not "Who …?")
+  if (KNOWN_ORGS.has(key) && !(FUNCTION_WORDS.has(key) && text !== text.toUpperCase())) return draft('organization', 2);
   if (PLACE_ABBREVIATIONS.get(key)) return draft('place', 2);
   if (isKnownPlace(text)) return draft('place', 2);
   // "the Philippine Red Cross": a known organization's name at the end makes the run a branch of it.
