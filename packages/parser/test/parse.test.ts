@@ -785,6 +785,18 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
 });
 
 describe('parseArticle: speakers in harder shapes', () => {
+  it('should give "the Spaniard said" to the subject just named, read "grinned" as a cue and "Mayor Pro Tem" as a title', () => {
+    const a = parseArticle(body(
+      'Tomás Aranguren closed to within six tenths on lap 44. Brennecke’s engineer kept the radio silent.',
+      '‘The car was quicker in the last stint,’ the Spaniard said.',
+      'Margit Solheim watched her driver finish third. ‘Lucas drove like a man who has won here before,’ Solheim grinned.',
+    ));
+    const name = (id: string | undefined) => a.entities.find((e) => e.id === id)?.name;
+    expect(a.quotes.map((q) => name(q.speakerId))).toEqual(['Tomás Aranguren', 'Margit Solheim']);
+    expect(a.entities.some((e) => e.name === 'Spaniard')).toBe(false);
+    const b = parseArticle(body('“If we can’t say yes here, I don’t know where we say yes,” said Mayor Pro Tem Gabriela Rosales.'));
+    expect(b.entities.map((e) => [e.name, e.roles])).toEqual([['Gabriela Rosales', ['Mayor Pro Tem']]]);
+  });
   it('should read a cue word after a possessive as a noun, follow "the statement read", a long relative clause and particles in a row', () => {
     const a = parseArticle(body(
       'The Geoje Workers’ Union went on strike at Haedam Heavy Industries on Monday.',

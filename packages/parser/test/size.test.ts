@@ -65,8 +65,12 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * joined by "and", leading adjectives, titles and common nouns alone, "the statement read", cue
  * words as nouns, "Analysts at X said"): corpus attributed F1 0.933 → 0.936, entity F1
  * 0.917 → 0.919, GUM strict 72.4 → 72.5.
+ * Raised from 60 to 61 KB with what sets 26–30 taught next (1 KB: header shapes — wire tags,
+ * senders, pipes and "with" between authors, ambiguous numeric dates the body spells out —,
+ * money shapes, place appositives, nationality nouns as speakers): sets 26–29 joined eval/ with
+ * every header right and no junk left; corpus money recall 0.968 → 0.980 on 218 texts.
  */
-const CEILING = 60 * KB;
+const CEILING = 61 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

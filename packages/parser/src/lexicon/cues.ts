@@ -26,7 +26,8 @@ export const CUE_VERBS: ReadonlySet<string> = new Set((
   'reiterated|reiterates|asserted|asserts|believes|believed|thinks|thought|felt|feels|' +
   'wondered|wonders|texted|emailed|messaged|indicated|indicates|highlighted|highlights|' +
   'underlined|underscored|signalled|signaled|hinted|alleged|alleges|charged|accused|' +
-  'praised|criticized|criticised|condemned|hailed|welcomed|expressed|proclaimed|marvels|marvelled|marveled|repeated|repeats'
+  'praised|criticized|criticised|condemned|hailed|welcomed|expressed|proclaimed|marvels|marvelled|marveled|repeated|repeats|' +
+  'grinned|grins|smiles|laughs|shrugs|chuckled|chuckles|teased|enthused|gushed'
 ).split('|'));
 
 /** Participles that continue a cue from the same sentence's subject: "…, adding that …". */

@@ -32,7 +32,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set((
   'ysgol|coleg|prifysgol|cyngor|scoil|coláiste|ollscoil|comhairle|páirtí|école|ecole|escuela|escola|scuola|' +
   'hochschule|fromagerie|superintendencia|superintendência|commissioners|division|bloc|kommune|' +
   'kommun|gemeinde|junta|collectif|colectivo|comune|ayuntamiento|câmara|cámara|éditions|editions|' +
-  'edições|ediciones|verlag|disques'
+  'edições|ediciones|verlag|disques|scuderia'
 ).split('|'));
 
 /** Suffixes after which the name is a company: "Solvane AG", "Acme Inc.", "Nortech plc". */
@@ -147,7 +147,7 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
 export const THING_WORDS: ReadonlyMap<string, 'event' | 'work' | 'product'> = new Map([
   ...(
     'cup|championship|championships|olympics|games|festival|summit|war|wars|election|' +
-    'conference|expo|fair|award|awards|prize|marathon|derby|tournament|trophy'
+    'conference|expo|fair|award|awards|prize|marathon|derby|tournament|trophy|prix|rally|regatta'
   ).split('|').map((word) => [word, 'event'] as const),
   ...'series|show|album|film|act|treaty|accord|agreement|declaration|report|index'.split('|').map((word) => [word, 'work'] as const),
   ...(
@@ -167,7 +167,7 @@ export const ORG_TAILS: ReadonlySet<string> = new Set((
   'beverages|airline|freight|transport|tours|travel|hotels|resorts|realty|properties|' +
   'advisors|advisers|associates|research|studio|pictures|entertainment|brewery|' +
   'brewing|bakery|dairy|farms|fisheries|lumber|paper|printing|publishing|management|orchards|' +
-  'vineyards|winery|distillery|dairies|care|health|healthcare|maritime|marine|aviation|leather|' +
+  'vineyards|winery|distillery|dairies|care|health|healthcare|maritime|marine|aviation|leather|racing|motorsport|' +
   'furniture|seafood|timber|hardware|pharmacy|events|planning|partnership|digital|shop|energi|' +
   // news outlets
   'lines|wire|daily|weekly|courier|sentinel|chronicle|observer|dispatch|bulletin|' +

@@ -25,7 +25,7 @@ export const TITLES: ReadonlySet<string> = new Set((
   'novelist|singer|actor|actress|designer|architect|engineer|activist|campaigner|' +
   'candidate|nominee|challenger|incumbent|veteran|star|legend|administrator|' +
   'secretary-general|president-elect|owner|boss|chairperson|treasurer|registrar|provost|' +
-  'vice-president|vice-chancellor|msp|mla|cllr|cr|maître|maitre|pastor|elder|member|supervisor|' +
+  'vice-president|vice-chancellor|msp|mla|cllr|cr|tem|maître|maitre|pastor|elder|member|supervisor|' +
   'garda|gda|det|counsel|barrister|' +
   // bands, teams and squads: "Frontman Ruairi Callow", "bandmate Kezia Lowe", "Freshman Mia Kealoha"
   'frontman|frontwoman|bandmate|teammate|freshman|sophomore|rookie|striker|midfielder|defender|' +
@@ -77,4 +77,5 @@ export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'u'> = new Map([
   ...'mother|grandmother|wife|widow|daughter|woman|girl|sister|aunt|niece|granddaughter|mum|mom'.split('|').map((w) => [w, 'f'] as const),
   ...'father|grandfather|husband|widower|son|man|boy|brother|uncle|nephew|grandson|dad'.split('|').map((w) => [w, 'm'] as const),
   ...'parent|grandparent|teenager|pensioner|farmer|resident|homeowner|owner|victim|survivor|student|retiree|veteran|shopkeeper|trader|driver|nurse'.split('|').map((w) => [w, 'u'] as const),
+  ...'lawmaker|legislator|politician|player|rider|athlete|golfer|skipper|spaniard|briton|frenchman|dutchman|dane|swede|finn|scot|welshman|irishman|englishman|kiwi|aussie'.split('|').map((w) => [w, 'u'] as const),
 ]);

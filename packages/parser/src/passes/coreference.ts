@@ -392,6 +392,8 @@ export const coreference: Pass = {
       if (titled.length > 0 && titled.every((w) => TITLES.has(w))) {
         return nearest('person', ref.span.start, (d) => holdsRole(d, titled, titled));
       }
+      // "the Spaniard said", "the German said": a nationality for the person just named.
+      if (titled.length === 1 && (isDemonym(titled[0]!) || PERSON_NOUNS.has(titled[0]!))) return personJustNamed(ref.span.start, PERSON_NOUNS.get(titled[0]!) ?? 'u');
       const coreStart = ref.span.start + ref.text.lastIndexOf(words.join(' '));
       const coreEnd = coreStart + words.join(' ').length;
       for (let k = lastAtOrBefore(index, coreEnd - 1); k >= 0 && index[k]!.end > coreStart - 200; k--) {
@@ -567,9 +569,17 @@ export const coreference: Pass = {
       // paragraph or the one before was about, of that gender.
       const of = words.indexOf('of');
       const kind = PERSON_NOUNS.get(of > 0 ? words[of - 1]! : head);
-      if (!kind) return undefined;
-      const block = blockOf(ref.span.start);
-      return nearest('person', ref.span.start, (d) => (kind === 'u' || !d.gender || d.gender === 'u' || d.gender === kind) && d.mentions.some((m) => m.span.start < ref.span.start && blockOf(m.span.start) >= block - 1));
+      return kind ? personJustNamed(ref.span.start, kind) : undefined;
+    }
+
+    // The person of that gender ('u': any) the paragraph at `at` or the one before was about:
+    // the last one whose name opened a sentence there (as its subject: not "Brennecke's engineer"),
+    // else the last one named there.
+    function personJustNamed(at: number, kind: 'm' | 'f' | 'u'): Draft | undefined {
+      const block = blockOf(at);
+      const fits = (d: Draft, subject: boolean) =>
+        (kind === 'u' || !d.gender || d.gender === 'u' || d.gender === kind) && d.mentions.some((m) => m.span.start < at && blockOf(m.span.start) >= block - 1 && (!subject || (opensSentence(m.span.start) && !/^['’]/.test(input.charAt(m.span.end)))));
+      return nearest('person', at, (d) => fits(d, true)) ?? nearest('person', at, (d) => fits(d, false));
     }
 
     function prominent(before: number, accept: (d: Draft) => boolean): Draft | undefined {

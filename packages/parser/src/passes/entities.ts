@@ -3,7 +3,7 @@ import { APPOSITIVE_END, COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANGUAGES, SENTEN
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
 import { CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, COMPASS, INHABITANTS, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
-import { NAME_GLUE, NAME_PARTICLES, PARTICLE_HYPHEN, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
+import { NAME_GLUE, NAME_PARTICLES, PARTICLE_HYPHEN, PERSON_NOUNS, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
 import { writtenLowerCase } from '../lib/names.js';
@@ -324,8 +324,9 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     else if (FUNCTION_WORDS.has(w) && (sentenceInitial || w === 'the' || CALENDAR(tokens[from]!)) && !(orgLike && to > from && !SENTENCE_OPENERS.has(w))) from++;
     else if (sentenceInitial && from < to && LEADING_ADJECTIVES.has(w)) from++;
     // (a title that is also a given name, before one more word, is the given name: "Dean Kamen")
-    else if (!orgLike && (TITLES.has(w) || isDemonym(w)) && from < to && !(to - from === 1 && firstNameGender(tokens[from]!.text) !== undefined && /^\p{Lu}\p{Ll}/u.test(tokens[from]!.text))) {
-      if (TITLES.has(w)) roles.push(tokens[from]!.text);
+    else if (!orgLike && (TITLES.has(w) || isDemonym(w) || (w === 'pro' && lw(tokens[from + 1]!) === 'tem')) && from < to && !(to - from === 1 && firstNameGender(tokens[from]!.text) !== undefined && /^\p{Lu}\p{Ll}/u.test(tokens[from]!.text))) {
+      // ("Mayor Pro Tem Gabriela Rosales": "pro tem" is part of the title)
+      if (TITLES.has(w) || w === 'pro') roles.push(tokens[from]!.text);
       from++;
     } else break;
     sentenceInitial = false;
@@ -470,7 +471,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // Sentence-initial single words need other evidence: a gazetteer, or the same word capitalised
   // mid-sentence somewhere in the article.
   if (m.evidence === 0 && words.length === 1 && sentenceInitial && from === i && !midSentence.has(m.text)) m.initial = true;
-  if (words.length === 1 && (isDemonym(m.text) || LANGUAGES.has(m.text.toLowerCase()))) return [];
+  if (words.length === 1 && (isDemonym(m.text) || LANGUAGES.has(m.text.toLowerCase()) || PERSON_NOUNS.has(m.text.toLowerCase()))) return [];
   // Context: "in X", "from San Jose".
   const placePrefix = words.length > 1 && PLACE_PREFIXES.has(words[0]!.lower);
   // Not a given name ("lied to Daniel") nor a doctrine or field ("within Scientology").
