@@ -171,6 +171,25 @@ describe('parseArticle: structure', () => {
     const c = parseArticle('Culture › Music\nFestival review – a singer steals a rain-soaked weekend\nReview by Léa Rochat-Imhof\n21.07.2025 – 11:30\n\nFor three days the reed beds belonged to 38,000 people.');
     expect([c.headline, c.authors.map((x) => x.name)]).toEqual(['Festival review – a singer steals a rain-soaked weekend', ['Léa Rochat-Imhof']]);
   });
+  it('should remove research-news footers, listing widgets, WordPress comments and more caption credits', () => {
+    const a = parseArticle(body(
+      'The council met on Monday to discuss the budget for next year.',
+      'Residents line up to speak at the meeting on Tuesday. Marisol Tran/Harbour Ledger', 'Damage along Route W on Wednesday. (KQZM 5 viewer photo)',
+      'FLOOD WORKS. The mayor inspects a drainage outfall along the river.', 'A core from a proglacial lake. Credit: Tomasz Wilk / University of Eastmoor',
+      'More information: Anika Rahman et al, Ancient carbon, Nature Geoscience (2025). DOI: 10.1038/s41561-025-01600-1', 'Provided by University of Eastmoor',
+      'Book tickets →', '🛏 4 🛁 2 🚗 1', '9 Wharf Rd, Birchgrove · 3 bed · Sold $2.88m · 14 Feb 2025', '+11.07 (+8.91%)', 'Media enquiries: Communications, press@example.ac.uk',
+      'Marv Ostrem says:\nSeptember 18, 2024 at 9:14 pm\nSad day for the town.', 'Leave a Reply Cancel reply',
+      'Support the Harbour Courier: become a member from 50p a week and read without ads.', 'Access to Premium articles requires a Premium subscription.',
+      'Download the Harbour.ie app for the latest news', 'Follow News24 on WhatsApp', 'Facebook Twitter Viber Email', 'Correction, 15.05.2025: An earlier version misspelled a name.',
+    ));
+    expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday to discuss the budget for next year.']);
+  });
+  it('should read "Posted on DATE by NAME", "Source:" agency lines, breadcrumbs with ›, and numeric dates beside a British zone', () => {
+    const a = parseArticle('Home › News › Obituaries\n\nObituary: Professor Ada Lindqvist, 1943–2025\n\nPosted on 3 February 2025 by Tom Aldersey-Bright\n\nThe glaciologist has died.');
+    expect([a.headline, a.authors.map((x) => x.name), a.datePublished]).toEqual(['Obituary: Professor Ada Lindqvist, 1943–2025', ['Tom Aldersey-Bright'], '2025-02-03']);
+    expect(parseArticle('Brennecke holds off Aranguren at Suzuka\nCallum Rees, Grand Prix Editor\n06/04/2025 09:41 BST\n\nBrennecke won on Sunday.').datePublished?.slice(0, 10)).toBe('2025-04-06');
+    expect(parseArticle('China and Kenya deepen ties\nSource: Xinhua | 2025-04-17 22:41:06 | Editor: Liu Qian\n\nBEIJING, April 17 (Xinhua) -- Talks were held.').authors.map((x) => [x.name, x.type])).toEqual([['Xinhua', 'organization']]);
+  });
   it('should remove a caption closed by "(Credit: …)"', () => {
     const a = parseArticle(body('Saltmarsh’s Tevita Lolohea dives over for his second try. (Credit: Adam Hale/Touchline Images)', 'Saltmarsh won 24-17.'));
     expect(a.body.map((b) => b.text)).toEqual(['Saltmarsh won 24-17.']);

@@ -155,12 +155,19 @@ export function findDate(text: string, doc?: string): FoundDate | null {
     // (ambiguous "12/11/2023": the same day and month either way round, or the order another
     // date on the line settles, "Published on: 12/12/2023 … Modified: 13/12/2023", or one the
     // document spells out, "12/03/2025" beside "March 12, 2025")
-    const order = a === b ? 'dm' : a > 12 || dotted ? 'dm' : b > 12 ? 'md' : (numericOrder(text) ?? (doc === undefined ? undefined : documentOrder(doc)));
+    // (or a time zone beside it: "06/04/2025 09:41 BST" is British, day first)
+    const order = a === b ? 'dm' : a > 12 || dotted ? 'dm' : b > 12 ? 'md' : (numericOrder(text) ?? zoneOrder(text) ?? (doc === undefined ? undefined : documentOrder(doc)));
     const [d, m] = order === 'dm' ? [a, b] : order === 'md' ? [b, a] : [0, 0];
     if (validDay(y, m, d)) candidates.push({ start: numeric.index, end: numeric.index + numeric[0].length, iso: `${y}-${pad(m)}-${pad(d)}` });
   }
   candidates.sort((a, b) => a.start - b.start);
   return candidates[0] ?? null;
+}
+
+// Day first beside a zone of countries that write dates so, month first beside a US zone.
+function zoneOrder(text: string): 'dm' | 'md' | undefined {
+  const zone = /\b(?:(BST|GMT|CET|CEST|EET|EEST|WET|WEST|IST|SAST|EAT|WAT|AEST|AEDT|ACST|AWST|NZST|NZDT)|(EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST))\b/.exec(text);
+  return zone ? (zone[1] ? 'dm' : 'md') : undefined;
 }
 
 // Whether `doc` writes day or month first in its numeric dates, when a date it spells out with a

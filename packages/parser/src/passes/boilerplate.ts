@@ -109,7 +109,9 @@ export const boilerplate: Pass = {
       }
       boxed = undefined;
       lastKind = rule.kind;
-      lastReason = rule.reason;
+      // (a comment's date under its header still leads to the comment: "Jen T. says:" /
+      // "September 19, 2024 at 6:02 am" / the text)
+      lastReason = afterCommentHeader && text.length <= 60 && findDate(text) !== null ? 'reader comment header' : rule.reason;
       removed.push(removedBlock(input, rule.kind, rule.reason, block.start, block.end));
       if (rule.kind === 'credits') {
         for (const credit of creditNames(text, block.contentStart)) {

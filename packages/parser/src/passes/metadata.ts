@@ -14,10 +14,12 @@ const DATE_LINE_REST = 16;
 const HEADER_ZONE = 10;
 const HEADER_LINE_MAX = 200;
 const FURNITURE_MAX = 400;
-const NAV_LINE = /^(?:skip to (?:main )?(?:content|navigation|menu|search)|menu|search|sign in|log in|subscribe|home|news|share|close|open menu|toggle navigation|accessibility links|cookie settings)$/i;
+// (and a breadcrumb trail: "Home › News › Obituaries")
+const NAV_LINE = /^(?:skip to (?:main )?(?:content|navigation|menu|search)|menu|search|sign in|log in|subscribe|home|news|share|close|open menu|toggle navigation|accessibility links|cookie settings|[\p{L}&' ]{2,30}(?: › [\p{L}&' ]{2,30}){1,5})$/iu;
 const HEADLINE_MAX = 200;
 // Where a byline's names end: a pipe, a middle dot, a dash, a slash not between two names, a date label.
 const WIRE_TAG = /^(?:\((?:LEAD|URGENT|UPDATE(?: \d)?|\d(?:st|nd|rd|th) LD|LD|CORRECTED|REFILE|RECASTS?|EXCLUSIVE)[^)]{0,24}\)|(?:UPDATE|REFILE|CORRECTED) \d?-)\s*(?=\S)/;
+const POSTED_ON_BY = /^(?:posted|published|written) on ([^|]{6,40}?) (?=by \p{Lu})/iu;
 const PROVIDED_BY = /^(?:news |content )?(?:provided|distributed|issued) by:?$/i;
 // A name in capitals throughout, as a sender's line reads ("Halvorsen Museum of Maritime Art").
 const ORG_NAME_LINE = /^\p{Lu}[\p{L}&.'’-]*(?: (?:\p{Lu}[\p{L}&.'’-]*|of|and|the|for|de|&))+$/u;
@@ -131,7 +133,8 @@ export const metadata: Pass = {
       }
       // Header lines are short: long paragraphs skip the date and byline readers.
       const short = line.length < HEADER_LINE_MAX;
-      const dates = datesOf(seg);
+      // ("Posted on September 18, 2024 by Dana Kowalczyk" is a byline with its date)
+      const dates = short && POSTED_ON_BY.test(line) ? null : datesOf(seg);
       if (dates) {
         for (const date of dates) setDate(meta, date.modified, date.iso, seg.start + date.start, seg.start + date.end, input);
         drop(seg, 'date', dates.some((d) => !d.modified) ? 'publication date line' : 'modification date line');
@@ -360,9 +363,16 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   // "ABC Gippsland / By Hannah Toohey": the outlet or desk before the byline proper.
   const desk = /^\p{Lu}[\p{L}&.' ]{1,40} [/|] (?=by\s)/iu.exec(line);
   if (desk) return readByline(line.slice(desk[0].length), offset + desk[0].length, bare);
+  // "Posted on September 18, 2024 by Dana Kowalczyk": the date before the name.
+  const dated = POSTED_ON_BY.exec(line);
+  if (dated) {
+    const found = findDate(dated[1]!);
+    const rest = readByline(line.slice(dated[0].length), offset + dated[0].length, bare);
+    if (rest && found) return { ...rest, date: { iso: found.iso, start: dated[0].indexOf(dated[1]!) + found.start, end: dated[0].indexOf(dated[1]!) + found.end } };
+  }
   // ("Text: Nadia Favre-Bonvin": the label of Swiss and German papers, with its colon; "Author of
   // the article: X" of Canadian chains; "Review by X" of culture pages)
-  const by = /^(?:by|author(?: of the (?:article|story))?|written by|review by|reviewed by|words by|story by|reported by|report by|reporting by|text by|text(?=:)|interview by|posted by|published by):?\s+/i.exec(line);
+  const by = /^(?:by|author(?: of the (?:article|story))?|written by|review by|reviewed by|words by|story by|reported by|report by|reporting by|text by|text(?=:)|source(?=:)|interview by|posted by|published by):?\s+/i.exec(line);
   // Where the names end: a pipe or middle dot ("X | Desk | date"); a dash or slash, only after
   // "By" ("By: X - Reporter / @handle"; a slash between two names lists them); a date label after
   // a name run into it ("Saima Rauf Qureshi Published March 5, 2026").
@@ -519,9 +529,11 @@ function bioAuthor(text: string, authors: readonly Author[]): string | null {
   // (under its heading: "About the author\nPriya Natarajan is a senior writer …")
   text = text.replace(/^about the authors?\s*\n/i, '');
   if (text.length > 500) return null;
-  // (or by the first name alone of an author the byline gave: "Katrin reports on …")
+  // (or by the first name or surname alone of an author the byline gave: "Katrin reports on …",
+  // "Ellsworth covers Congress …")
   const m = /^((?:\p{Lu}[\p{L}’'.-]*\.?\s+){0,4}\p{Lu}[\p{L}’'-]+)\s+(is|was|covers|reports|writes|has)\b/u.exec(text);
-  const byFirstName = m && !m[1]!.includes(' ') ? authors.find((a) => a.name.startsWith(`${m[1]} `)) : undefined;
+  const one = m && !m[1]!.includes(' ') ? m[1]!.toLowerCase() : undefined;
+  const byFirstName = one ? authors.find((a) => { const w = a.name.toLowerCase().split(/\s+/); return w.length > 1 && (w[0] === one || w[w.length - 1] === one); }) : undefined;
   if (!m || !(byFirstName || (m[1]!.includes(' ') && isNameShaped(m[1]!)))) return null;
   const afterName = text.slice(m[1]!.length);
   const firstSentence = afterName.slice(0, (afterName.search(/[.!?](\s|$)/) + 1) || afterName.length).toLowerCase();
