@@ -586,6 +586,13 @@ describe('parseArticle: entities', () => {
       ['place', 'Red Bank'], ['place', 'Marrar'], ['place', 'Tabaco'], ['place', 'Legazpi'], ['organization', 'Acme Bank'],
     ]);
   });
+  it('should read ateliers, Indian associations, Spanish fronts and companies in "Enterprises" as organizations', () => {
+    const a = parseArticle(body('The Frente de Defensa de los Intereses de Cotabambas marched. Atelier Terrefort agreed, as did the Nashik Nagrik Manch, Mavuno Ridge Enterprises and Tervana Holdings. Carlos de los Santos spoke.'));
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([
+      ['organization', 'Frente de Defensa de los Intereses de Cotabambas'], ['organization', 'Atelier Terrefort'], ['organization', 'Nashik Nagrik Manch'],
+      ['organization', 'Mavuno Ridge Enterprises'], ['organization', 'Tervana Holdings'], ['person', 'Carlos de los Santos'],
+    ]);
+  });
   it('should read "Republic of Congo" without its article as the country, and trade words as company heads', () => {
     const a = parseArticle(body('Supply from the Democratic Republic of Congo fell, said Fenwick Ridge Asset Management and Kowhai Ridge Orchards.'));
     expect(a.entities.map((e) => [e.type, e.name])).toEqual([['place', 'Democratic Republic of the Congo'], ['organization', 'Fenwick Ridge Asset Management'], ['organization', 'Kowhai Ridge Orchards']]);

@@ -69,8 +69,13 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * senders, pipes and "with" between authors, ambiguous numeric dates the body spells out —,
  * money shapes, place appositives, nationality nouns as speakers): sets 26–29 joined eval/ with
  * every header right and no junk left; corpus money recall 0.968 → 0.980 on 218 texts.
+ * Raised from 61 to 62 KB with the first runs of sets 30–33 (1 KB: research-news footers,
+ * listing widgets, comment threads, membership prompts, caption credits, "Posted on … by"
+ * bylines, time zones settling numeric dates, institution words of other languages): their
+ * leaked junk went from 16, 17, 21 and 14 paragraphs to 1, 5, 0 and 0, their entity F1 from
+ * 0.82–0.85 to 0.85–0.88; GUM strict 72.5 → 72.6; no corpus paragraph went the other way.
  */
-const CEILING = 61 * KB;
+const CEILING = 62 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

@@ -32,7 +32,10 @@ export const ORG_HEADS: ReadonlySet<string> = new Set((
   'ysgol|coleg|prifysgol|cyngor|scoil|coláiste|ollscoil|comhairle|páirtí|école|ecole|escuela|escola|scuola|' +
   'hochschule|fromagerie|superintendencia|superintendência|commissioners|division|bloc|kommune|' +
   'kommun|gemeinde|junta|collectif|colectivo|comune|ayuntamiento|câmara|cámara|éditions|editions|' +
-  'edições|ediciones|verlag|disques|scuderia'
+  'edições|ediciones|verlag|disques|scuderia|comédie|atelier|defensoría|' +
+  'defensoria|frente|senter|zentrum|centrum|centro|patrol|forum|rescue|elementary|' +
+  // Indian associations and unions: "Nashik Nagrik Manch", "Krishnai Dudh Sangh"
+  'manch|sangh|samiti|sangathan|sanghatana'
 ).split('|'));
 
 /** Suffixes after which the name is a company: "Solvane AG", "Acme Inc.", "Nortech plc". */
@@ -57,7 +60,7 @@ export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
     'Instagram|Twitter|Facebook|TikTok|YouTube|Telegram|WhatsApp|Netflix|Spotify|' +
     'Uber|Interpol|Europol|Greenpeace|Amnesty International|Red Cross|IRNA|Xinhua|' +
     'TASS|Al Jazeera|Congress|Senate|Parliament|Labour|Eurostat|Federal Reserve|CDC|' +
-    'Ofcom|Ofgem|Ofwat|Ofsted|Treasury|Dáil|Seanad|Oireachtas|HSBC|Barclays|Goldman Sachs|JPMorgan|Liberal Democrats|Nasdaq|NYSE|G7|G20|' +
+    'Ofcom|Ofgem|Ofwat|Ofsted|Treasury|An Garda Síochána|Garda Síochána|Dáil|Seanad|Oireachtas|HSBC|Barclays|Goldman Sachs|JPMorgan|Liberal Democrats|Nasdaq|NYSE|G7|G20|' +
     'Islamic State|Premier League|Bundesliga|La Liga|Serie A|Ligue 1|Eredivisie'
   ).split('|').map((name) => [name.toLowerCase(), name] as const),
   // Parties by their members' name: "Labour and the Conservatives backed the plan".
@@ -168,6 +171,7 @@ export const ORG_TAILS: ReadonlySet<string> = new Set((
   'advisors|advisers|associates|research|studio|pictures|entertainment|brewery|' +
   'brewing|bakery|dairy|farms|fisheries|lumber|paper|printing|publishing|management|orchards|' +
   'vineyards|winery|distillery|dairies|care|health|healthcare|maritime|marine|aviation|leather|racing|motorsport|' +
+  'enterprises|trading|nutrition|' +
   'furniture|seafood|timber|hardware|pharmacy|events|planning|partnership|digital|shop|energi|' +
   // news outlets
   'lines|wire|daily|weekly|courier|sentinel|chronicle|observer|dispatch|bulletin|' +

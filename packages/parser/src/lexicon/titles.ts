@@ -38,7 +38,7 @@ export const TITLES: ReadonlySet<string> = new Set((
  * Salman", and the Irish "Eoghan Mac Cárthaigh", "Máire Ní Bhriain", "Seán Ó Dálaigh".
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set((
-  'de|del|della|der|van|von|da|di|du|la|le|bin|ibn|al|el|dos|das|ter|mac|ó|ní|nic|uí'
+  'de|del|della|der|van|von|da|di|du|la|le|los|las|des|bin|ibn|al|el|dos|das|ter|mac|ó|ní|nic|uí'
 ).split('|'));
 
 /** Lower-case words inside names: "Department for Transport", "Bank of England", "Anna de Vries". */

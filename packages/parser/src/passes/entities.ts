@@ -644,7 +644,7 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
     // (the particles come right before the surname: not "Yacimientos de Litio Bolivianos")
     // ("Huda Al Rayes": a particle may be capitalised, after a given name)
     // (not "Vila Nova de Gaia": a place word opens it; nor "North Rhine-Westphalia": a compass point)
-    if (((NAME_PARTICLES.has(tokens[to - 1]!.text) || (to - 1 > from && NAME_PARTICLES.has(tokens[to - 1]!.lower))) && !PLACE_HEADS.has(words[0]!.lower)) || (DOUBLE_BARRELLED.test(last.text) && !COMPASS.has(words[0]!.lower))) return draft('person', 1);
+    if (((NAME_PARTICLES.has(tokens[to - 1]!.text) || (to - 1 > from && NAME_PARTICLES.has(tokens[to - 1]!.lower))) && !PLACE_HEADS.has(words[0]!.lower) && !COMPASS.has(words[0]!.lower)) || (DOUBLE_BARRELLED.test(last.text) && !COMPASS.has(words[0]!.lower))) return draft('person', 1);
   }
   if (words.length > 1 && (tokens.slice(from, to + 1).some((t) => t.text === '&') || /^\p{Lu}{2,4}$/u.test(last.text))) return draft('organization', 1);
   // "Parsian Gulf Maritime Lines", "Port Talbot Steel": a trade word at the end outweighs a place word.
