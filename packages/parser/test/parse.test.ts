@@ -593,6 +593,10 @@ describe('parseArticle: entities', () => {
       ['organization', 'Mavuno Ridge Enterprises'], ['organization', 'Tervana Holdings'], ['person', 'Carlos de los Santos'],
     ]);
   });
+  it('should read a town followed by its state after "in" or "near", and the seat an MP sits for, as places', () => {
+    const a = parseArticle(body('He was born in Two Harbors, Minnesota, in 1941. Adults in Ann Arbor, Michigan, took part. A plant near Los Lunas, N.M., opened. Graham Ashdown, the MP for Kettering, objected.'));
+    expect(a.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Two Harbors', 'Minnesota', 'Ann Arbor', 'Michigan', 'Los Lunas', 'New Mexico', 'Kettering']);
+  });
   it('should read "Republic of Congo" without its article as the country, and trade words as company heads', () => {
     const a = parseArticle(body('Supply from the Democratic Republic of Congo fell, said Fenwick Ridge Asset Management and Kowhai Ridge Orchards.'));
     expect(a.entities.map((e) => [e.type, e.name])).toEqual([['place', 'Democratic Republic of the Congo'], ['organization', 'Fenwick Ridge Asset Management'], ['organization', 'Kowhai Ridge Orchards']]);

@@ -490,6 +490,15 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     m.type = 'place';
     m.evidence = 1;
   }
+  // "born in Two Harbors, Minnesota", "near Los Lunas, N.M.": after "in" or "near", a name
+  // followed by its state or country is a town, whatever a given name in it suggests ("Ann
+  // Arbor"); so is the seat an MP sits for ("the MP for Kettering").
+  const stateAfter = tokens[j + 1]?.text === ',' && isCapitalized(tokens[j + 2]) && (isKnownPlace(stateRun(tokens, j + 2)) || PLACE_ABBREVIATIONS.has(stateRun(tokens, j + 2).toLowerCase()));
+  const seat = tokens[from - 1]?.lower === 'for' && /^(?:mp|mps|msp|mla|mep|td|member)$/.test(tokens[from - 2]?.lower ?? '');
+  if (m.type !== 'place' && m.evidence < 3 && !hasOrgHead(tokens, from, to) && ((stateAfter && LOCATIVES.has(tokens[from - 1]?.lower ?? '')) || seat)) {
+    m.type = 'place';
+    m.evidence = 2;
+  }
   return [m];
 }
 
@@ -547,6 +556,13 @@ function personAppositive(tokens: Token[], k: number): boolean {
     if ((TITLES.has(w.lower) || /(?:er|or|ist|yst|ant|ent)$/.test(w.lower)) && WORKS_AT.has(tokens[n + 1]!.lower)) return true;
   }
   return false;
+}
+
+// The capitalised run at `k`, with a period that ends an abbreviation ("N.M."), as written.
+function stateRun(tokens: Token[], k: number): string {
+  let e = k;
+  while (isCapitalized(tokens[e + 1]) || (tokens[e + 1]?.text === '.' && tokens[e + 1]!.start === tokens[e]!.end && /^\p{Lu}/u.test(tokens[e]!.text) && tokens[e]!.text.length <= 4)) e++;
+  return tokens[k]!.source.slice(tokens[k]!.start, tokens[e]!.end);
 }
 
 // ", a city of …", ", a small town in …": a place noun heads the appositive at `k` (the comma).
