@@ -606,6 +606,12 @@ describe('parseArticle: entities', () => {
     expect(a.entities.filter((e) => e.type === 'money').map((e) => e.name)).toEqual(['50 cents', 'R4 500', 'R$ 41 billion', '1.15-1.25 bln euros', '8,000 Swiss francs', '4.5 sen', '120,000 guineas']);
     expect(a.entities.find((e) => e.name === '1.15-1.25 bln euros')?.value).toEqual({ amount: 1.15e9, maxAmount: 1.25e9, currency: 'EUR' });
   });
+  it('should read soles, "S/", currency words with their country and cents glued after a word of change', () => {
+    const a = parseArticle(body('Shares fell 9c to $1.20. The miner paid 14.85 soles a share and S/ 9.5 million in fines, plus 2.4 billion Mexican pesos and 248 million U.S. dollars. The 9C heat stayed; plan 3c was adopted.'));
+    expect(a.entities.filter((e) => e.type === 'money').map((e) => [e.name, e.value?.currency])).toEqual([
+      ['9c', undefined], ['$1.20', 'USD'], ['14.85 soles', 'PEN'], ['S/ 9.5 million', 'PEN'], ['2.4 billion Mexican pesos', 'MXN'], ['248 million U.S. dollars', 'USD'],
+    ]);
+  });
   it('should read money with currency, scale and ranges', () => {
     const a = parseArticle(body('The deal is worth $10 billion, or €3.1 billion more than planned, with £410m up front and $2.5 million to $3 million in fees.'));
     const money = a.entities.filter((e) => e.type === 'money');

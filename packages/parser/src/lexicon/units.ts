@@ -6,7 +6,7 @@ import { pairs } from './pairs.js';
 export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['us$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₽', 'RUB'],
   ['₺', 'TRY'], ['₦', 'NGN'], ['r$', 'BRL'], ['a$', 'AUD'], ['c$', 'CAD'], ['nz$', 'NZD'], ['hk$', 'HKD'], ['s$', 'SGD'],
-  ['₱', 'PHP'], ['gh₵', 'GHS'], ['gh¢', 'GHS'], ['₵', 'GHS'],
+  ['₱', 'PHP'], ['gh₵', 'GHS'], ['gh¢', 'GHS'], ['₵', 'GHS'], ['s/', 'PEN'],
   // ISO codes, each standing for itself in capitals.
   // (not TRY, RON, COP, PEN: codes are read in any case, and those are English words and names)
   ...'aed kes php pkr sgd hkd nzd mxn ngn usd eur gbp jpy chf cny inr aud cad rub brl zar sek nok dkk pln czk huf sar qar kwd egp ils thb idr myr krw twd vnd bdt lkr ghs uah ars clp'
@@ -29,7 +29,12 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(pairs(
   'won=KRW|krona=SEK|kronor=SEK|kroner=NOK|shekels=ILS|dirhams=AED|riyals=SAR|' +
   'złoty=PLN|zloty=PLN|zlotys=PLN|shillings=KES|ringgit=MYR|rupiah=IDR|' +
   'baht=THB|forint=HUF|koruna=CZK|hryvnias=UAH|hryvnia=UAH|cedis=GHS|cfa francs=XOF|cfa franc=XOF|' +
-  'swiss francs=CHF|swiss franc=CHF'
+  'swiss francs=CHF|swiss franc=CHF|soles=PEN|nuevos soles=PEN|' +
+  // with the country's adjective: "248 million U.S. dollars", "3.5 billion Kenyan shillings"
+  'u.s. dollars=USD|us dollars=USD|canadian dollars=CAD|australian dollars=AUD|new zealand dollars=NZD|' +
+  'hong kong dollars=HKD|singapore dollars=SGD|mexican pesos=MXN|philippine pesos=PHP|chilean pesos=CLP|' +
+  'argentine pesos=ARS|colombian pesos=COP|kenyan shillings=KES|ugandan shillings=UGX|' +
+  'tanzanian shillings=TZS|indian rupees=INR|pakistani rupees=PKR|south african rand=ZAR'
 ));
 
 /** Scale words and abbreviations after a number. */

@@ -15,11 +15,12 @@ const CURRENCY_KEYS = [...CURRENCY_SIGNS.keys()];
 const SIGNS = alternation(CURRENCY_KEYS.filter((k) => !/^[a-z]{3}$/.test(k)));
 const CODES = alternation(CURRENCY_KEYS.filter((k) => /^[a-z]{3}$/.test(k)));
 // (not inside a word: "suppliers 50 cents" holds no "Rs 50")
-const SIGN = String.raw`(?<![A-Za-z])(?:${SIGNS}|Rs\.? ?)`;
+const SIGN = String.raw`(?<![A-Za-z])(?:${SIGNS}|Rs\.?\s?)`;
 const CODE = String.raw`(?:${CODES})\s?`;
 const CURRENCY_AT_START = new RegExp(`^(?:${SIGNS}|${CODES})`, 'i');
 // (and units of account with no ISO code of their own: "120,000 guineas")
-const WORDS = [...CURRENCY_WORDS.keys(), 'pence', 'cents', 'sen', 'guineas', 'p'].join('|');
+// (longest first: "Kenyan shillings" before "shillings")
+const WORDS = [...CURRENCY_WORDS.keys(), 'pence', 'cents', 'sen', 'guineas'].sort((a, b) => b.length - a.length).join('|').replace(/\./g, '\\.');
 
 // Letter symbols glued to the number, read case-sensitively.
 const MONEY_LETTER = new RegExp(`\\b(${alternation(LETTER_CURRENCIES.keys())})(?=\\d)(${SIGNED_NUM})(${SCALE})`, 'g');
@@ -27,7 +28,9 @@ const MONEY_LETTER = new RegExp(`\\b(${alternation(LETTER_CURRENCIES.keys())})(?
 const MONEY_SIGN = new RegExp(`(?:${SIGN} ?|\\b${CODE})(${SIGNED_NUM})(${SCALE})(?:\\s?(?:-|–|to)\\s?(?:${SIGN})?(${NUM})(${SCALE}))?`, 'gi');
 // (pence may be glued to the number: "6.5p")
 // ("1.15-1.25 bln euros": a range before the scale)
-const MONEY_WORD = new RegExp(`\\b(${NUM})(?:[-–](${NUM}))?(?:\\s?(thousand|million|billion|trillion|bln|bn|mln|mn)\\b)?(?:\\s(${WORDS})|(p))\\b`, 'gi');
+const CHANGE_WORD = /\b(?:up|down|by|to|at|of|from|fell|rose|gained|lost|dropped|jumped|climbed|slipped|added|shed)\s$/i;
+// ("9c", "6.5p": cents and pence glued to the number)
+const MONEY_WORD = new RegExp(`\\b(${NUM})(?:[-–](${NUM}))?(?:\\s?(thousand|million|billion|trillion|bln|bn|mln|mn)\\b)?(?:\\s(${WORDS})\\b|(p|c)\\b)`, 'gi');
 const PERCENT = new RegExp(`\\b(${NUM})\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)`, 'gi');
 const UNITS = alternation(QUANTITY_UNITS);
 const QUANTITY = new RegExp(`\\b(${NUM})(?:\\s(thousand|million|billion)\\b)?\\s(${UNITS})\\b`, 'gi');
@@ -74,12 +77,14 @@ export function findAmounts(input: string, start: number, end: number): MentionD
   }
   for (const m of text.matchAll(MONEY_WORD)) {
     const unit = (m[4] ?? m[5]!).toLowerCase();
-    if (unit === 'p' && (m[3] || m[2])) continue;
+    if ((unit === 'p' || unit === 'c') && (m[3] || m[2])) continue;
+    // ("up 9c", "fell 3c to $1.20": a glued "c" is cents only in lower case after a word of change)
+    if (unit === 'c' && (m[5] !== 'c' || !CHANGE_WORD.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     const value: NonNullable<MentionDraft['value']> = { amount: amount(m[1]!, m[3]) };
     if (m[2]) value.maxAmount = amount(m[2], m[3]);
     const currency = CURRENCY_WORDS.get(unit) ?? (unit === 'pence' || unit === 'p' ? 'GBP' : unit === 'sen' ? 'MYR' : undefined);
     if (currency) value.currency = currency;
-    if (unit === 'pence' || unit === 'cents' || unit === 'sen' || unit === 'p') {
+    if (unit === 'pence' || unit === 'cents' || unit === 'sen' || unit === 'p' || unit === 'c') {
       value.amount = value.amount! / 100;
       if (value.maxAmount !== undefined) value.maxAmount /= 100;
     }
