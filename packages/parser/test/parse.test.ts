@@ -821,6 +821,17 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
 });
 
 describe('parseArticle: speakers in harder shapes', () => {
+  it('should keep "Ma." and "Engr." inside a name, make no person of a title alone, and read "X\'s director" as an organization\'s', () => {
+    const a = parseArticle(body(
+      'The state Commissioner for Works and Infrastructure, Engr. Folake Adeyemi-Bello, said money was approved. According to her, “The contractor is back on site.”',
+      '“Restore the mangroves,” said Ma. Teresa Ledesma-Gonzaga, the group’s coordinator.',
+      'Peat Sentinel’s director, Ayesha Qureshi-Bell, rejected that. “Wet bogs don’t burn,” she said.',
+    ));
+    const name = (id: string | undefined) => a.entities.find((e) => e.id === id)?.name;
+    expect(a.quotes.map((q) => name(q.speakerId))).toEqual(['Folake Adeyemi-Bello', 'Ma. Teresa Ledesma-Gonzaga', 'Ayesha Qureshi-Bell']);
+    expect(a.entities.find((e) => e.name === 'Peat Sentinel')?.type).toBe('organization');
+    expect(a.entities.some((e) => e.name === 'Commissioner')).toBe(false);
+  });
   it('should give "the Spaniard said" to the subject just named, read "grinned" as a cue and "Mayor Pro Tem" as a title', () => {
     const a = parseArticle(body(
       'Tomás Aranguren closed to within six tenths on lap 44. Brennecke’s engineer kept the radio silent.',

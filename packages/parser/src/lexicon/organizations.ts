@@ -230,7 +230,8 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set('company|firm|group|ma
  */
 export const CORPORATE_NOUNS: ReadonlySet<string> = new Set((
   'shares|shareholders|stock|board|headquarters|revenue|revenues|profit|profits|sales|' +
-  'ceo|subsidiary|subsidiaries'
+  'ceo|subsidiary|subsidiaries|director|founder|chairman|chairwoman|spokesperson|spokesman|spokeswoman|' +
+  'coordinator|members|staff|volunteers'
 ).split('|'));
 
 /**

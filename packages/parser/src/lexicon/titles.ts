@@ -25,7 +25,7 @@ export const TITLES: ReadonlySet<string> = new Set((
   'novelist|singer|actor|actress|designer|architect|engineer|activist|campaigner|' +
   'candidate|nominee|challenger|incumbent|veteran|star|legend|administrator|' +
   'secretary-general|president-elect|owner|boss|chairperson|treasurer|registrar|provost|' +
-  'vice-president|vice-chancellor|msp|mla|cllr|cr|tem|maître|maitre|pastor|elder|member|supervisor|' +
+  'vice-president|vice-chancellor|msp|mla|cllr|cr|tem|engr|atty|maître|maitre|pastor|elder|member|supervisor|' +
   'garda|gda|det|counsel|barrister|' +
   // bands, teams and squads: "Frontman Ruairi Callow", "bandmate Kezia Lowe", "Freshman Mia Kealoha"
   'frontman|frontwoman|bandmate|teammate|freshman|sophomore|rookie|striker|midfielder|defender|' +

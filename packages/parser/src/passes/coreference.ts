@@ -234,7 +234,7 @@ export const coreference: Pass = {
       // A lone word before which a title stood ("Mr Diaz") is a person; a lone unknown word
       // that speaks ("Lumora said") with no person of that name is more often a company (a title
       // that speaks, "the Taoiseach said", is its holder's, settled with the quotes).
-      if (m.role !== undefined) personMention({ ...m, evidence: 1 });
+      if (m.role !== undefined && !TITLES.has(key)) personMention({ ...m, evidence: 1 });
       else if (speakerSpans.has(m.start) && !TITLES.has(key)) orgMention({ ...m, evidence: 1 });
       // In a list with a place: "Middlesbrough, Hartlepool and Stockton-on-Tees".
       else if (listedPlaces.has(m.start)) placeMention({ ...m, evidence: 1 });

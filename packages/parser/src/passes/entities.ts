@@ -351,7 +351,9 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
       // organization ("Governor of Texas", "Commissioner of the Metropolitan Police").
       let k = from + 1;
       while (k < to && lw(tokens[k]!) === 'the') k++;
-      if (to - k <= 1 && !isKnownName(spanText(input, tokens, k, to, cut)) && !hasOrgHead(tokens, k, to)) return [];
+      // (or two joined by "and": "Commissioner for Works and Infrastructure")
+      const joined = to - k === 2 && (lw(tokens[k + 1]!) === 'and' || tokens[k + 1]!.text === '&');
+      if ((to - k <= 1 || joined) && !isKnownName(spanText(input, tokens, k, to, cut)) && !hasOrgHead(tokens, k, to)) return [];
     }
   }
   while (from < to && ['of', 'for', 'and', '&', 'the'].includes(lw(tokens[from]!))) from++;
