@@ -190,6 +190,11 @@ describe('parseArticle: structure', () => {
     expect(parseArticle('Brennecke holds off Aranguren at Suzuka\nCallum Rees, Grand Prix Editor\n06/04/2025 09:41 BST\n\nBrennecke won on Sunday.').datePublished?.slice(0, 10)).toBe('2025-04-06');
     expect(parseArticle('China and Kenya deepen ties\nSource: Xinhua | 2025-04-17 22:41:06 | Editor: Liu Qian\n\nBEIJING, April 17 (Xinhua) -- Talks were held.').authors.map((x) => [x.name, x.type])).toEqual([['Xinhua', 'organization']]);
   });
+  it('should not join a line longer than the wrap column in hard-wrapped text', () => {
+    const wrapped = 'For 40 overs it looked as though the visitors had done enough. By the\n48th, the home side had made certain they had not. The opener finished\nunbeaten on 131 from 118 balls, his third hundred of the season and the\nfirst in a final since the competition began in the spring of 1996.';
+    const a = parseArticle(`Wijeratne’s unbeaten 131 carries Tamar Wyverns to Regional Cup glory\nTamar Wyverns 291-4 (47.3 ov) beat Humber Kingfishers 288-9 (50 ov) by six wickets\nTanvir Hossain at Taunton\nSun 14 Jul 2024 19.05 BST\n\n${wrapped}\n\n${wrapped}`);
+    expect([a.headline, a.authors.map((x) => x.name), a.body.length]).toEqual(['Wijeratne’s unbeaten 131 carries Tamar Wyverns to Regional Cup glory', ['Tanvir Hossain'], 2]);
+  });
   it('should remove a caption closed by "(Credit: …)"', () => {
     const a = parseArticle(body('Saltmarsh’s Tevita Lolohea dives over for his second try. (Credit: Adam Hale/Touchline Images)', 'Saltmarsh won 24-17.'));
     expect(a.body.map((b) => b.text)).toEqual(['Saltmarsh won 24-17.']);

@@ -58,8 +58,10 @@ function wrapWidth(lines: readonly Line[]): number {
 }
 
 // A line continues the previous one when the previous line ran close to the wrap column (so the
-// break was the wrapper's, not the writer's).
+// break was the wrapper's, not the writer's). A line well past the column was never wrapped, so
+// neither it nor the line before it joins: a headline over its standfirst ("… by six wickets").
 function continuesWrappedLine(input: string, prev: Line, line: Line, width: number): boolean {
   const prevLen = trimSpan(input, prev.start, prev.end);
-  return prevLen.end - prevLen.start >= width - 20 && line.end > line.start;
+  const length = prevLen.end - prevLen.start;
+  return length >= width - 20 && length <= width + 8 && line.end - line.start <= width + 8 && line.end > line.start;
 }
