@@ -195,6 +195,10 @@ describe('parseArticle: structure', () => {
     const a = parseArticle(`Wijeratne’s unbeaten 131 carries Tamar Wyverns to Regional Cup glory\nTamar Wyverns 291-4 (47.3 ov) beat Humber Kingfishers 288-9 (50 ov) by six wickets\nTanvir Hossain at Taunton\nSun 14 Jul 2024 19.05 BST\n\n${wrapped}\n\n${wrapped}`);
     expect([a.headline, a.authors.map((x) => x.name), a.body.length]).toEqual(['Wijeratne’s unbeaten 131 carries Tamar Wyverns to Regional Cup glory', ['Tanvir Hossain'], 2]);
   });
+  it('should remove the items of a summary box on the lines right under its heading', () => {
+    const a = parseArticle('Court freezes Sh2.4bn linked to ex-finance chief\nBy Joseph Kipkemboi\nWednesday, May 14, 2025\nWhat you need to know:\nThe commission says the money was moved through nine companies.\nThe orders would last six months.\n\nThe High Court in Nairobi has frozen Sh2.4 billion in bank deposits.\n\nThe judge issued the orders on Tuesday.');
+    expect(a.body.map((b) => b.text)).toEqual(['The High Court in Nairobi has frozen Sh2.4 billion in bank deposits.', 'The judge issued the orders on Tuesday.']);
+  });
   it('should remove a caption closed by "(Credit: …)"', () => {
     const a = parseArticle(body('Saltmarsh’s Tevita Lolohea dives over for his second try. (Credit: Adam Hale/Touchline Images)', 'Saltmarsh won 24-17.'));
     expect(a.body.map((b) => b.text)).toEqual(['Saltmarsh won 24-17.']);

@@ -8,6 +8,7 @@ import { isNameShaped, isRole } from '../lib/names.js';
 type Verdict = Pick<BoilerplateRule, 'kind' | 'reason'>;
 const FOOTER_RULE: Verdict = { kind: 'other', reason: 'press-release footer' };
 const LINK_RULE: Verdict = { kind: 'related', reason: 'related-content link' };
+const SUMMARY_ITEM_RULE: Verdict = { kind: 'related', reason: 'summary box item' };
 // "Last modified on Fri 14 Mar 2025 18.02 GMT" at the foot of a page.
 const TIMESTAMP = /^(?:first |last )?(?:updated|modified|published|posted)(?: on)?:? [^!?"“”]{6,60}$/i;
 const CAPITALS_LABEL = /^[\p{Lu}\d&'’:-]{2,}(?: [\p{Lu}\d&'’:-]+){0,5}$/u;
@@ -38,6 +39,7 @@ export const boilerplate: Pass = {
     // A "Key points:" or "Related" heading may close the header: its list starts the body.
     const above = ctx.blocks[0] ? ctx.removed.filter((r) => r.span.end <= ctx.blocks[0]!.start).at(-1) : undefined;
     let linkList = above !== undefined && BOILERPLATE_RULES.some((r) => r.kind === 'related' && r.pattern.test(above.text.trim()));
+    let summaryBox = above !== undefined && boilerplateRule(above.text.trim())?.reason === 'summary box heading';
     let footer = false;
     // A sign-up box copied as text: its blurb sits between two of its own prompts. `boxed` is the
     // kept block that came right after a newsletter prompt, if any.
@@ -54,6 +56,9 @@ export const boilerplate: Pass = {
       // The text of a reader comment follows its "Name | 3 hours ago" header.
       const afterCommentHeader = lastReason === 'reader comment header';
       let rule: Verdict | undefined = afterCommentHeader && text.length <= 800 ? COMMENT_RULE : footer ? FOOTER_RULE : boilerplateRule(text);
+      // A summary box's items: the lines right under its heading ("What you need to know:").
+      const prevEnd = n > 0 ? ctx.blocks[n - 1]!.end : above?.span.end;
+      if (!rule && summaryBox && prevEnd !== undefined && text.length <= 300 && !BLANK_LINE.test(input.slice(prevEnd, block.start))) rule = SUMMARY_ITEM_RULE;
       // Under a "Related" heading, headline-like lines are links until a real paragraph comes
       // (a question too, on the line right under the link before it).
       if (!rule && linkList && text.length <= 160 && (!/[.!?]["”’]?$/.test(text) || (text.endsWith('?') && n > 0 && !BLANK_LINE.test(input.slice(ctx.blocks[n - 1]!.end, block.start))))) rule = LINK_RULE;
@@ -88,6 +93,7 @@ export const boilerplate: Pass = {
         }
       }
       linkList = rule !== undefined && rule.kind === 'related';
+      summaryBox = rule !== undefined && (rule.reason === 'summary box heading' || rule === SUMMARY_ITEM_RULE);
       // "…of its value./kro/ebe/he": wire editors' initials glued to the last sentence.
       const desk = !rule ? DESK_CODE.exec(text) : null;
       if (desk) {

@@ -531,7 +531,7 @@ function bioAuthor(text: string, authors: readonly Author[]): string | null {
   if (text.length > 500) return null;
   // (or by the first name or surname alone of an author the byline gave: "Katrin reports on …",
   // "Ellsworth covers Congress …")
-  const m = /^((?:\p{Lu}[\p{L}’'.-]*\.?\s+){0,4}\p{Lu}[\p{L}’'-]+)\s+(is|was|covers|reports|writes|has)\b/u.exec(text);
+  const m = /^((?:\p{Lu}[\p{L}’'.-]*\.?\s+){0,4}\p{Lu}[\p{L}’'-]+)\s+(is|was|covers|reports|writes|has|taught|teaches|runs|joined|lives|edits)\b/u.exec(text);
   const one = m && !m[1]!.includes(' ') ? m[1]!.toLowerCase() : undefined;
   const byFirstName = one ? authors.find((a) => { const w = a.name.toLowerCase().split(/\s+/); return w.length > 1 && (w[0] === one || w[w.length - 1] === one); }) : undefined;
   if (!m || !(byFirstName || (m[1]!.includes(' ') && isNameShaped(m[1]!)))) return null;
@@ -541,7 +541,9 @@ function bioAuthor(text: string, authors: readonly Author[]): string | null {
   const nouns = (m[2] === 'is' || m[2] === 'was') && BIO_NOUNS.some((n) => new RegExp(`\\b${n}s?\\b`).test(firstSentence));
   // A guest writer's bio: "… is a professor of … The views expressed are the author's own."
   const disclaimer = /\b(?:views|opinions) expressed\b/i.test(text);
-  return verbs || nouns || disclaimer ? (byFirstName?.name ?? m[1]!) : null;
+  // (the byline's own author, in a short paragraph that gives a way to reach them)
+  const reach = text.length <= 300 && /[\w.+-]@[\w-]+\.\w/.test(text) && (byFirstName !== undefined || authors.some((a) => a.name === m[1]));
+  return verbs || nouns || disclaimer || reach ? (byFirstName?.name ?? m[1]!) : null;
 }
 
 function deriveHeadline(lede: string): string | null {
