@@ -170,15 +170,12 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
 // and 16 MB of code in all it compiles new ones without optimisations (several times slower).
 // Forty unions made 8 MB of it. (A union may match a paragraph longer than the matching rule
 // allows: the rules, tested one by one with their limits, then have the last word.)
-// Two tiers: a paragraph longer than SHORT (most body paragraphs) is tried only against the
-// rules that may remove one that long, so the many short-line rules cost it nothing.
 const LONGEST = Math.max(...BOILERPLATE_RULES.map((r) => r.maxLength));
-const SHORT = 160;
-let unions: { all: readonly RegExp[]; long: readonly RegExp[] } | undefined;
+let unions: readonly RegExp[] | undefined;
 
-function unionsOf(rules: readonly BoilerplateRule[]): readonly RegExp[] {
-  return [...new Set(rules.map((r) => r.pattern.flags))].map(
-    (flags) => new RegExp(rules.filter((r) => r.pattern.flags === flags).map((r) => `(?:${r.pattern.source})`).join('|'), flags),
+function unionsOfRules(): readonly RegExp[] {
+  return [...new Set(BOILERPLATE_RULES.map((r) => r.pattern.flags))].map(
+    (flags) => new RegExp(BOILERPLATE_RULES.filter((r) => r.pattern.flags === flags).map((r) => `(?:${r.pattern.source})`).join('|'), flags),
   );
 }
 
@@ -196,9 +193,8 @@ export function boilerplateRule(text: string): BoilerplateRule | undefined {
   if (text.length > LONGEST) return undefined;
   if (recent.has(text)) return recent.get(text);
   const flat = text.includes('\n') ? foldSpace(text) : text;
-  unions ??= { all: unionsOf(BOILERPLATE_RULES), long: unionsOf(BOILERPLATE_RULES.filter((r) => r.maxLength > SHORT)) };
   // The unions first: a paragraph that none of them matches (nearly every one) is no rule's.
-  const rule = (flat.length > SHORT ? unions.long : unions.all).some((u) => u.test(flat)) ? BOILERPLATE_RULES.find((r) => flat.length <= r.maxLength && r.pattern.test(flat)) : undefined;
+  const rule = (unions ??= unionsOfRules()).some((u) => u.test(flat)) ? BOILERPLATE_RULES.find((r) => flat.length <= r.maxLength && r.pattern.test(flat)) : undefined;
   if (recent.size >= RECENT_MAX) recent.clear();
   recent.set(text, rule);
   return rule;
