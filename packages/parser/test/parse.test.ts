@@ -830,6 +830,15 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
 });
 
 describe('parseArticle: speakers in harder shapes', () => {
+  it('should keep the outer speaker when a quote opens with a verb after an auxiliary, follow "welcomed … but said", and read "the colonel" for "Col. X"', () => {
+    const a = parseArticle(body(
+      'Shadow secretary Sir Geoffrey Pembury said Labour had “promised not to raise taxes on working people”.',
+      'Its chairman, Councillor Mark Ellery, welcomed the extra flexibility but said it was “no substitute for a proper settlement”.',
+      '“This launch is a clear violation,” Col. Yoon Ha-jin said. Asked about the missile, the colonel said it was “too early to draw conclusions.”',
+    ));
+    const name = (id: string | undefined) => a.entities.find((e) => e.id === id)?.name;
+    expect(a.quotes.map((q) => name(q.speakerId))).toEqual(['Geoffrey Pembury', 'Mark Ellery', 'Yoon Ha-jin', 'Yoon Ha-jin']);
+  });
   it('should keep "Ma." and "Engr." inside a name, make no person of a title alone, and read "X\'s director" as an organization\'s', () => {
     const a = parseArticle(body(
       'The state Commissioner for Works and Infrastructure, Engr. Folake Adeyemi-Bello, said money was approved. According to her, “The contractor is back on site.”',

@@ -1,5 +1,7 @@
 // Word lists are `|`-joined strings split once at load: smaller in the bundle (see common.ts).
 
+import { pairs } from './pairs.js';
+
 /**
  * Titles and roles written before a name ("President Masoud Pezeshkian", "Dr. Okafor"). They are
  * not part of the name; the entity keeps them as roles. Lower-case keys; a trailing period is
@@ -79,3 +81,10 @@ export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'u'> = new Map([
   ...'parent|grandparent|teenager|pensioner|farmer|resident|homeowner|owner|victim|survivor|student|retiree|veteran|shopkeeper|trader|driver|nurse'.split('|').map((w) => [w, 'u'] as const),
   ...'lawmaker|legislator|politician|player|rider|athlete|golfer|skipper|spaniard|briton|frenchman|dutchman|dane|swede|finn|scot|welshman|irishman|englishman|kiwi|aussie'.split('|').map((w) => [w, 'u'] as const),
 ]);
+
+/** Abbreviated titles and the words they stand for: "Col. Yoon" is "the colonel". */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(pairs(
+  'col=colonel|gen=general|lt=lieutenant|capt=captain|cpt=captain|sgt=sergeant|supt=superintendent|' +
+  'insp=inspector|det=detective|gov=governor|sen=senator|rep=representative|prof=professor|' +
+  'cllr=councillor|cr=councillor|adm=admiral|maj=major|cmdr=commander|dr=doctor|pres=president'
+));

@@ -405,8 +405,9 @@ function ref(tokens: Token[], from: number, to: number, kind: SpeakerRef['kind']
 // According to X, … "…" / Pezeshkian "noted that …".
 function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: number): Found | null {
   // The quote itself opens with the cue: Pezeshkian “noted that …”.
+  // (not after an auxiliary: in "X said Labour had “promised …”" the verb is Labour's, the words X's)
   const firstWord = /^[\p{L}]+/u.exec(quoteText)?.[0];
-  if (firstWord && CUE_VERBS.has(firstWord) && head.length > 0) {
+  if (firstWord && CUE_VERBS.has(firstWord) && head.length > 0 && !AUXILIARIES.test(lower(head[head.length - 1]))) {
     const subject = subjectBefore(head, head.length);
     if (subject) return { speaker: subject, method: 'reported-speech' };
   }
@@ -429,9 +430,13 @@ function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: nu
     if (isHeadCue(t) && (stripPossessive(head[i - 1]?.text ?? '').possessive || DETERMINERS.has(lower(head[i - 1])) || POSSESSIVE_PRONOUNS.has(lower(head[i - 1])))) continue;
     if (isHeadCue(t)) {
       // "… and described X as “…”": a coordinated verb shares the subject of the quote before.
+      // (with no quote before it: "Its chairman, X, welcomed the plan but said it was “…”", the
+      // sentence's subject)
       if (COORDINATORS.has(lower(head[i - 1]))) {
         const prev = previousInSentence(drafts, qi, head);
         if (prev !== undefined) return { cue: cueOf(t), sameAs: prev, method: 'continuation' };
+        const subject = speakerForward(head, 0);
+        if (subject && subject.ref.kind === 'name' && subject.next < i - 1) return { cue: cueOf(t), speaker: subject.ref, method: 'reported-speech' };
         continue;
       }
       const subject = subjectBefore(head, i);
@@ -530,6 +535,7 @@ function withoutQuotes(tokens: Token[], outers: readonly { start: number; end: n
 
 // Words that may follow "X said" in a bare attribution: "Maduro said on Thursday on …".
 const TAIL_CONTINUATIONS = new Set('on|in|at|to|during|after|before|from|last|this|yesterday|today|later|earlier|afterwards|reporters|journalists|the|a|an|via|through|when|while|as'.split('|'));
+const AUXILIARIES = /^(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|be|been)$/;
 const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
 const DESCRIPTION_INNER = new Set('of|for|the|at|from|in|on|chief|senior|deputy|national|local|federal|state|former|new|top|police|officials|people'.split('|'));
 // Words after a name that show it is not the subject of a clause of its own.

@@ -3,7 +3,7 @@ import type { MentionDraft, Pass, QuoteDraft, SpeakerRef } from '../context.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
 import { canonicalPlace, firstNameGender, isCountry, isDemonym } from '../lexicon/gazetteer.js';
 import { COMPANY_NOUNS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PUBLIC_NOUNS, SCORE, SPORTS_WORD } from '../lexicon/organizations.js';
-import { HONORIFICS, NAME_CONNECTORS, PERSON_NOUNS, TITLES } from '../lexicon/titles.js';
+import { HONORIFICS, NAME_CONNECTORS, PERSON_NOUNS, TITLE_ABBREVIATIONS, TITLES } from '../lexicon/titles.js';
 import { writtenLowerCase } from '../lib/names.js';
 import { lastAtOrBefore } from '../lib/search.js';
 import { foldSpace, isFolded, isSpace } from '../text.js';
@@ -718,7 +718,7 @@ function holdsRole(d: { roles: ReadonlySet<string> }, words: readonly string[], 
   const chief = (w: readonly string[]) => (w.length === 1 && /^c[a-z]o$/.test(w[0]!) ? w[0]!.slice(0, 2) : w[0] === 'chief' ? w.slice(0, 2).map((x) => x[0]).join('') : '');
   const asked = chief(title);
   return [...d.roles].some((r) => {
-    const role = r.toLowerCase().split(/\s+/);
+    const role = r.toLowerCase().split(/\s+/).map((w) => TITLE_ABBREVIATIONS.get(w.replace(/\.$/, '')) ?? w);
     if (words.every((w) => role.includes(w))) return true;
     return asked !== '' && chief(role.slice(role.indexOf('chief') >= 0 ? role.indexOf('chief') : role.length - 1)) === asked;
   });
