@@ -430,6 +430,13 @@ describe('parseArticle: structure', () => {
 });
 
 describe('parseArticle: quotes', () => {
+  it('should open a quote with a curly double mark in copy whose quotes are single, and still nest it inside one', () => {
+    const a = parseArticle(body('‘The car was quicker,’ the driver said. ‘It’s points.’', '“If we can’t say yes here, I don’t know where we say yes,” said Mayor Gabriela Rosales.', 'He called the plan ‘a “generous” offer’ and left.'));
+    expect(a.quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['direct', 'The car was quicker,'], ['direct', 'It’s points.'], ['direct', 'If we can’t say yes here, I don’t know where we say yes,'],
+      ['partial', 'a “generous” offer'], ['nested', 'generous'],
+    ]);
+  });
   it('should not take apostrophes for quote marks', () => {
     const a = parseArticle(body("‘We won’t back the workers’ deal from the ’90s,’ said Gareth O’Brien. ‘It’s rock ’n’ roll.’"));
     expect(a.quotes.map((q) => q.text)).toEqual(['We won’t back the workers’ deal from the ’90s,', 'It’s rock ’n’ roll.']);

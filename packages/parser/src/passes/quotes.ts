@@ -160,7 +160,8 @@ export const quotes: Pass = {
           continue;
         }
         if (role === 'close') continue;
-        if (!top && family !== primary) continue;
+        // (but a curly double mark opens a quote in UK copy too: it is never an apostrophe)
+        if (!top && family !== primary && input[i] !== '“') continue;
         if (top && family === top.family) {
           // A second opener of the same family while one is open: the first one's close was a
           // possessive-looking mark, or was lost. Close at the fallback if we have one.
