@@ -613,6 +613,12 @@ describe('parseArticle: entities', () => {
     const a = parseArticle(body('He was born in Two Harbors, Minnesota, in 1941. Adults in Ann Arbor, Michigan, took part. A plant near Los Lunas, N.M., opened. Graham Ashdown, the MP for Kettering, objected.'));
     expect(a.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Two Harbors', 'Minnesota', 'Ann Arbor', 'Michigan', 'Los Lunas', 'New Mexico', 'Kettering']);
   });
+  it('should read campaigns, "Friends of …", radio stations and "… Express" as organizations', () => {
+    const a = parseArticle(body('Protect Rural England objected. So did Friends of the Baltic. Radio Celeste and Pennine Express reported it.'));
+    expect(a.entities.map((e) => [e.type, e.name])).toEqual([
+      ['organization', 'Protect Rural England'], ['organization', 'Friends of the Baltic'], ['organization', 'Radio Celeste'], ['organization', 'Pennine Express'],
+    ]);
+  });
   it('should read "Republic of Congo" without its article as the country, and trade words as company heads', () => {
     const a = parseArticle(body('Supply from the Democratic Republic of Congo fell, said Fenwick Ridge Asset Management and Kowhai Ridge Orchards.'));
     expect(a.entities.map((e) => [e.type, e.name])).toEqual([['place', 'Democratic Republic of the Congo'], ['organization', 'Fenwick Ridge Asset Management'], ['organization', 'Kowhai Ridge Orchards']]);

@@ -35,7 +35,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set((
   'edições|ediciones|verlag|disques|scuderia|comédie|atelier|defensoría|' +
   'defensoria|frente|senter|zentrum|centrum|centro|patrol|forum|rescue|elementary|' +
   // Indian associations and unions: "Nashik Nagrik Manch", "Krishnai Dudh Sangh"
-  'manch|sangh|samiti|sangathan|sanghatana'
+  'manch|sangh|samiti|sangathan|sanghatana|radio|friends'
 ).split('|'));
 
 /** Suffixes after which the name is a company: "Solvane AG", "Acme Inc.", "Nortech plc". */
@@ -171,7 +171,7 @@ export const ORG_TAILS: ReadonlySet<string> = new Set((
   'advisors|advisers|associates|research|studio|pictures|entertainment|brewery|' +
   'brewing|bakery|dairy|farms|fisheries|lumber|paper|printing|publishing|management|orchards|' +
   'vineyards|winery|distillery|dairies|care|health|healthcare|maritime|marine|aviation|leather|racing|motorsport|' +
-  'enterprises|trading|nutrition|' +
+  'enterprises|trading|nutrition|infrastructure|express|' +
   'furniture|seafood|timber|hardware|pharmacy|events|planning|partnership|digital|shop|energi|' +
   // news outlets
   'lines|wire|daily|weekly|courier|sentinel|chronicle|observer|dispatch|bulletin|' +

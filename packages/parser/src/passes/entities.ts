@@ -27,6 +27,7 @@ const AGENT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ant|ent|ee)$|^\p{Lu}\p{Ll}+-\p
 // (not the second half of a given name: "Leung Yiu-chung", "Hye-jin Kwon").
 const MODIFIER_WORDS = /^(?:born|led|run|made)$|^\p{Ll}{3,}(?:ed|ing|ly)$|(?:wide|bound|style)$/u;
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-(\p{Ll}+)$/u;
+const CAMPAIGN_VERBS = /^(?:save|stop|protect|defend)$/;
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 // A month or weekday ("Sept.", "Monday"), by the token's lower case made once in tokenize.
 const CALENDAR = (t: Token) => MONTHS.has(lw(t)) || WEEKDAYS.has(lw(t));
@@ -650,6 +651,8 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   // "Kennedy Space Center", "Metro Toronto Convention Centre": a centre that is a site.
   if (words.length > 2 && /^(?:center|centre|reserve)$/.test(last.lower) && FACILITY_KINDS.has(words[words.length - 2]!.lower)) return draft('place', 2);
   if (hasOrgHead(tokens, from, to) && words.length > 1) return draft('organization', 2);
+  // "Protect Rural England", "Save Sedgeworth Meadows", "Stop the Pylons": a campaign's name.
+  if (words.length > 1 && CAMPAIGN_VERBS.test(words[0]!.lower)) return draft('organization', 1);
   // People's names by their shape: a given name in two hyphenated halves ("Park Ji-woo", "Leung
   // Yiu-chung"), then, less sure, a surname particle ("Jeroen de Vries") or a double-barrelled
   // surname ("Rosa Delgado-Pierce").
