@@ -537,6 +537,10 @@ describe('parseArticle: attribution', () => {
 });
 
 describe('parseArticle: entities', () => {
+  it('should not throw on a capitalised word the rules look past at the very end of the text ("Pro", "State", "Minister")', () => {
+    for (const last of ['Pro', 'Pro Tem', 'State', 'Minister for', 'Save', 'Addressing'])
+      expect(() => parseArticle(body(`He went ${last}`))).not.toThrow();
+  });
   it('should keep titles out of the name and record them as roles', () => {
     const a = parseArticle(body('Iranian President Masoud Pezeshkian met officials in Tehran.'));
     expect(entity(a, 'Masoud Pezeshkian')).toMatchObject({ type: 'person', roles: ['President'] });

@@ -1,6 +1,8 @@
 // Shapes of personal names, used where no entity recogniser has run yet (bylines, bios).
 
 import { BYLINE_ROLE_WORDS } from '../lexicon/bylines.js';
+import { isKnownPlace } from '../lexicon/gazetteer.js';
+import { PLACE_ABBREVIATIONS } from '../lexicon/organizations.js';
 import { NAME_PARTICLES } from '../lexicon/titles.js';
 // Words that open or sit inside no personal name: determiners and prepositions ("The Daily
 // Example", "From Lakeshore Public Media", "News Provided By").
@@ -46,3 +48,8 @@ export function writtenLowerCase(input: string, word: string): boolean {
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu;
 // (one entry: the input of the parse running now)
 const lowerWordsOf: { input: string; words: ReadonlySet<string> } = { input: '', words: new Set() };
+
+/** A known place, or a state's or province's abbreviation ("B.C.", "Que.", "N.M."). */
+export function isPlaceName(text: string): boolean {
+  return isKnownPlace(text) || PLACE_ABBREVIATIONS.has(text.toLowerCase());
+}

@@ -1,9 +1,8 @@
 import type { Pass, QuoteDraft, Sentence, SpeakerRef } from '../context.js';
 import { CUE_ADVERBS, CUE_VERBS, MEDIUM_NOUNS, OBJECT_PRONOUNS, PARTICIPLE_CUES, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS, TAIL_ONLY_CUES } from '../lexicon/cues.js';
 import { FUNCTION_WORDS } from '../lexicon/common.js';
-import { isKnownPlace } from '../lexicon/gazetteer.js';
-import { PLACE_ABBREVIATIONS } from '../lexicon/organizations.js';
 import { NAME_CONNECTORS, NAME_PARTICLES, PARTICLE_HYPHEN, TITLES } from '../lexicon/titles.js';
+import { isPlaceName } from '../lib/names.js';
 import { lastAtOrBefore } from '../lib/search.js';
 import { isCapitalized, stripPossessive, tokenize, tokenizeSentence, type Token } from '../lib/tokens.js';
 
@@ -645,11 +644,6 @@ function subjectBefore(tokens: Token[], i: number): SpeakerRef | null {
     }
   }
   return null;
-}
-
-// A known place or a state's abbreviation ("B.C.", "Que.", "N.M.").
-function isPlaceName(text: string): boolean {
-  return isKnownPlace(text) || PLACE_ABBREVIATIONS.has(text.toLowerCase());
 }
 
 // The sentence containing an offset, if any.

@@ -56,12 +56,17 @@ export const boilerplate: Pass = {
       // The text of a reader comment follows its "Name | 3 hours ago" header.
       const afterCommentHeader = lastReason === 'reader comment header';
       let rule: Verdict | undefined = afterCommentHeader && text.length <= 800 ? COMMENT_RULE : footer ? FOOTER_RULE : boilerplateRule(text);
+      // Whether this block sits on the line right under the one before (or under the removed
+      // heading above the body), asked only when a rule below needs it.
+      const underPrevious = () => {
+        const prevEnd = n > 0 ? ctx.blocks[n - 1]!.end : above?.span.end;
+        return prevEnd !== undefined && !BLANK_LINE.test(input.slice(prevEnd, block.start));
+      };
       // A summary box's items: the lines right under its heading ("What you need to know:").
-      const prevEnd = n > 0 ? ctx.blocks[n - 1]!.end : above?.span.end;
-      if (!rule && summaryBox && prevEnd !== undefined && text.length <= 300 && !BLANK_LINE.test(input.slice(prevEnd, block.start))) rule = SUMMARY_ITEM_RULE;
+      if (!rule && summaryBox && text.length <= 300 && underPrevious()) rule = SUMMARY_ITEM_RULE;
       // Under a "Related" heading, headline-like lines are links until a real paragraph comes
       // (a question too, on the line right under the link before it).
-      if (!rule && linkList && text.length <= 160 && (!/[.!?]["”’]?$/.test(text) || (text.endsWith('?') && n > 0 && !BLANK_LINE.test(input.slice(ctx.blocks[n - 1]!.end, block.start))))) rule = LINK_RULE;
+      if (!rule && linkList && text.length <= 160 && (!/[.!?]["”’]?$/.test(text) || (text.endsWith('?') && n > 0 && underPrevious()))) rule = LINK_RULE;
       // …and so is a list of them, a dash opening each line.
       if (!rule && linkList && DASH_LIST.test(text)) rule = LINK_RULE;
       // Headlines set line under line between paragraphs: links to other stories.
@@ -136,9 +141,9 @@ export const boilerplate: Pass = {
       } else if (prev && (rule.reason === 'post view count' || rule.reason === 'post timestamp') && attached) {
         // "👁 96.2K" under a channel post, "4:12 PM ∙ Mar 11, 2025" under a copied tweet: the post
         // and the account line above it, on the lines right before, belong to the embed.
-        for (let n = 0; n < 2; n++) {
+        for (let step = 0; step < 2; step++) {
           const top = blocks.at(-1);
-          const next = n === 0 ? block : removed.at(-1)!.span;
+          const next = step === 0 ? block : removed.at(-1)!.span;
           if (!top || top.end > next.start || BLANK_LINE.test(input.slice(top.end, next.start)) || top.end - top.start > 400) break;
           blocks.pop();
           removed.push(removedBlock(input, 'embed', 'text of an embedded post', top.start, top.end));

@@ -6,7 +6,7 @@ import { CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS,
 import { NAME_GLUE, NAME_PARTICLES, PARTICLE_HYPHEN, PERSON_NOUNS, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
-import { writtenLowerCase } from '../lib/names.js';
+import { isPlaceName, writtenLowerCase } from '../lib/names.js';
 import { isCapitalized, stripPossessive, tokenize, tokenizeSentence, type Token } from '../lib/tokens.js';
 
 const HAS_CAPITAL = /\p{Lu}/u;
@@ -325,7 +325,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     else if (FUNCTION_WORDS.has(w) && (sentenceInitial || w === 'the' || CALENDAR(tokens[from]!)) && !(orgLike && to > from && !SENTENCE_OPENERS.has(w))) from++;
     else if (sentenceInitial && from < to && LEADING_ADJECTIVES.has(w)) from++;
     // (a title that is also a given name, before one more word, is the given name: "Dean Kamen")
-    else if (!orgLike && (TITLES.has(w) || isDemonym(w) || (w === 'pro' && lw(tokens[from + 1]!) === 'tem')) && from < to && !(to - from === 1 && firstNameGender(tokens[from]!.text) !== undefined && /^\p{Lu}\p{Ll}/u.test(tokens[from]!.text))) {
+    else if (!orgLike && (TITLES.has(w) || isDemonym(w) || (w === 'pro' && tokens[from + 1]?.lower === 'tem')) && from < to && !(to - from === 1 && firstNameGender(tokens[from]!.text) !== undefined && /^\p{Lu}\p{Ll}/u.test(tokens[from]!.text))) {
       // ("Mayor Pro Tem Gabriela Rosales": "pro tem" is part of the title)
       if (TITLES.has(w) || w === 'pro') roles.push(tokens[from]!.text);
       from++;
@@ -496,9 +496,12 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // "born in Two Harbors, Minnesota", "near Los Lunas, N.M.": after "in" or "near", a name
   // followed by its state or country is a town, whatever a given name in it suggests ("Ann
   // Arbor"); so is the seat an MP sits for ("the MP for Kettering").
-  const stateAfter = tokens[j + 1]?.text === ',' && isCapitalized(tokens[j + 2]) && (isKnownPlace(stateRun(tokens, j + 2)) || PLACE_ABBREVIATIONS.has(stateRun(tokens, j + 2).toLowerCase()));
   const seat = tokens[from - 1]?.lower === 'for' && /^(?:mp|mps|msp|mla|mep|td|member)$/.test(tokens[from - 2]?.lower ?? '');
-  if (m.type !== 'place' && m.evidence < 3 && !hasOrgHead(tokens, from, to) && ((stateAfter && LOCATIVES.has(tokens[from - 1]?.lower ?? '')) || seat)) {
+  const stateAfter = () => {
+    if (tokens[j + 1]?.text !== ',' || !isCapitalized(tokens[j + 2])) return false;
+    return isPlaceName(stateRun(tokens, j + 2));
+  };
+  if (m.type !== 'place' && m.evidence < 3 && (seat || (LOCATIVES.has(tokens[from - 1]?.lower ?? '') && stateAfter())) && !hasOrgHead(tokens, from, to)) {
     m.type = 'place';
     m.evidence = 2;
   }
