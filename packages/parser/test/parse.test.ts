@@ -6,6 +6,8 @@ const speakerOf = (a: Article, text: string): string | undefined => {
   const q = a.quotes.find((x) => x.text.includes(text));
   return a.entities.find((e) => e.id === q?.speakerId)?.name;
 };
+// The name of each quote's speaker, in order.
+const speakersOf = (a: Article) => a.quotes.map((q) => a.entities.find((e) => e.id === q.speakerId)?.name);
 const entity = (a: Article, name: string): Entity | undefined => a.entities.find((e) => e.name === name);
 const body = (...paragraphs: string[]) => `Headline for the test\n\nMarch 3, 2025\n\n${paragraphs.join('\n\n')}`;
 
@@ -598,7 +600,7 @@ describe('parseArticle: entities', () => {
     const a = parseArticle(body('The analysts were surprised. Analysts said the offer was “full but defensible.” He met the Chief Executive Officer of the company and Mali’s Prime Minister, Abdoulaye Sidibé.'));
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Abdoulaye Sidibé']);
     const b = parseArticle(body('The analysts were surprised. Analysts at Harcourt Lane Securities said the offer was “full but defensible.”'));
-    expect(b.entities.find((e) => e.id === b.quotes[0]!.speakerId)?.name).toBe('Harcourt Lane Securities');
+    expect(speakerOf(b, 'full but defensible')).toBe('Harcourt Lane Securities');
   });
   it('should read a place from an appositive with a place noun, "through X", and the plural "the ports of X"', () => {
     const a = parseArticle(body('The chase ended in Red Bank, a city of about 12,000 people. Lorries were diverted through Marrar. Trips from the ports of Tabaco and Legazpi stopped. Acme Bank, a company in the city, grew.'));
@@ -853,8 +855,7 @@ describe('parseArticle: speakers in harder shapes', () => {
       'Its chairman, Councillor Mark Ellery, welcomed the extra flexibility but said it was “no substitute for a proper settlement”.',
       '“This launch is a clear violation,” Col. Yoon Ha-jin said. Asked about the missile, the colonel said it was “too early to draw conclusions.”',
     ));
-    const name = (id: string | undefined) => a.entities.find((e) => e.id === id)?.name;
-    expect(a.quotes.map((q) => name(q.speakerId))).toEqual(['Geoffrey Pembury', 'Mark Ellery', 'Yoon Ha-jin', 'Yoon Ha-jin']);
+    expect(speakersOf(a)).toEqual(['Geoffrey Pembury', 'Mark Ellery', 'Yoon Ha-jin', 'Yoon Ha-jin']);
   });
   it('should keep "Ma." and "Engr." inside a name, make no person of a title alone, and read "X\'s director" as an organization\'s', () => {
     const a = parseArticle(body(
@@ -862,8 +863,7 @@ describe('parseArticle: speakers in harder shapes', () => {
       '“Restore the mangroves,” said Ma. Teresa Ledesma-Gonzaga, the group’s coordinator.',
       'Peat Sentinel’s director, Ayesha Qureshi-Bell, rejected that. “Wet bogs don’t burn,” she said.',
     ));
-    const name = (id: string | undefined) => a.entities.find((e) => e.id === id)?.name;
-    expect(a.quotes.map((q) => name(q.speakerId))).toEqual(['Folake Adeyemi-Bello', 'Ma. Teresa Ledesma-Gonzaga', 'Ayesha Qureshi-Bell']);
+    expect(speakersOf(a)).toEqual(['Folake Adeyemi-Bello', 'Ma. Teresa Ledesma-Gonzaga', 'Ayesha Qureshi-Bell']);
     expect(a.entities.find((e) => e.name === 'Peat Sentinel')?.type).toBe('organization');
     expect(a.entities.some((e) => e.name === 'Commissioner')).toBe(false);
   });
@@ -873,8 +873,7 @@ describe('parseArticle: speakers in harder shapes', () => {
       '‘The car was quicker in the last stint,’ the Spaniard said.',
       'Margit Solheim watched her driver finish third. ‘Lucas drove like a man who has won here before,’ Solheim grinned.',
     ));
-    const name = (id: string | undefined) => a.entities.find((e) => e.id === id)?.name;
-    expect(a.quotes.map((q) => name(q.speakerId))).toEqual(['Tomás Aranguren', 'Margit Solheim']);
+    expect(speakersOf(a)).toEqual(['Tomás Aranguren', 'Margit Solheim']);
     expect(a.entities.some((e) => e.name === 'Spaniard')).toBe(false);
     const b = parseArticle(body('“If we can’t say yes here, I don’t know where we say yes,” said Mayor Pro Tem Gabriela Rosales.'));
     expect(b.entities.map((e) => [e.name, e.roles])).toEqual([['Gabriela Rosales', ['Mayor Pro Tem']]]);
@@ -887,8 +886,7 @@ describe('parseArticle: speakers in harder shapes', () => {
       '“The door for dialogue remains open,” the statement read.',
       'The leader, Annelie van der Westhuizen, struck a more conciliatory tone.',
     ));
-    const name = (id: string | undefined) => a.entities.find((e) => e.id === id)?.name;
-    expect(a.quotes.map((q) => name(q.speakerId))).toEqual(['Yoon Mi-rae', 'Haedam Heavy Industries', 'Haedam Heavy Industries']);
+    expect(speakersOf(a)).toEqual(['Yoon Mi-rae', 'Haedam Heavy Industries', 'Haedam Heavy Industries']);
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toContain('Annelie van der Westhuizen');
   });
   it('should pass over a place\'s state in an appositive, a prepositional appositive before a colon, and a long attribution clause before a quote paragraph', () => {
@@ -898,8 +896,7 @@ describe('parseArticle: speakers in harder shapes', () => {
       '“I have uploaded the same photos four times now,” Cr Graham Pettigrew said, standing in a paddock still carpeted with silt and tangled fencing wire.',
       '“Every time they ring back it is someone new.”',
     ));
-    const name = (id: string | undefined) => a.entities.find((e) => e.id === id)?.name;
-    expect(a.quotes.map((q) => name(q.speakerId))).toEqual(['Westhaven', 'Lorraine Whitcomb', 'Graham Pettigrew', 'Graham Pettigrew']);
+    expect(speakersOf(a)).toEqual(['Westhaven', 'Lorraine Whitcomb', 'Graham Pettigrew', 'Graham Pettigrew']);
   });
   it('should take the name after an affiliation and lower-case role words, and give "the CTO" and "the mother of four" to their people', () => {
     const a = parseArticle(body(
@@ -909,8 +906,7 @@ describe('parseArticle: speakers in harder shapes', () => {
       'In Méagui, Adjoua Kouassi, 46, said she had borrowed money from a moneylender.',
       '“He charges me ten percent every month,” the mother of four said.',
     ));
-    const name = (id: string | undefined) => a.entities.find((e) => e.id === id)?.name;
-    expect(a.quotes.map((q) => name(q.speakerId))).toEqual(['Annick Vandermeulen', 'Karthik Venkataraman', 'Ana Ruiz', 'Adjoua Kouassi']);
+    expect(speakersOf(a)).toEqual(['Annick Vandermeulen', 'Karthik Venkataraman', 'Ana Ruiz', 'Adjoua Kouassi']);
   });
   it('should give a quote after "X was blunt:" to X', () => {
     const a = parseArticle(body('Club president Darren Kowalchuk says the team could leave. Kowalchuk was blunt: “We love this town, but the roof leaks.”'));
