@@ -109,8 +109,40 @@ describe('parseArticle: structure', () => {
     ));
     expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.']);
   });
+  it('should remove links, forum counters, sign-offs, form messages and press-release labels on lines of their own', () => {
+    const a = parseArticle(body(
+      'The council met on Monday.',
+      'Short Url', 'https://arab.news/8kq2w', '[email protected]', 'Send us your feedback', 'Licensing & Reprints', 'Please enter a valid email address.',
+      'The BBC is not responsible for the content of external sites.', 'Your information is being handled in accordance with the ABC Privacy Collection Statement.',
+      'This is breaking news. Please refresh for updates.', 'Send your news stories to desk@example.com', 'Find out what’s happening in Doylestown for free with Patch.',
+      'Posted by u/saltwater_renter • 3d', '1.2k upvotes • 348 comments', 'View on Reddit', 'Trending Now: 17 people share their worst landlord stories',
+      '==Kyodo', 'lh/tb (Reuters, dpa)', '-- With assistance from Kenji Aoyama', 'Comments (14) Closed', 'READ MORE HERE', 'Skip next section Explore more',
+      'Contact Ruth Ann Kessler at 330-555-0187', 'Listen to Hibou Gris on Spotify', 'Watch the highlights on our YouTube channel',
+      'File photo: A section of the river near Bogoso', 'Opposition lawmakers leave the hall in protest on Wednesday. — White Star',
+      'Rosalind Petrie has lived in the flat for 17 years. (Harjit Sandhu-Lachance/CBC)', 'FOR IMMEDIATE RELEASE',
+    ));
+    expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.']);
+  });
+  it('should read bylines with a glued handle, a glued role, or a "Source:" label naming a person', () => {
+    const byline = (line: string) => parseArticle(`Port strike ends\n\nMarch 14, 2025\n${line}\n\nThe port reopened on Monday after a long strike.`).authors.map((x) => x.name);
+    expect(byline('Jordan Whitcombe@in/jordanwhitcombe')).toEqual(['Jordan Whitcombe']);
+    expect(byline('Kimberley Hall-Sterling/Staff Reporter')).toEqual(['Kimberley Hall-Sterling']);
+    expect(byline('Source: Ebenezer Quaye, Contributor')).toEqual(['Ebenezer Quaye']);
+    expect(byline('Source: Ashworth University')).toEqual([]);
+  });
+  it('should read a glued date label with its weekday, and date a story by its dateline when the header has no date', () => {
+    expect(parseArticle('Audit row grows\nPublished:Saturday | March 8, 2025 | 12:13 AM\n\nThe opposition wants an audit.').datePublished).toBe('2025-03-08');
+    const a = parseArticle('Charity launches famine appeal\n\nChildren are dying in two counties, the charity warns\n\nGENEVA, 4 September 2025 – The foundation today launched an appeal.');
+    expect([a.datePublished, a.dateline?.text]).toEqual(['2025-09-04', 'GENEVA, 4 September 2025']);
+  });
+  it('should keep a dated line under the headline apart in hard-wrapped text, and a short line its writer broke', () => {
+    const para = 'OSAKA - Hinatsu Corp., a maker of kitchen appliances based in the city,\nsaid Wednesday it will recall about 410,000 rice cookers sold in Japan\nand three other Asian markets after a faulty coil was linked to fires.';
+    const a = parseArticle(`Osaka appliance maker Hinatsu to recall 410,000 rice cookers over risk\nKYODO NEWS - Jun 17, 2026 - 19:42 | All, Japan, Business\nShare\n\n${para}\n\n${para}`);
+    expect([a.headline, a.datePublished]).toEqual(['Osaka appliance maker Hinatsu to recall 410,000 rice cookers over risk', '2026-06-17']);
+    expect(a.body[0]!.text.startsWith('Hinatsu Corp.')).toBe(true);
+  });
   it('should test a hard-wrapped paragraph with its lines joined', () => {
-    const a = parseArticle('Council backs new bridge after long debate\n\nMarch 3, 2025\n\nTULSA, Okla. (AP) -- The city council voted on Monday to fund a new\nbridge over the river after a debate that ran past midnight.\n\nThe mayor said the vote was the right one for the city and its\nresidents.\n\nAssociated Press writer Dana Ruiz in Tulsa contributed to\nthis report.\n');
+    const a = parseArticle('Council backs new bridge after long debate\n\nMarch 3, 2025\n\nTULSA, Okla. (AP) -- The city council voted on Monday to fund a new\nbridge over the river after a debate that ran past midnight.\n\nThe mayor said the vote was the right one for the city and its\nresidents.\n\nAssociated Press writer Dana Ruiz in Tulsa contributed to this\nreport.\n');
     expect(a.body.map((b) => b.text.slice(0, 20))).toEqual(['The city council vot', 'The mayor said the v']);
   });
   it('should take a link list under "You\'ll also love:" and "Most Read from X"', () => {

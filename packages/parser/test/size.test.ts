@@ -74,8 +74,13 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * bylines, time zones settling numeric dates, institution words of other languages): their
  * leaked junk went from 16, 17, 21 and 14 paragraphs to 1, 5, 0 and 0, their entity F1 from
  * 0.82–0.85 to 0.85–0.88; GUM strict 72.5 → 72.6; no corpus paragraph went the other way.
+ * Raised from 62 to 63 KB with the first runs of sets 34–37 (0.8 KB: bare links, forum post
+ * headers and counters, wire sign-offs, form messages, press-release labels, glued handles and
+ * roles in bylines, "Source:" bylines, dated datelines, greedy-wrap line breaks): their leaked
+ * junk went from 8, 19, 8 and 15 paragraphs to 2, 3, 2 and 2, dates 0.83 → 1.00 on three sets,
+ * authors 0.50 and 0.83 → 1.00, headlines 0.83 and 0.67 → 1.00 and 0.83; corpus outputs unchanged.
  */
-const CEILING = 62 * KB;
+const CEILING = 63 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

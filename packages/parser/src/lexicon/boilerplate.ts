@@ -10,7 +10,7 @@ export interface BoilerplateRule {
   maxLength: number;
 }
 
-const SOCIAL = '(?:Instagram|TikTok|YouTube|Facebook|Twitter|X|Threads|Bluesky|LinkedIn|Telegram|WhatsApp|Snapchat|Google News)';
+const SOCIAL = '(?:Instagram|TikTok|YouTube|Facebook|Twitter|X|Threads|Bluesky|LinkedIn|Telegram|WhatsApp|Snapchat|Google News|Reddit)';
 // A site menu flattened into a line holds letters, the marks inside words ('’&-), spaces, digits
 // and "|", "•", "·" between its entries, nothing else. The menu patterns check that first, once
 // for the line; after it, "a letter" and "a word character" can be written as short negated
@@ -40,7 +40,7 @@ function rule(kind: RemovedKind, reason: string, pattern: RegExp, maxLength: num
  */
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('embed', 'social embed leftover', new RegExp(`^(?:View|See) (?:this|more) (?:post|video|photo)s? on ${SOCIAL}`, 'i'), 400),
-  rule('embed', 'social embed leftover', new RegExp(`^(?:Watch|View|Open) (?:it |this )?on ${SOCIAL}\\b|^(?:listen|open|play) (?:it )?(?:on|in) (?:Spotify|Apple Music|SoundCloud)\\b`, 'i'), 200),
+  rule('embed', 'social embed leftover', new RegExp(`^(?:Watch|View|Open) (?:it |this )?on ${SOCIAL}\\b|^(?:listen|open|play) (?:it |to [^.]{1,60} )?(?:on|in) (?:Spotify|Apple Music|SoundCloud)\\b|^\\[embedded content\\b`, 'i'), 200),
   rule('embed', 'social embed leftover', /pic\.twitter\.com\/\w+|\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}\s*$/u, 600),
   rule('embed', 'social embed leftover', /^(?:A (?:post|video|photo) shared by |Embed from Getty Images|Loading (?:tweet|post|video)|This content is (?:not available|imported from)|Click to (?:play|view))/i, 300),
   rule('embed', 'social embed leftover', /^@\w{1,30}(?:\s|$)|♬/, 300),
@@ -56,17 +56,17 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('other', 'newsletter greeting', /^good (?:morning|afternoon|evening|day)\b[^"“”]{0,40}[.,!]\s*(?:here['’]s|welcome|this is)\b|^(?:see you (?:tomorrow|next week|on \p{L}+|then)|until next time|that['’]s (?:it|all) for (?:today|now|this week))[.,!]?$/iu, 300),
   rule('newsletter', 'email footer', /^unsubscribe\b|\bno spam\b.{0,20}\bunsubscribe\b|^you(?:['’]re| are) receiving this (?:email|newsletter|message)\b|\bforward (?:it|this(?: email| newsletter)?) to a friend\b|^forwarded this (?:email|newsletter)\b|^view (?:this email )?in (?:your )?browser$/i, 300),
   rule('other', 'disclosure', /^(?:disclosure|disclaimer):|^this (?:post|article|page) (?:may )?contains? affiliate links\b|^this (?:article|content|information) is (?:for|intended for) (?:informational|general)\b|^medically reviewed by\b|^before you go\b|^this (?:story|article|report|interview|coverage) (?:was|has been) (?:produced|supported|funded|edited|condensed)\b/i, 400),
-  rule('related', 'site promotion', / our (?<=\b(?:on|at|in) our )[\p{L} ]{1,30} (?:page|app|site|website|live blog|hub)[.!]?$/iu, 200),
+  rule('related', 'site promotion', / our (?<=\b(?:on|at|in) our )[\p{L} ]{1,30} (?:page|app|site|website|live blog|hub|channel)[.!]?$/iu, 200),
   rule('advertisement', 'call to action', /\b(?:learn more|find out more|apply now|sign up today|get started|book now|shop now)[.!]?$/i, 300),
   rule('other', 'reader comment header', / ago$(?<=^\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]*\.? \| \d{1,2} (?:minutes?|hours?|days?) ago)| says:$(?<=^\p{Lu}[\p{L}.'’ -]{1,40} says:)/u, 80),
   rule('follow', 'social follow prompt', new RegExp(`\\b[Ff]ollow \\p{Lu}[\\p{L}\\d&'’ ]{1,40} on ${SOCIAL}\\b`, 'u'), 200),
-  rule('other', 'comment section', /^sort by\b|^comments (?:below )?(?:are|have been) (?:moderated|closed|disabled|switched off|turned off)\b|^\d{1,5} comments?$|^comments:? \(?\d{1,5}\)?$|^like this (?:story|article)\?|\blet us know what you think in the comments\b|^read more from our\b|^(?:log in|sign in|register|subscribe) to (?:comment|join the (?:conversation|discussion)|reply|leave a comment)\b/i, 100),
+  rule('other', 'comment section', /^sort by\b|^comments (?:below )?(?:are|have been) (?:moderated|closed|disabled|switched off|turned off)\b|^\d{1,5} comments?$|^comments:? \(?\d{1,5}\)?(?: (?:closed|open))?$|^why can i only comment\b|^like this (?:story|article)\?|\blet us know what you think in the comments\b|^read more from our\b|^(?:log in|sign in|register|subscribe) to (?:comment|join the (?:conversation|discussion)|reply|leave a comment)\b/i, 100),
   rule('other', 'paywall or access label', /^[∙·•]\s*(?:paid|free|premium|subscribers? only|members? only)$/i, 30),
   rule('newsletter', 'subscription prompt', /^thanks for reading\b.{0,120}\bsubscribe\b/i, 300),
   rule('date', 'first-publication note', /^originally published\b/i, 120),
   rule('date', 'relative timestamp', /^(?:(?:last )?updated:? )?(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?) ago$/i, 40),
   rule('other', 'page furniture', /^(?:share(?: full article| this:?|\d*|:| (?:this )?(?:article|story|update))|save|opinion|analysis|comment|explainer|listen|print|follow us|pin it|leave a comment|start a conversation|comments(?: \(\d+\))?(?: show comments)?|loading(?:\.{3}|…)?|editorial (?:code of conduct|standards|guidelines)|subscribe|restacks|likes|bookmark|gift (?:this )?article|join the conversation|article content|discussion about this (?:post|article|story))$|^support (?:independent|our|local) journalism\b|^follow (?:related )?(?:authors|topics)\b|^jump to:|^this (?:article|story) is part of (?:our|a) series\b|^authors and topics you follow\b|^our journalism is (?:made possible|funded|supported) by\b|\bjournalism co-funded by\b|^social sharing$|^substack is the home for\b|^editor['’]s note:|licensing rights|^our standards:|journalistic standards and practices|^the views expressed in this (?:article|piece|column) are|^a version of this (?:article|story) appears in print|^subscribe (?:now|today|for|to)\b/i, 300),
-  rule('other', 'page furniture', /^contact \p{Lu}[\p{L} .'’-]{2,40} at \S+@|: https?:\/\/(?<=^[\p{L} ]{2,30}: https?:\/\/)\S+$|^source: [\p{L} ,&-]{2,60}$|^this (?:article|story|piece) (?:appears|appeared|was published) in (?:the )?(?:print|[\p{L}\d ]{1,40} (?:issue|edition))|^reporting from \p{Lu}/iu, 300),
+  rule('other', 'page furniture', /^contact \p{Lu}[\p{L} .'’-]{2,40} at (?:\S+@|\+?[\d(][\d ().-]{6,20}$)|: https?:\/\/(?<=^[\p{L} ]{2,30}: https?:\/\/)\S+$|^source: [\p{L} ,&-]{2,60}$|^this (?:article|story|piece) (?:appears|appeared|was published) in (?:the )?(?:print|[\p{L}\d ]{1,40} (?:issue|edition))|^reporting from \p{Lu}/iu, 300),
   rule('photo', 'photo credit or caption', /Credit(?:\.{3}|…)\p{Lu}/u, 400),
   // A menu or a row of buttons copied as one line: "Subscribe   Log in   Search", "Home | News |
   // Sport | Opinion" (three pipe-separated items could be a byline: "Jane Doe | Politics | Paris").
@@ -88,7 +88,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "Reality star's bash branded 'tacky' [PICTURES]": a tabloid's link, tagged.
   rule('related', 'related-content link', /\[(?:latest|pictures|pics|video|watch|photos|poll|live|revealed|exclusive)\]$/i, 160),
   rule('related', 'summary box heading', /^(?:key points|highlights|in brief|at a glance|in short|the big picture|what we know|quick read|what you need to know|in this article)\s*:?$/i, 40),
-  rule('related', 'related-content heading', /^(?:related(?: news| topics| posts| articles?| stories)?|more (?:from|on|in) [\p{L}& ]{1,30}|(?:most|more) (?:read|popular|viewed)(?: (?:in|from|on) [\p{L}& ]{1,30})?|you might also like|you(?:['’]ll (?:also )?| may also )(?:love|like|enjoy)|recommended(?: for you)?|explore more on these topics|suggested topics|topics|tags|más información|leer más|also read|read also|see more on|watch now|don['’]t miss (?:these|this|our)\b[\p{L} ]{0,40}):?$/iu, 60),
+  rule('related', 'related-content heading', /^(?:related(?: news| topics| posts| articles?| stories)?|more (?:from|on|in) [\p{L}& ]{1,30}|(?:most|more) (?:read|popular|viewed)(?: (?:in|from|on) [\p{L}& ]{1,30})?|you might also like|you(?:['’]ll (?:also )?| may also )(?:love|like|enjoy)|recommended(?: for you)?|explore more(?: on these topics)?|skip next section\b.{0,30}|read more here|related episodes|suggested topics|topics|tags|más información|leer más|also read|read also|see more on|watch now|don['’]t miss (?:these|this|our)\b[\p{L} ]{0,40}):?$/iu, 60),
   rule('related', 'topic tags', /^(?:(?:related |suggested )?topics?|tags|filed under|categories|more on(?: the topic)?|see more on|explore more on these topics)\s*:/i, 300),
   rule('other', 'language or edition note', /^this (?:article|story) is (?:also )?available in \p{L}+\.?$|^read (?:the|this) (?:article|story) in (?:the|its) original language\b/iu, 100),
   rule('newsletter', 'newsletter sign-up prompt', /^[Ss]ign up (?:to|for) (?:our |the )?\p{Lu}/u, 200),
@@ -99,7 +99,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // same limit and flags make one rule each. Labels and credits ("Main image credit: …", "Image
   // caption,", "Open this photo in gallery", "(Photo by …)", "… via Getty Images", "… /Reuters"),
   // and "Foam on the lake on Monday. (Photo | Shashidhar B)": a caption closed by its credit.
-  rule('photo', 'photo credit or caption', /^(?:(?:main|top|lead|header|featured|cover) )?(?:photo|photograph|image|picture|pictured|photo illustration|caption|credit)s?(?:\s*credit)?\s*:|^image (?:caption|source)s?,|^open this (?:photo|image) in gallery\b|\((?:file )?(?:photo|image|picture|credit)s?\s?[|:/]\s?[^()]{2,60}\)$|\((?:submitted|supplied|courtesy|handout)\b[^()]{0,60}\)$|^\(?(?:photo|image|picture)s? by [^.]{2,80}\)?$|\bvia Getty Images$|[/.]\s?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|EPA|Alamy|PA Wire|Bloomberg)\)?\s*$/i, 400),
+  rule('photo', 'photo credit or caption', /^(?:(?:main|top|lead|header|featured|cover|file) )?(?:photo|photograph|image|picture|pictured|photo illustration|caption|credit)s?(?:\s*credit)?\s*:|^image (?:caption|source)s?,|^open this (?:photo|image) in gallery\b|\((?:file )?(?:photo|image|picture|credit)s?\s?[|:/]\s?[^()]{2,60}\)$|\((?:submitted|supplied|courtesy|handout)\b[^()]{0,60}\)$|^\(?(?:photo|image|picture)s? by [^.]{2,80}\)?$|\bvia Getty Images$|[/.]\s?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|EPA|Alamy|PA Wire|Bloomberg)\)?\s*$/i, 400),
   // "… during an earlier hearing. (ABC News: Corey Nasser)": a caption closed by outlet and
   // photographer. "… in Napier last year.\nBRUCE MACKAY/STAFF": a caption over its photographer's
   // credit (rules see a paragraph's lines joined by single spaces). "… on December 3, 2023. ©
@@ -115,9 +115,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "… near Chapais, Que., on Monday evening. (Sopfeu)", "… in Kiambu County. [File, Standard]".
   rule('photo', 'photo credit or caption', /\. \(\p{Lu}[\p{L}'’&.-]*\)$|\[(?:file|photo|image|picture|courtesy)\b[^\][]{0,60}\]$/iu, 300),
   // "Photo / Liam Carrick", "Photographer: …", "(AP Photo/…)", "(Reuters/…)".
-  rule('photo', 'photo credit or caption', /\b(?:Photographer|Photograph|Photo|Illustration|Picture|Image|Credit)s?(?: [Cc]redit)?(?:: [^.:]{2,80}| ?\/ ?[^.:/]{2,80}| by:? [^.:/]{2,60} ?\/ ?[^.:/]{2,60})$|\([A-Z][\w&. ]{1,30} ?(?:Photo|Images)?\/[^()]{2,60}\)$/, 400),
+  rule('photo', 'photo credit or caption', /\b(?:Photographer|Photograph|Photo|Illustration|Picture|Image|Credit)s?(?: [Cc]redit)?(?:: [^.:]{2,80}| ?\/ ?[^.:/]{2,80}| by:? [^.:/]{2,60} ?\/ ?[^.:/]{2,60})$|\([A-Z][\w&.'’ -]{1,30} ?(?:Photo|Images)?\/[^()]{2,60}\)$/, 400),
   rule('credits', 'reporting and editing credits', /^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|translated|graphics) by\b|^edited by|^[—–-]?\s*with files from\b|^\(?with inputs from\b/i, 400),
-  rule('credits', 'reporting credits', /^[—–-]?\s*with (?:a report|reports|additional reporting|reporting|(?:the )?assistance|help) (?:from|by)\b|^\((?:attn:?|updates|adds|recasts|corrects|changes|rewrites|refiles|repeats|writes through)\b[^()]{0,160}\)$|^\(end\)$|^this (?:report|story|article) by .{2,60} was first published\b/i, 200),
+  rule('credits', 'reporting credits', /^(?:[—–]|--?)?\s*with (?:a report|reports|additional reporting|reporting|(?:the )?assistance|help) (?:from|by)\b|^\((?:attn:?|updates|adds|recasts|corrects|changes|rewrites|refiles|repeats|writes through)\b[^()]{0,160}\)$|^\(end\)$|^this (?:report|story|article) by .{2,60} was first published\b/i, 200),
   rule('related', 'live coverage link', /^(?:follow|read) (?:our|the) live (?:coverage|blog|updates|report)\b|^follow \S{1,20} coverage of\b/i, 200),
   rule('credits', 'reporting credits', /\b(?:contributed (?:to this report|reporting)|reported from \p{Lu}[\p{L} ,.]{1,40}\.$)| reported from (?<=^\p{Lu}[\p{L}'’. -]{2,40} reported from )\p{Lu}[\p{L} ]{1,30}(?: and \p{Lu}[\p{L}'’. -]{2,40} from \p{Lu}[\p{L} ]{1,30})?\./u, 300),
   rule('other', 'reader call-out', /\bsend (?:us )?a letter to the editor\b|^(?:have something to say|are you affected|were you there|do you have a story|have you got a story|got a story|have a (?:news |confidential )?tip|got a (?:confidential )?(?:news )?tip|do you know more|have your say|share your (?:story|views|experience)|tell us|if you or someone you know)\b/i, 200),
@@ -158,10 +158,18 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('other', 'page widget', /^(?:\p{Extended_Pictographic} ?\d+(?: ?m²)? ?){2,}$|^reach \p{Lu}[\p{L} .'’-]{1,40} at \S+@/iu, 300),
   rule('related', 'related-content heading', /^more (?:reviews|stories|news|videos|articles|[\p{L}'’]+ (?:football|news|sport|stories|reviews))$|^related news\s*:/iu, 160),
   // "rh/oak/sbk": an agency's slug of its editors' initials.
-  rule('credits', 'agency slug', /^(?:[A-Za-z]{2,5} )?[a-z]{2,4}(?:[/-][a-z]{2,4}){1,4}(?: [a-z\d]{1,4}){0,4}$/, 40),
+  rule('credits', 'agency slug', /^(?:[A-Za-z]{2,5} )?[a-z]{2,4}(?:[/-][a-z]{2,4}){1,4}(?: [a-z\d]{1,4}){0,4}(?: \([A-Za-z, ]{2,30}\))?$/, 40),
+  // A wire story's sign-off: "==Kyodo".
+  rule('credits', 'agency sign-off', /^==\s?[a-z][a-z ]{1,30}$/i, 40),
   // A recipe card's furniture: buttons, times, nutrition, rating prompts, affiliate links.
   rule('other', 'recipe card', /^(?:(?:jump to|print|pin|rate|save) recipe ?){1,5}$|^(?:prep|cook|total|active) time:? \d|^calories:? \d{1,4} ?k?cal\b|^(?:tried|made|loved|rate|pin|save|print) this recipe\b|\(affiliate links?\)/i, 300),
-  rule('other', 'reader call-out', /\bplease keep (?:comments|the discussion|your comments) (?:relevant|civil|respectful|on topic)\b|\b(?:find|hear|listen to) the latest episode\b|\btickets are (?:on sale|available) now[.!]?$/i, 300),
+  rule('other', 'reader call-out', /\bplease keep (?:comments|the discussion|your comments) (?:relevant|civil|respectful|on topic)\b|\b(?:find|hear|listen to|watch) the latest (?:episode|edition)\b|\btickets are (?:on sale|available) now[.!]?$/i, 300),
+  // A link on a line of its own ("https://arab.news/8kq2w"), a form's messages, a site's notes
+  // on its own furniture, a forum's post header and counters, transcript and newsletter prompts,
+  // a press release's label.
+  rule('other', 'page furniture', /^https?:\/\/\S+$|^short ?url$|^\[email protected\]$|^(?:send us )?your feedback$|^let['’]s go!?$|^licensing (?:&|and) reprints$|^please enter a valid email(?: address)?\.?$|\bis not responsible for the content of external\b|^your information (?:is being|will be) handled in accordance with\b|^this is breaking news\b|^send (?:us )?your (?:news|stories|tips)\b|^find out what['’]s happening in\b|^see more (?:local )?news on\b|^the rules of (?:replying|commenting)\b|^listen and follow\b|^transcripts? (?:are|is) (?:created|produced|generated)\b|^posted by u\/\w|^[\d.,]+k? (?:upvotes?|points?|votes?)\b|^(?:trending(?: now)?|sponsored(?: content)?):|^why you can trust\b|^for immediate release$/i, 200),
+  // "… leave the hall in protest on Wednesday. — White Star": a caption closed by its credit.
+  rule('photo', 'photo credit or caption', /\. — \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3}$/u, 300),
   rule('share', 'share-button text', new RegExp(`^(?:share(?: this)?(?: article| story)?(?: on| to| via)?|copy link|email|print|save)[\\s:|,•·]*(?:(?:share (?:on|via|to|by) )?(?:${SOCIAL}(?: \\(twitter\\))?|email|e-mail|copy link|print|save|reddit|pinterest|messenger|sms|viber|hacker news|email this (?:article|story))[\\s|,•·]*){1,12}$|^(?:(?:${SOCIAL}|email|copy link|print|reddit|pinterest|viber|messenger)[\\s|,•·]+){2,12}(?:${SOCIAL}|email|copy link|print|reddit|pinterest|viber|messenger)?$`, 'i'), 200),
 ];
 

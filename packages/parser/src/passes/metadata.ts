@@ -30,8 +30,9 @@ const REPEATED_DATE = new RegExp(`\\d{1,2} ${MONTH_RE} ?\\d{4}|${MONTH_RE} \\d{1
 const DERIVED_HEADLINE_MAX = 110; // Google's Article guidance
 
 // "ROTTERDAM, Netherlands (Reuters) —", "DENVER --", "LONDON, March 3 (Reuters) -"
+// (the date after the place may carry its year: "GENEVA, 4 September 2025 –", a press release's)
 const DATELINE =
-  /^(\p{Lu}[\p{Lu}.'’ -]{0,40}\p{Lu}\.?(?:, ?\p{Lu}[\p{L}.'’ -]{0,30}?)?)(?:, ?\p{Lu}[a-z]{2,8}\.? \d{1,2})?(?:--\(([^()\n]{2,40})\)--|(?: ?\(([^()\n]{2,40})\))? ?(?:—|–|--|-|:)\s)/u;
+  /^(\p{Lu}[\p{Lu}.'’ -]{0,40}\p{Lu}\.?(?:, ?\p{Lu}[\p{L}.'’ -]{0,30}?)?)(?:, ?(\p{Lu}[a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} \p{Lu}[a-z]{2,8}\.?(?: \d{4})?))?(?:--\(([^()\n]{2,40})\)--|(?: ?\(([^()\n]{2,40})\))? ?(?:—|–|--|-|:)\s)/u;
 
 /**
  * Reads the header (headline, dates, byline) and footer (closing author bio) around the body,
@@ -56,7 +57,8 @@ export const metadata: Pass = {
     const isFurniture = perSegment((s) => {
       const line = text(s);
       // (Furniture is short: a long paragraph is not tested against every rule.)
-      return line.length <= FURNITURE_MAX && (NAV_LINE.test(line) || boilerplateRule(line) !== undefined);
+      if (line.length > FURNITURE_MAX || !(NAV_LINE.test(line) || boilerplateRule(line) !== undefined)) return false;
+      return !/^source:/i.test(line) || !sourceIsPerson(line, s.start);
     });
     const dateOrByline = perSegment((s) => datesOf(s) !== null || (s.end - s.start < HEADER_LINE_MAX && readByline(text(s), s.start, false) !== null));
     const isHeader = (s: Segment | undefined): boolean => s !== undefined && !isFurniture(s) && dateOrByline(s);
@@ -224,17 +226,26 @@ export const metadata: Pass = {
     }
 
     const blocks: BodyBlock[] = body.map((s) => ({ start: s.start, end: s.end, contentStart: s.start }));
-    if (blocks[0]) {
-      const first = blocks[0];
+    // The dateline opens the first paragraph, or the second under a standfirst (a line with no
+    // closing full stop: "Children under five are dying …, the organisation warns").
+    const standfirst = blocks[0] && blocks[1] && !/[.!?]["”’]?$/.test(input.slice(blocks[0].start, blocks[0].end)) && !DATELINE.test(input.slice(blocks[0].start, blocks[0].end));
+    const first = standfirst ? blocks[1] : blocks[0];
+    if (first) {
       const m = DATELINE.exec(input.slice(first.start, first.end));
       if (m && m[1] && /\p{Lu}{3}/u.test(m[1])) {
         const place = m[1].trim();
         // The match ends with the dash and one space: cut them and the space before the dash.
         const text = m[0].endsWith(')--') ? m[0].slice(0, m[0].lastIndexOf('--(')) : m[0].slice(0, -1).replace(/(?:—|–|--|-|:)$/, '').trimEnd();
         meta.dateline = { text, place, span: { start: first.start, end: first.start + text.length } };
-        const agency = m[2] ?? m[3];
+        const agency = m[3] ?? m[4];
         if (agency) meta.dateline.agency = agency.trim();
         first.contentStart = first.start + m[0].length;
+        // With no date in the header, a dated dateline dates the story.
+        const dated = m[2] ? findDate(m[2]) : null;
+        if (dated && meta.datePublished === null) {
+          const start = first.start + m[0].indexOf(m[2]!) + dated.start;
+          setDate(meta, false, dated.iso, start, start + dated.end - dated.start, input);
+        }
       }
     }
 
@@ -324,8 +335,9 @@ function readDateParts(line: string, doc: string): DateLine[] | null {
       // "Updated: 09:12 GMT", "Updated 3 hours ago": a label with a time but no date of its own;
       // "4 min read": a reading time.
       // "TNN": an agency or desk tag before the date; "07:30": a time with no zone we know;
-      // "From Lakeshore Public Media": the sender of a newsletter.
-      if (trimmed !== '' && !(OUTLET.test(trimmed) && !isNameShaped(trimmed)) && !/^from \p{Lu}[^|·•]{1,60}$|^(?:last )?updated\b[^,]{0,24}$|^\d{1,3} min(?:ute)?s? read$|^\p{Lu}{2,5}$|^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: \p{L}{2,5})?$/iu.test(trimmed)) return null;
+      // "From Lakeshore Public Media": the sender of a newsletter; "Published:Saturday | March 8,
+      // 2025": a label and the weekday before the date.
+      if (trimmed !== '' && !(OUTLET.test(trimmed) && !isNameShaped(trimmed)) && !/^from \p{Lu}[^|·•]{1,60}$|^(?:(?:published|posted|updated)(?: on)?:? ?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$|^(?:last )?updated\b[^,]{0,24}$|^\d{1,3} min(?:ute)?s? read$|^\p{Lu}{2,5}$|^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: \p{L}{2,5})?$/iu.test(trimmed)) return null;
       continue;
     }
     if (d.rest > DATE_LINE_REST) return null;
@@ -359,6 +371,16 @@ function readDateLine(line: string, doc: string): DateLine | null {
  * Reads a byline: "By X", "By X and Y", "By X, Title", "X | Desk | date", "X, Title Correspondent",
  * or (when `bare` is allowed, just under the headline) a line holding only a name.
  */
+/**
+ * Whether a "Source:" line names a person, the writer ("Source: Ebenezer Quaye, Contributor"), not
+ * the body that sent the story ("Source: Ashworth University"): a known given name, or a role after
+ * a comma.
+ */
+function sourceIsPerson(line: string, offset: number): boolean {
+  const person = readByline(line, offset, false)?.authors.find((a) => a.type === 'person');
+  return person !== undefined && (firstNameGender(person.name.split(' ')[0]!) !== undefined || /^source: ?[^,]+, \S/i.test(line));
+}
+
 function readByline(line: string, offset: number, bare: boolean): { authors: Author[]; date?: { iso: string; start: number; end: number } } | null {
   // "ABC Gippsland / By Hannah Toohey": the outlet or desk before the byline proper.
   const desk = /^\p{Lu}[\p{L}&.' ]{1,40} [/|] (?=by\s)/iu.exec(line);
@@ -404,8 +426,9 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   // places become blanks so that the names keep their offsets)
   if (inPlace && / and \p{Lu}/u.test(inPlace[0])) body = body.replace(PLACE_BEFORE_AND, (m) => ' '.repeat(m.length)).trimEnd();
   else if (inPlace) body = body.slice(0, inPlace.index);
-  // "Nadia Fenwright @NADIAFENWRIGHT": a handle after the name.
-  const handle = / @\w{1,30}$/.exec(body);
+  // "Nadia Fenwright @NADIAFENWRIGHT", "Jordan Whitcombe@in/jordanwhitcombe": a handle after the
+  // name, or glued to it.
+  const handle = / ?@[\w./-]{1,40}$/.exec(body);
   if (handle) body = body.slice(0, handle.index);
   // "Helena Pryce Environment correspondent", "By Ellis Braithwaite Local Democracy Reporter": a
   // name, then a role, with no comma.
@@ -424,7 +447,8 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
     }
   }
   if (!by && !piped) {
-    const comma = body.indexOf(',');
+    // ("Kimberley Hall-Sterling/Staff Reporter": a slash with no spaces before the role)
+    const comma = body.search(/,|(?<=\S)\/(?=\S)/);
     const head = comma > 0 ? body.slice(0, comma) : body;
     const tail = comma > 0 ? body.slice(comma + 1) : '';
     // "Jordan Whitecalf and Mireille Gagnon", "María Quintanilla / Iker Etxeberria": names joined

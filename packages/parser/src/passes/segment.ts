@@ -1,5 +1,6 @@
 import type { Line, Pass, Segment } from '../context.js';
 import { DATE_LABELS } from '../lexicon/bylines.js';
+import { MONTH_RE } from '../lib/dates.js';
 import { trimSpan } from '../text.js';
 
 /**
@@ -26,7 +27,8 @@ export const segment: Pass = {
       const span = trimSpan(input, line.start, line.end);
       const prev = i > 0 ? lines[i - 1]! : undefined;
       // (the first line is the headline: a byline or date line under it stands alone even in
-      // hard-wrapped text, "Baker City hospital to stop … / By DANA KOWALCZYK | …")
+      // hard-wrapped text, "Baker City hospital to stop … / By DANA KOWALCZYK | …", "… fire risk /
+      // KYODO NEWS - Jun 17, 2026 - 19:42 | All, Japan")
       const header = segments.length === 1 && current?.lineCount === 1 && isHeaderLine(input.slice(span.start, span.end));
       if (current && prev && !prev.blank && width > 0 && !header && continuesWrappedLine(input, prev, line, width)) {
         current.end = span.end;
@@ -40,8 +42,11 @@ export const segment: Pass = {
   },
 };
 
-// A byline or a date line by its opening label ("By …", "PUBLISHED: …", "Posted …").
-const isHeaderLine = (line: string) => /^by\b/i.test(line) || DATE_LABELS.test(line);
+// A byline or a date line by its opening label ("By …", "PUBLISHED: …", "Posted …"), or a line
+// that holds a date with its year and reads as no sentence (fewer than three lower-case words).
+const isHeaderLine = (line: string) =>
+  /^by\b/i.test(line) || DATE_LABELS.test(line) || (DATED.test(line) && (line.match(/(?<!\p{L})\p{Ll}/gu)?.length ?? 0) < 3);
+const DATED = new RegExp(`\\b(?:${MONTH_RE} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH_RE},? \\d{4})\\b|\\b\\d{4}-\\d\\d-\\d\\d\\b`);
 
 /**
  * The column text was wrapped at, or 0 when it was not hard-wrapped. Hard-wrapped text has many
@@ -60,8 +65,16 @@ function wrapWidth(lines: readonly Line[]): number {
 // A line continues the previous one when the previous line ran close to the wrap column (so the
 // break was the wrapper's, not the writer's). A line well past the column was never wrapped, so
 // neither it nor the line before it joins: a headline over its standfirst ("… by six wickets").
+// A wrapper breaks a line only where the next word would not fit: when a short line (a
+// paragraph's last, or a line of its own) opens with a word that would have fit on the line
+// before, even at a column a little short of the measured one, the writer broke it ("… | All,
+// Japan, Business" over "Share").
 function continuesWrappedLine(input: string, prev: Line, line: Line, width: number): boolean {
   const prevLen = trimSpan(input, prev.start, prev.end);
   const length = prevLen.end - prevLen.start;
-  return length >= width - 20 && length <= width + 8 && line.end - line.start <= width + 8 && line.end > line.start;
+  if (length < width - 20 || length > width + 8 || line.end - line.start > width + 8 || line.end <= line.start) return false;
+  const own = trimSpan(input, line.start, line.end);
+  if (own.end - own.start >= width - 20) return true;
+  const firstWord = /\S*/.exec(input.slice(own.start, own.end))![0].length;
+  return length + 1 + firstWord > width - 2;
 }
