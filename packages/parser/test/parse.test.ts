@@ -1012,6 +1012,13 @@ describe('parseArticle: speakers in harder shapes', () => {
     expect(names('Detective Kylie Armitage of the WA Police Major Fraud Squad said the case was closed.', 'organization')).toEqual(['WA Police Major Fraud Squad']);
     expect(names('Call the National Gambling Helpline on 1800 858 858 for help.', 'organization')).toEqual(['National Gambling Helpline']);
   });
+  it('should carry a ministry’s portfolios and a union’s trades through "and", and tell a town in Wells from a Ms Hills', () => {
+    expect(names('Officials from the Ministry of Mines and Energy said so.', 'organization')).toEqual(['Ministry of Mines and Energy']);
+    expect(names('Members of the Packaging and Print Workers’ Union voted to strike.', 'organization')).toEqual(['Packaging and Print Workers’ Union']);
+    expect(names('The University of Victoria and Dalhousie University signed it.', 'organization')).toEqual(['University of Victoria', 'Dalhousie University']);
+    expect(names('Residents in Tenbury Wells have begun clearing up.', 'place')).toEqual(['Tenbury Wells']);
+    expect(names('Sarah Hills said the plan was fine.', 'person')).toEqual(['Sarah Hills']);
+  });
   it('should name an entity on one line when a hard wrap breaks it', () => {
     const wrapped = [
       'The Port of Hood River board met on Tuesday to weigh the sale of land',

@@ -94,12 +94,15 @@ export const PLACE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(pairs(
   'nsw=New South Wales|qld=Queensland'
 ).flatMap(([short, place]) => (short.endsWith('.') ? [[short, place], [short.slice(0, -1), place]] : [[short, place]])));
 
+/** Place words that are surnames too: after a given name they end a person's name ("Sarah Hills"). */
+export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set('park|hills|wells|street|rivers|banks|marsh|town|fields|woods'.split('|'));
+
 /** Words that make a capitalised name a place: "Lake Geneva", "Orange County", "Gulf of Aden". */
 export const PLACE_HEADS: ReadonlySet<string> = new Set((
   'lake|river|mount|mountain|mountains|valley|county|province|state|region|district|' +
   'island|islands|bay|gulf|sea|ocean|coast|peninsula|desert|forest|park|canyon|' +
   'city|town|village|borough|street|avenue|road|square|bridge|harbour|harbor|port|' +
-  'strait|channel|heights|hills|springs|falls|beach|creek|reef|basin|delta|plain|' +
+  'strait|channel|heights|hills|springs|falls|wells|beach|creek|reef|basin|delta|plain|' +
   'territory|territories|oblast|prefecture|canton|shire|airport|stadium|arena|stade|estadio|stadio|' +
   // Irish counties written "Co Clare", Philippine villages "Barangay Tumana"
   'co|barangay|township|parish|' +

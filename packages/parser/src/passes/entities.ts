@@ -2,7 +2,7 @@ import type { MentionDraft, Pass } from '../context.js';
 import { APPOSITIVE_END, COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS, WORKS_AT } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
-import { CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, COMPASS, INHABITANTS, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
+import { CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, SURNAME_PLACE_HEADS, COMPASS, INHABITANTS, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
 import { NAME_GLUE, NAME_PARTICLES, PARTICLE_HYPHEN, PERSON_NOUNS, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
@@ -240,7 +240,8 @@ function extendRun(tokens: Token[], i: number): number {
     if (n.text === 'and' && isCapitalized(after)) {
       const ofPhrase = inOfPhrase(tokens, i, j);
       let e = j + 2;
-      while (isCapitalized(tokens[e + 1])) e++;
+      // (over a plural possessive too: "Packaging and Print Workers’ Union")
+      while (isCapitalized(tokens[e + 1]) || (/^['’]$/.test(tokens[e + 1]?.text ?? '') && tokens[e + 1]!.start === tokens[e]!.end && /s$/.test(tokens[e]!.text) && isCapitalized(tokens[e + 2]))) e += isCapitalized(tokens[e + 1]) ? 1 : 2;
       // (a head word with a name before it: "Smith Securities and Jones Capital" are two names,
       // "the Securities and Exchange Commission" one)
       const named = tokens.slice(i, j).some((t) => t.word && !FUNCTION_WORDS.has(t.lower));
@@ -249,8 +250,9 @@ function extendRun(tokens: Token[], i: number): number {
       const tail = ORG_TAILS.has(tokens[j]!.lower) && tokens[j]!.lower.endsWith('s');
       const complete = named && (ORG_SUFFIXES.has(tokens[j]!.lower) || ((ORG_HEADS.has(tokens[j]!.lower) || tail) && !ofPhrase));
       // (an "of" phrase goes on through "and" unless a second organization follows: "University
-      // of Victoria and Dalhousie University" are two)
-      const second = ofPhrase && hasOrgHead(tokens, j + 2, e);
+      // of Victoria and Dalhousie University" are two; a single word is no second name, "Ministry
+      // of Mines and Energy")
+      const second = ofPhrase && e > j + 2 && hasOrgHead(tokens, j + 2, e);
       if (!complete && !second && (ofPhrase || ORG_HEADS.has(tokens[e]!.lower))) {
         j += 2;
         continue;
@@ -677,7 +679,9 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   // (not a minister's portfolio: "Emergency Management Minister X", "Minister for Emergency Management")
   const portfolio = TITLES.has(tokens[to + 1]?.lower ?? '') || (/^(?:for|of)$/.test(tokens[from - 1]?.lower ?? '') && TITLES.has(tokens[from - 2]?.lower ?? ''));
   if (words.length > 1 && ORG_TAILS.has(head) && !portfolio) return draft('organization', 1);
-  if (words.length > 1 && (PLACE_HEADS.has(words[0]!.lower) || PLACE_HEADS.has(head))) return draft('place', 1);
+  // (not a given name and a surname that is a place word too: "Sarah Hills", "Lena Park")
+  const surname = words.length === 2 && SURNAME_PLACE_HEADS.has(head) && firstNameGender(words[0]!.text) !== undefined;
+  if (words.length > 1 && (PLACE_HEADS.has(words[0]!.lower) || PLACE_HEADS.has(head)) && !surname) return draft('place', 1);
   if (/^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) return draft('organization', 1);
   // "IE6", "STS-1", "A320": letters and a number are a model or a mission, not a name.
   if (words.length === 1 && /^\p{Lu}{1,4}-?\d{1,4}$/u.test(text)) return draft('product', 1);
