@@ -47,6 +47,8 @@ export interface QuoteDraft {
   speaker?: SpeakerRef;
   /** Index of an earlier quote whose speaker this one shares ("he continued", a split quote). */
   sameAs?: number;
+  /** An interview's answer whose interviewee no label names: the person the article names most. */
+  interviewee?: boolean;
 }
 
 /** A candidate entity mention found by the entities pass. */

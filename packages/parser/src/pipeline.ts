@@ -2,6 +2,7 @@ import type { Pass } from './context.js';
 // Not imported in pass order: a bundle lays modules out in import order, and this order, found by
 // measuring, gzips about 1 KB smaller than pass order (packages/parser/test/size.test.ts).
 import { coreference } from './passes/coreference.js';
+import { turns } from './passes/turns.js';
 import { metadata } from './passes/metadata.js';
 import { quotes } from './passes/quotes.js';
 import { segment } from './passes/segment.js';
@@ -23,6 +24,7 @@ export const PASSES: readonly Pass[] = [
   boilerplate, // embeds, ads, "Read more", newsletter prompts, credits → removed
   sentences, // sentence spans inside body paragraphs
   quotes, // quotation marks paired into quotes; apostrophes told apart
+  turns, // speaker-labelled turns of transcripts and interviews ("BRAMBLE: …", "A: …") as quotes
   attribution, // cue verbs and speaker words for each quote ("…," he continued)
   entities, // people, organizations, places, dates, money, quantities
   coreference, // mentions merged into entities; speakers resolved to entity ids

@@ -8,6 +8,6 @@ describe('@newsmark/parser public API', () => {
 
   it('should run the passes in the documented order', async () => {
     const { PASS_NAMES } = await import('../src/index.js');
-    expect(PASS_NAMES).toEqual(['normalize', 'segment', 'metadata', 'boilerplate', 'sentences', 'quotes', 'attribution', 'entities', 'coreference', 'inner-names']);
+    expect(PASS_NAMES).toEqual(['normalize', 'segment', 'metadata', 'boilerplate', 'sentences', 'quotes', 'turns', 'attribution', 'entities', 'coreference', 'inner-names']);
   });
 });

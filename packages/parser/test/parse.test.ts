@@ -480,6 +480,45 @@ describe('parseArticle: quotes', () => {
     expect(a.quotes).toHaveLength(1);
     expect(a.quotes[0]!.text).toContain('Tonight we stopped.');
   });
+  it('should take a transcript’s labelled turns as quotes, through the paragraphs that continue them', () => {
+    const a = parseArticle(body(
+      'ANITA BRAMBLE, HOST: Two years ago, Tessary was a darling of investors.',
+      'HENRIK AALTONEN: Thanks for having me.',
+      'BRAMBLE: What happened? In a statement, the fund told us, “We remain convinced.”',
+      'AALTONEN: We built a business on the price of lithium.',
+      'Looking back, we listened too much to the optimists.',
+      '(SOUNDBITE OF MUSIC)',
+      'BRAMBLE: That’s our show.',
+    ));
+    expect(a.quotes.map((q) => [q.text, q.kind, q.attribution?.method])).toEqual([
+      ['Two years ago, Tessary was a darling of investors.', 'direct', 'speaker-label'],
+      ['Thanks for having me.', 'direct', 'speaker-label'],
+      ['What happened? In a statement, the fund told us, “We remain convinced.”', 'direct', 'speaker-label'],
+      ['We remain convinced.', 'nested', undefined],
+      ['We built a business on the price of lithium.\n\nLooking back, we listened too much to the optimists.', 'direct', 'speaker-label'],
+      ['That’s our show.', 'direct', 'speaker-label'],
+    ]);
+    expect(speakersOf(a)).toEqual(['ANITA BRAMBLE', 'HENRIK AALTONEN', 'ANITA BRAMBLE', undefined, 'HENRIK AALTONEN', 'ANITA BRAMBLE']);
+    expect(a.quotes[3]!.parentId).toBe(a.quotes[2]!.id);
+  });
+  it('should give an interview’s answers to the interviewee, and take no turn from a heading label', () => {
+    const qa = (intro: string) => parseArticle(body(
+      'Meenakshi Raghavachari founded Krishvani in 2019. Raghavachari grew up on a farm.',
+      intro,
+      'Q. Why raise now?', 'A. Because we didn’t need to.', 'Q. What does a farmer pay?', 'A. Most pay ₹499.',
+    ));
+    const named = qa('Edited excerpts from a conversation with Meenakshi Raghavachari:');
+    expect(named.quotes.map((q) => q.text)).toEqual(['Because we didn’t need to.', 'Most pay ₹499.']);
+    expect(speakersOf(named)).toEqual(['Meenakshi Raghavachari', 'Meenakshi Raghavachari']);
+    expect(speakersOf(qa('The conversation has been edited for length.'))).toEqual(['Meenakshi Raghavachari', 'Meenakshi Raghavachari']);
+    const labels = parseArticle(body('UPDATE: The road has reopened.', 'The council met on Monday.', 'UPDATE: The council has closed it again.', 'Verdict: Four stars.', 'Verdict: Go.'));
+    expect(labels.quotes).toEqual([]);
+  });
+  it('should take a title-case label as a speaker only where the article names that speaker outside labels', () => {
+    const a = parseArticle(body('Respawn Report caught up with Skarn backstage.', 'Was it over?', 'Skarn: Honestly, no.', 'Did the crowd matter?', 'Skarn: Massively.'));
+    expect(a.quotes.map((q) => q.text)).toEqual(['Honestly, no.', 'Massively.']);
+    expect(parseArticle(body('Lumora: Still going.', 'The shop opened in 1990.', 'Lumora: Still going.')).quotes).toEqual([]);
+  });
   it('should record a nested quote under its outer quote', () => {
     const a = parseArticle(body('“He looked at me and said, ‘Swim,’ and so I swam,” Lena Ortiz said.'));
     const [outer, inner] = a.quotes;

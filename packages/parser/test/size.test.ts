@@ -79,8 +79,12 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * roles in bylines, "Source:" bylines, dated datelines, greedy-wrap line breaks): their leaked
  * junk went from 8, 19, 8 and 15 paragraphs to 2, 3, 2 and 2, dates 0.83 → 1.00 on three sets,
  * authors 0.50 and 0.83 → 1.00, headlines 0.83 and 0.67 → 1.00 and 0.83; corpus outputs unchanged.
+ * Raised from 63 to 65 KB with the turns pass (1.4 KB: speaker-labelled turns of transcripts and
+ * interviews, "BRAMBLE: …", "A: …", which carry no quotation marks) and the organization and place
+ * rules of the same sets (0.1 KB): corpus attributed F1 0.9371 → 0.9387 (three interviews' answers
+ * found and given to the interviewee), set 35's 0.81 → 0.96 (a podcast transcript).
  */
-const CEILING = 63 * KB;
+const CEILING = 65 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

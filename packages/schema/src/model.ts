@@ -149,7 +149,7 @@ export const RemovedBlockSchema = z.object({
  * ```
  */
 export const AttributionSchema = z.object({
-  method: z.enum(['adjacent-cue', 'according-to', 'continuation', 'reported-speech', 'preceding-speaker']),
+  method: z.enum(['adjacent-cue', 'according-to', 'continuation', 'reported-speech', 'preceding-speaker', 'speaker-label']),
   cue: z.optional(MentionSchema),
   speakerMention: z.optional(MentionSchema),
 });
@@ -158,7 +158,8 @@ export const AttributionSchema = z.object({
 export const QUOTE_KINDS = ['direct', 'partial', 'scare', 'nested'] as const;
 
 /**
- * A quotation: the words inside the marks, and who said them.
+ * A quotation: the words inside the marks (or after a speaker's label in a transcript or an
+ * interview), and who said them.
  *
  * @example
  * ```ts

@@ -73,3 +73,16 @@ export const TAIL_ONLY_CUES: ReadonlySet<string> = new Set((
   'hailed|welcomed|expressed|highlighted|highlights|indicated|indicates|signalled|' +
   'signaled|reports|reported|states|terms|calls|brands|answers'
 ).split('|'));
+
+/**
+ * Words that open a paragraph with a colon as a label without naming a speaker: "UPDATE: …",
+ * "Verdict: …", "Editor's note: …". The turns pass takes no turn from them.
+ */
+export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set((
+  'update|updated|note|editor\'s note|editor’s note|correction|clarification|watch|read|read more|listen|' +
+  'breaking|exclusive|live|photo|photos|video|image|source|sources|credit|tags|topics|related|' +
+  'background|context|analysis|verdict|summary|key points|warning|disclaimer|disclosure|published|' +
+  'posted|date|by|why|what|how|when|where|who|the bottom line|bottom line|what next|next|' +
+  'pictured|above|below|top|caption|transcript|episode|chapter|part|step|tip|fact check|' +
+  'opinion|comment|review|rating|score|result|results|final|half-time|full-time|ft|ht'
+).split('|'));

@@ -64,7 +64,8 @@ export const attribution: Pass = {
     };
 
     drafts.forEach((q, qi) => {
-      if (q.kind === 'nested') return;
+      // (a speaker-labelled turn has its speaker already)
+      if (q.kind === 'nested' || q.method === 'speaker-label') return;
       const nextIndex = nextTop[qi];
       const next = nextIndex === undefined ? undefined : drafts[nextIndex];
       // The tail runs from the closing mark to the end of the sentence the next word belongs to

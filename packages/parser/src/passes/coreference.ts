@@ -371,6 +371,7 @@ export const coreference: Pass = {
 
     function resolveSpeaker(q: QuoteDraft, qi: number): Draft | undefined {
       if (q.sameAs !== undefined) return speakerIds[q.sameAs];
+      if (q.interviewee) return mostNamedPerson();
       const ref = q.speaker;
       if (!ref) return undefined;
       if (ref.kind === 'name') return nameSpeaker(ref);
@@ -499,6 +500,13 @@ export const coreference: Pass = {
 
     function blockOf(at: number): number {
       return lastAtOrBefore(ctx.blocks, at);
+    }
+
+    // The person the article names most: an interview's subject.
+    function mostNamedPerson(): Draft | undefined {
+      let best: Draft | undefined;
+      for (const d of drafts) if (d.type === 'person' && d.mentions.length > (best?.mentions.length ?? 1)) best = d;
+      return best;
     }
 
     function descriptionSpeaker(ref: SpeakerRef): Draft | undefined {
