@@ -525,6 +525,11 @@ describe('parseArticle: quotes', () => {
     expect(outer!.text).toBe('He looked at me and said, ‘Swim,’ and so I swam,');
     expect(inner).toMatchObject({ kind: 'nested', text: 'Swim,', parentId: outer!.id });
   });
+  it('should close guillemets only with guillemets, and nest the double quotes inside them', () => {
+    const a = parseArticle(body('« At half-time I told them, “Wake up.” They understood », said head coach Laurent Bessière.'));
+    expect(a.quotes.map((q) => [q.text, q.kind])).toEqual([['At half-time I told them, “Wake up.” They understood', 'direct'], ['Wake up.', 'nested']]);
+    expect(speakersOf(a)[0]).toBe('Laurent Bessière');
+  });
   it('should read guillemets', () => {
     const a = parseArticle(body('«Nobody should expect a deal this week,» Marta Keller told reporters.'));
     expect(speakerOf(a, 'Nobody')).toBe('Marta Keller');

@@ -2,7 +2,8 @@ import type { Diagnostic } from '@newsmark/schema';
 import type { Pass, QuoteDraft } from '../context.js';
 import { isDigit, isLetter, isSpace, isUpper, trimSpan } from '../text.js';
 
-type Family = 'double' | 'single';
+// Guillemets are a family of their own: only » closes «, and “…” inside them is a nested quote.
+type Family = 'double' | 'single' | 'angle';
 type Role = 'open' | 'close' | 'either' | 'none';
 
 // Sets of single characters, built from a string (its characters): smaller in the bundle.
@@ -23,8 +24,9 @@ function marksIn(input: string, from: number, end: number): number[] {
 }
 
 function familyOf(ch: string): Family | undefined {
-  if (ch === '“' || ch === '”' || ch === '"' || ch === '«' || ch === '»' || ch === '„') return 'double';
-  if (ch === '‘' || ch === '’' || ch === "'" || ch === '‹' || ch === '›') return 'single';
+  if (ch === '“' || ch === '”' || ch === '"' || ch === '„') return 'double';
+  if (ch === '‘' || ch === '’' || ch === "'") return 'single';
+  if (ch === '«' || ch === '»' || ch === '‹' || ch === '›') return 'angle';
   return undefined;
 }
 
@@ -160,8 +162,9 @@ export const quotes: Pass = {
           continue;
         }
         if (role === 'close') continue;
-        // (but a curly double mark opens a quote in UK copy too: it is never an apostrophe)
-        if (!top && family !== primary && input[i] !== '“') continue;
+        // (but a curly double mark opens a quote in UK copy too, and a guillemet in any copy:
+        // neither is ever an apostrophe)
+        if (!top && family !== primary && input[i] !== '“' && family !== 'angle') continue;
         if (top && family === top.family) {
           // A second opener of the same family while one is open: the first one's close was a
           // possessive-looking mark, or was lost. Close at the fallback if we have one.
@@ -225,7 +228,7 @@ export const quotes: Pass = {
 
 // The family used for quotations: the one with more opening marks. UK copy quotes with ‘…’ and
 // nests “…” inside; US copy does the reverse; counting openers tells them apart.
-function primaryFamily(input: string, blocks: readonly { contentStart: number; end: number }[]): Family {
+function primaryFamily(input: string, blocks: readonly { contentStart: number; end: number }[]): 'double' | 'single' {
   let double = 0;
   let single = 0;
   for (const block of blocks) {
