@@ -525,6 +525,12 @@ describe('parseArticle: quotes', () => {
     expect(outer!.text).toBe('He looked at me and said, ‘Swim,’ and so I swam,');
     expect(inner).toMatchObject({ kind: 'nested', text: 'Swim,', parentId: outer!.id });
   });
+  it('should not take a name in a fronted phrase or in a description’s possessive for the speaker', () => {
+    const fronted = parseArticle(body('Under questioning from MSP Rhoda Gillespie, Ms Morag Linklater conceded the cost had risen.', 'Asked why, she replied: ‘Because the figure was still moving.’'));
+    expect(speakersOf(fronted)).toEqual(['Morag Linklater']);
+    const described = parseArticle(body('Dr. Samuel Pruitt, a medical officer in the agency’s Division of Cardiology and Nephrology, told the panel the imbalance was "not trivial" and that the data were thin.'));
+    expect(speakersOf(described)).toEqual(['Samuel Pruitt']);
+  });
   it('should close guillemets only with guillemets, and nest the double quotes inside them', () => {
     const a = parseArticle(body('« At half-time I told them, “Wake up.” They understood », said head coach Laurent Bessière.'));
     expect(a.quotes.map((q) => [q.text, q.kind])).toEqual([['At half-time I told them, “Wake up.” They understood', 'direct'], ['Wake up.', 'nested']]);

@@ -602,8 +602,9 @@ function subjectBefore(tokens: Token[], i: number): SpeakerRef | null {
       b--;
     }
     // A possessive opens the phrase, the name follows: "Venezuela’s Maduro, who …, claimed"
-    // (not in a clause that a preposition opens: "X, of West Yorkshire Police's Homicide Team, said").
-    if (!HEAD_PREPOSITIONS.has(lower(tokens[a]))) for (let p = b - 1; p >= a; p--) if (stripPossessive(tokens[p]!.text).possessive) { a = p + 1; break; }
+    // (not in a clause that a preposition opens: "X, of West Yorkshire Police's Homicide Team, said",
+    // nor in a description: "Pruitt, a medical officer in the agency's Division of …, told").
+    if (!HEAD_PREPOSITIONS.has(lower(tokens[a])) && !/^an?$/.test(lower(tokens[a]))) for (let p = b - 1; p >= a; p--) if (stripPossessive(tokens[p]!.text).possessive) { a = p + 1; break; }
     // "Sen. Marcus Ellery, D-Ore., the bill's lead sponsor, told reporters": a party-and-state
     // tag is skipped like any clause.
     const partyTag = b - a <= 1 && /^[DRI]-[A-Z][a-z]{1,4}$/.test(tokens[a]?.text ?? '');

@@ -8,6 +8,10 @@ import { writtenLowerCase } from '../lib/names.js';
 import { lastAtOrBefore } from '../lib/search.js';
 import { foldSpace, isFolded, isSpace } from '../text.js';
 
+// A prepositional phrase opening a sentence, up to its comma: "Under questioning from X, …" (not
+// "For X, …", which names whose view the sentence gives).
+const FRONTED_PHRASE = /^(?:Under|After|Before|With|From|In|At|On|During|Despite|Following|Unlike|Like|Against|Among|Between|Alongside|Without|Through|Since|Until)\b[^,.]{0,120},/;
+
 const DESCRIPTION_SKIP = new Set('the|a|an|its|their|his|her|our'.split('|'));
 // Public bodies are not "the company".
 const ORG_HEADS_PUBLIC = /\b(?:Ministry|Department|Commission|Agency|Council|Government|Authority|Court|Police|Parliament|Congress|Senate|Office|Committee|Union|Association|Federation|University|Institute|School|Hospital|Party|Nations|Organization|Organisation)\b/;
@@ -476,11 +480,15 @@ export const coreference: Pass = {
         }
         // The first person in the sentence whose gender is known to match, else the first of
         // unknown gender ("Kingsholm's chairwoman, Ruth Ambrose, said …" → she = Ambrose).
+        // (a name in a phrase fronting the sentence is not its subject: "Under questioning from
+        // MSP Rhoda Gillespie, Ms Linklater conceded …" → she = Linklater)
+        const fronted = FRONTED_PHRASE.exec(input.slice(s.start, until));
+        const frontEnd = fronted ? s.start + fronted[0].length : s.start;
         let first: { d: Draft; rank: number } | undefined;
         for (let k = lastAtOrBefore(index, s.start - 1) + 1; k < index.length && index[k]!.start < until; k++) {
           const { d, start } = index[k]!;
           if (!compatible(d) || inQuote(start)) continue;
-          const rank = d.type === 'person' && d.gender === want ? 0 : 1;
+          const rank = (d.type === 'person' && d.gender === want ? 0 : 1) + (start < frontEnd ? 2 : 0);
           if (!first || rank < first.rank) first = { d, rank };
         }
         if (first) return first.d;
