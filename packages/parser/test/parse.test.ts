@@ -1069,6 +1069,12 @@ describe('parseArticle: speakers in harder shapes', () => {
     expect(names('Residents in Tenbury Wells have begun clearing up.', 'place')).toEqual(['Tenbury Wells']);
     expect(names('Sarah Hills said the plan was fine.', 'person')).toEqual(['Sarah Hills']);
   });
+  it('should type transit and holding companies, places in other languages’ words, titled places and capitalised possessives', () => {
+    expect(names('Orvane Transit and Qafilah Holding won the contract.', 'organization')).toEqual(['Orvane Transit', 'Qafilah Holding']);
+    expect(names('Trucks reach King Abdulaziz Port from Jebel Ali and Bukit Batok.', 'place')).toEqual(['King Abdulaziz Port', 'Jebel Ali', 'Bukit Batok']);
+    expect(names('HOLYROOD’S Rural Affairs Committee has demanded the papers.', 'organization')).toEqual(['Rural Affairs Committee']);
+    expect(parseArticle(body('The SR2.1bn contract came with a SR750m loan.')).entities.filter((e) => e.type === 'money').map((e) => [e.name, e.value?.currency])).toEqual([['SR2.1bn', 'SAR'], ['SR750m', 'SAR']]);
+  });
   it('should name an entity on one line when a hard wrap breaks it', () => {
     const wrapped = [
       'The Port of Hood River board met on Tuesday to weigh the sale of land',

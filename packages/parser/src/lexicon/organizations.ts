@@ -108,7 +108,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set((
   'co|barangay|township|parish|' +
   // venues and landmarks ("Olympia Theatre", "Pena Palace"); not "Hall" or "Abbey", which are names too
   'theatre|theater|castle|palace|cathedral|tower|market|garden|gardens|museum|station|' +
-  'mosque|masjid|temple|shrine|vila'
+  'mosque|masjid|temple|shrine|vila|' +
+  // the same words in the languages place names keep ("Bukit Batok", "Jebel Ali", "Porto Alegre")
+  'bukit|kampung|kampong|pulau|tanjung|tanjong|sungai|teluk|jebel|jabal|wadi|lac|mont|puerto|porto'
 ).split('|'));
 
 /**
@@ -176,6 +178,7 @@ export const ORG_TAILS: ReadonlySet<string> = new Set((
   'vineyards|winery|distillery|dairies|care|health|healthcare|maritime|marine|aviation|leather|racing|motorsport|' +
   'enterprises|trading|nutrition|infrastructure|express|' +
   'furniture|seafood|timber|hardware|pharmacy|events|planning|partnership|digital|shop|energi|' +
+  'transit|mobility|holding|payments|telecoms|networks|cargo|' +
   // news outlets
   'lines|wire|daily|weekly|courier|sentinel|chronicle|observer|dispatch|bulletin|' +
   'ledger|radio|television|magazine|' +

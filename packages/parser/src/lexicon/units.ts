@@ -18,7 +18,7 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
  * Letter symbols glued to the number ("R1.2bn", "Sh320 million", "Dh850,000", Nigerian papers'
  * "N85bn"), to ISO 4217. Read case-sensitively: alone, "R", "P" and "N" are only letters.
  */
-export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map(pairs('KSh=KES|Ksh=KES|Sh=KES|Dh=AED|Dhs=AED|RM=MYR|Rp=IDR|R=ZAR|P=PHP|N=NGN'));
+export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map(pairs('KSh=KES|Ksh=KES|Sh=KES|Dh=AED|Dhs=AED|SR=SAR|QR=QAR|RM=MYR|Rp=IDR|R=ZAR|P=PHP|N=NGN'));
 
 /** Currency words written after the amount ("1.2 million euros"), to ISO 4217. */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(pairs(

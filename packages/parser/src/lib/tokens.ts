@@ -134,8 +134,9 @@ export function stripPossessive(text: string): { base: string; possessive: boole
   // without running a regex with a lookbehind for every word.
   const n = text.length;
   const last = text.charCodeAt(n - 1);
-  if (last === 115 && n >= 3 && isApostrophe(text.charCodeAt(n - 2))) return { base: text.slice(0, -2), possessive: true };
-  if (isApostrophe(last) && n >= 2 && text.charCodeAt(n - 2) === 115) return { base: text.slice(0, -1), possessive: true };
+  // (an "s" in capitals too: "HOLYROOD’S" in a story's capitalised opening words)
+  if ((last === 115 || last === 83) && n >= 3 && isApostrophe(text.charCodeAt(n - 2))) return { base: text.slice(0, -2), possessive: true };
+  if (isApostrophe(last) && n >= 2 && (text.charCodeAt(n - 2) === 115 || text.charCodeAt(n - 2) === 83)) return { base: text.slice(0, -1), possessive: true };
   return { base: text, possessive: false };
 }
 

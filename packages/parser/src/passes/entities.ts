@@ -314,7 +314,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // roles, demonyms ("Late Iranian President Ebrahim Raisi").
   // A head word followed by a full name is an affiliation or a title, not the name of an
   // organization: "Energy Secretary Lisa Tran", "Acme Bank chief Ana Ruiz".
-  const orgLike = hasOrgHead(tokens, from, to) && firstNameAt(tokens, from + 1, to) < 0;
+  // (a place named after a titled person keeps the title too: "King Abdulaziz Port")
+  const orgLike = (hasOrgHead(tokens, from, to) || (to > from + 1 && PLACE_HEADS.has(lw(tokens[to]!)) && isCapitalized(tokens[from + 1]))) && firstNameAt(tokens, from + 1, to) < 0;
   const roles: string[] = [];
   while (from <= to) {
     const w = lw(tokens[from]!);
