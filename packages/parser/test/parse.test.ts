@@ -120,8 +120,18 @@ describe('parseArticle: structure', () => {
       'Contact Ruth Ann Kessler at 330-555-0187', 'Listen to Hibou Gris on Spotify', 'Watch the highlights on our YouTube channel',
       'File photo: A section of the river near Bogoso', 'Opposition lawmakers leave the hall in protest on Wednesday. — White Star',
       'Rosalind Petrie has lived in the flat for 17 years. (Harjit Sandhu-Lachance/CBC)', 'FOR IMMEDIATE RELEASE',
+      'Contact Ruth Ann Kessler at 330-555-0187 or rkessler@example.com.', 'Oct 20, 2026 11:32 AM PT', 'Join the CNBC Panel',
+      'The bus package covers 26 services. ST PHOTO: GAVIN FOO', 'Courts and Trials, Fraud and Corporate Crime, Gambling, Housing Industry, Southport, Coomera',
     ));
     expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.']);
+  });
+  it('should remove a comment section’s house rules under their heading, and a forum post’s title between its header and counters', () => {
+    const a = parseArticle(body(
+      'The council met on Monday.', 'The rules of replying:', 'Be respectful. This is a space for friendly local discussions.', 'Keep it local and relevant to your community.',
+    ));
+    expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.']);
+    const post = parseArticle(`Headline for the test\n\nMarch 3, 2025\n\nThe tenant posted on Reddit.\n\nPosted by u/saltwater_renter • 3d\nr/legaladvicecanada\nLandlord kept my full deposit. Worth going to the tribunal? (NS)\n1.2k upvotes • 348 comments\n\nThe tribunal ruled for her.`);
+    expect(post.body.map((b) => b.text)).toEqual(['The tenant posted on Reddit.', 'The tribunal ruled for her.']);
   });
   it('should read bylines with a glued handle, a glued role, or a "Source:" label naming a person', () => {
     const byline = (line: string) => parseArticle(`Port strike ends\n\nMarch 14, 2025\n${line}\n\nThe port reopened on Monday after a long strike.`).authors.map((x) => x.name);

@@ -1,7 +1,7 @@
 import type { Author, RemovedBlock } from '@newsmark/schema';
 import { removedBlock, type BodyBlock, type Pass } from '../context.js';
 import { BOILERPLATE_RULES, FOOTER_HEADING, boilerplateRule, type BoilerplateRule } from '../lexicon/boilerplate.js';
-import { findDate } from '../lib/dates.js';
+import { MONTH_RE, findDate } from '../lib/dates.js';
 import { isNameShaped, isRole } from '../lib/names.js';
 
 // The pass reads only the kind and reason of a rule, so its own verdicts need no pattern or limit.
@@ -10,10 +10,12 @@ const FOOTER_RULE: Verdict = { kind: 'other', reason: 'press-release footer' };
 const LINK_RULE: Verdict = { kind: 'related', reason: 'related-content link' };
 const SUMMARY_ITEM_RULE: Verdict = { kind: 'related', reason: 'summary box item' };
 // "Last modified on Fri 14 Mar 2025 18.02 GMT" at the foot of a page.
-const TIMESTAMP = /^(?:first |last )?(?:updated|modified|published|posted)(?: on)?:? [^!?"“”]{6,60}$/i;
+// (or a date and time alone on a line: "Oct 20, 2026 11:32 AM PT" under a correction note)
+const TIMESTAMP = new RegExp(`^(?:(?:first |last )?(?:updated|modified|published|posted)(?: on)?:? [^!?"“”]{6,60}|(?:${MONTH_RE} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH_RE},? \\d{4}),? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{1,5})?)$`, 'i');
 const CAPITALS_LABEL = /^[\p{Lu}\d&'’:-]{2,}(?: [\p{Lu}\d&'’:-]+){0,5}$/u;
 const COMMENT_RULE: Verdict = { kind: 'other', reason: 'reader comment' };
 const SECTION_RULE: Verdict = { kind: 'other', reason: 'section label' };
+const COMMENT_RULES_RULE: Verdict = { kind: 'other', reason: 'comment rules' };
 const SIGN_OFF = /^[—–-]\s*(\p{Lu}[\p{L}'’. -]{2,50})$/u;
 const DESK_CODE = /(?<=[.!?"”])\/[a-z]{2,4}(?:\/[a-z]{2,4}){1,4}$/;
 const SIGN_OFF_RULE: Verdict = { kind: 'byline', reason: 'sign-off' };
@@ -56,6 +58,8 @@ export const boilerplate: Pass = {
       // The text of a reader comment follows its "Name | 3 hours ago" header.
       const afterCommentHeader = lastReason === 'reader comment header';
       let rule: Verdict | undefined = afterCommentHeader && text.length <= 800 ? COMMENT_RULE : footer ? FOOTER_RULE : boilerplateRule(text);
+      // A comment section's house rules: the short lines under their heading ("Be respectful. …").
+      if (!rule && lastReason === 'comment rules' && text.length <= 200) rule = COMMENT_RULES_RULE;
       // Whether this block sits on the line right under the one before (or under the removed
       // heading above the body), asked only when a rule below needs it.
       const underPrevious = () => {
