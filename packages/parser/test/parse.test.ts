@@ -1079,6 +1079,11 @@ describe('parseArticle: speakers in harder shapes', () => {
     expect(names('Residents in Tenbury Wells have begun clearing up.', 'place')).toEqual(['Tenbury Wells']);
     expect(names('Sarah Hills said the plan was fine.', 'person')).toEqual(['Sarah Hills']);
   });
+  it('should read a family name written first, alone, as the person it opens', () => {
+    const a = parseArticle(body('Foreign ministry spokesman Liang Wenjie told reporters the loans were fair.', '“China and Argentina are partners,” Liang said.'));
+    expect(speakersOf(a)).toEqual(['Liang Wenjie']);
+    expect(a.entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
   it('should type transit and holding companies, places in other languages’ words, titled places and capitalised possessives', () => {
     expect(names('Orvane Transit and Qafilah Holding won the contract.', 'organization')).toEqual(['Orvane Transit', 'Qafilah Holding']);
     expect(names('Trucks reach King Abdulaziz Port from Jebel Ali and Bukit Batok.', 'place')).toEqual(['King Abdulaziz Port', 'Jebel Ali', 'Bukit Batok']);

@@ -112,6 +112,8 @@ export const coreference: Pass = {
     const bySurname = new Map<string, Draft>();
     const byMiddle = new Map<string, Draft>();
     const byGiven = new Map<string, Draft>();
+    // First words that open two people's names: no lone word stands for either.
+    const sharedFirst = new Set<string>();
     // Everyone with a surname, for "Mr Ogundipe" when Ms Ogundipe was introduced first.
     const surnameAll = new Map<string, Set<Draft>>();
     const orgByAlias = new Map<string, Draft>();
@@ -139,6 +141,7 @@ export const coreference: Pass = {
       const before = bySurname.get(surname);
       if (before === undefined || before === d || tokensOf(before.key).length < 2) bySurname.set(surname, d);
       if (!byGiven.has(words[0]!)) byGiven.set(words[0]!, d);
+      else if (byGiven.get(words[0]!) !== d) sharedFirst.add(words[0]!);
       // "Park Ji-woo", "Kang Min-jae": a hyphenated given name after the surname (East Asian order).
       if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokensOf(d.name)[1] ?? '')) bySurname.set(words[0]!, d);
       for (const w of words.slice(1, -1)) byMiddle.set(w, d);
@@ -333,9 +336,15 @@ export const coreference: Pass = {
       for (const d of surnameAll.get(key) ?? []) if (d.gender !== first.gender) return d;
       return first;
     }
-    // "Michael" for Michael Ferriter: a known given name alone, for the person introduced with it.
+    // "Michael" for Michael Ferriter: a known given name alone, for the person introduced with it;
+    // and any first word that opens one person's name only: a family name written first ("Zhao"
+    // for Zhao Lei, "Ri" for Ri Son-gwon), a given name no list knows ("Kezia").
+    // (the person must be one by evidence, not a name run no rule has typed yet: "House" is no
+    // one's first name in "House Freedom Caucus")
     function givenOnly(key: string): Draft | undefined {
-      return firstNameGender(key) !== undefined ? byGiven.get(key) : undefined;
+      if (firstNameGender(key) !== undefined) return byGiven.get(key);
+      const d = sharedFirst.has(key) ? undefined : byGiven.get(key);
+      return d && d.mentions.some((m) => m.evidence > 0) ? d : undefined;
     }
     function findOrg(key: string): Draft | undefined {
       return (
