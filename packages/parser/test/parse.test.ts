@@ -1079,6 +1079,10 @@ describe('parseArticle: speakers in harder shapes', () => {
     expect(names('Residents in Tenbury Wells have begun clearing up.', 'place')).toEqual(['Tenbury Wells']);
     expect(names('Sarah Hills said the plan was fine.', 'person')).toEqual(['Sarah Hills']);
   });
+  it('should keep a word listed with a place a place wherever else it stands, unless it speaks', () => {
+    expect(names('Teams from Rotorua and Napier arrived. KiwiRail suspended services on the Napier line.', 'place')).toEqual(['Rotorua', 'Napier']);
+    expect(names('Shares fell in Lima and Tambraya on Monday. “The royalty is fair,” Tambraya said. Tambraya shares fell.', 'place')).toEqual(['Lima']);
+  });
   it('should read a family name written first, alone, as the person it opens', () => {
     const a = parseArticle(body('Foreign ministry spokesman Liang Wenjie told reporters the loans were fair.', '“China and Argentina are partners,” Liang said.'));
     expect(speakersOf(a)).toEqual(['Liang Wenjie']);

@@ -179,21 +179,37 @@ export const coreference: Pass = {
     // "Manchester, Leeds, Sheffield, York and Newcastle": names listed with a known place, however
     // long the list, are places too (unless other evidence says otherwise).
     const listedPlaces = new Set<number>();
+    const andListed = new Set<number>();
     {
       const LIST = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+)$/;
       let group: MentionDraft[] = [];
+      // (a list with "and" or "or" in it: "In Chile, Tambraya said" may hold none)
+      let joined = false;
       const close = () => {
         // (not "Wanjiru Kamau, Kenya’s environment minister": a possessive opens an appositive)
-        if (group.some((x) => x.type === 'place' && x.evidence > 0 && !/^['’]s?\b/.test(input.slice(x.end, x.end + 3)))) for (const x of group) if (x.evidence === 0) listedPlaces.add(x.start);
+        if (group.some((x) => x.type === 'place' && x.evidence > 0 && !/^['’]s?\b/.test(input.slice(x.end, x.end + 3)))) {
+          for (const x of group) if (x.evidence === 0) listedPlaces.add(x.start);
+          if (joined) for (const x of group) if (x.evidence === 0) andListed.add(x.start);
+        }
         group = [];
+        joined = false;
       };
       for (const m of names) {
         const last = group[group.length - 1];
-        if (last && !(last.end <= m.start && LIST.test(input.slice(last.end, m.start)))) close();
+        const between = last ? input.slice(last.end, m.start) : '';
+        if (last && !(last.end <= m.start && LIST.test(between))) close();
+        else if (last) joined ||= /\b(?:and|or)\b/.test(between);
         group.push(m);
       }
       close();
     }
+    // (a word listed with a place once, in a list with "and" or "or", is a place wherever else it
+    // stands: "from Rotorua and Napier", then "the Napier line")
+    // (not a word that speaks somewhere, "Tambraya said", nor one placed in another place: "Ferrolho
+    // in Lisbon and Halvmåne in Copenhagen")
+    const listedKeys = new Set<string>();
+    for (const m of names) if (andListed.has(m.start) && !/^\s+in\s/.test(input.slice(m.end, m.end + 4))) listedKeys.add(norm(m.text));
+    for (const m of names) if (speakerSpans.has(m.start)) listedKeys.delete(norm(m.text));
     for (const m of multi) {
       // "sold to Halvorsen": a place read from context alone that names a company or person;
       // "Hollis's lawyer": an organization read from context alone that is a person's surname.
@@ -234,7 +250,8 @@ export const coreference: Pass = {
         continue;
       }
       if ((recurring.get(key) ?? 0) >= 2 && bare.has(key) && !m.role && !speakerSpans.has(m.start) && nameLikeWord(m.text) && !TITLES.has(key)) {
-        if (firstNameGender(m.text) !== undefined) personMention({ ...m, evidence: 1 });
+        if (listedKeys.has(key)) placeMention({ ...m, evidence: 1 });
+        else if (firstNameGender(m.text) !== undefined) personMention({ ...m, evidence: 1 });
         else orgMention({ ...m, evidence: 1 });
         continue;
       }
