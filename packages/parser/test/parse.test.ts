@@ -122,6 +122,8 @@ describe('parseArticle: structure', () => {
       'Rosalind Petrie has lived in the flat for 17 years. (Harjit Sandhu-Lachance/CBC)', 'FOR IMMEDIATE RELEASE',
       'Contact Ruth Ann Kessler at 330-555-0187 or rkessler@example.com.', 'Oct 20, 2026 11:32 AM PT', 'Join the CNBC Panel',
       'The bus package covers 26 services. ST PHOTO: GAVIN FOO', 'Courts and Trials, Fraud and Corporate Crime, Gambling, Housing Industry, Southport, Coomera',
+      'Time to read 4 min. Lire en français', 'Read more Subscribers only  Hospitals brace for a winter without beds', 'Translation of an original article published in French on lemonde.fr.',
+      'Representative image', 'end of article', 'Game Information', 'Attendance: 18,112', 'The Local Democracy Reporting Service is a public service news agency.',
     ));
     expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.']);
   });
@@ -132,6 +134,12 @@ describe('parseArticle: structure', () => {
     expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.']);
     const post = parseArticle(`Headline for the test\n\nMarch 3, 2025\n\nThe tenant posted on Reddit.\n\nPosted by u/saltwater_renter • 3d\nr/legaladvicecanada\nLandlord kept my full deposit. Worth going to the tribunal? (NS)\n1.2k upvotes • 348 comments\n\nThe tribunal ruled for her.`);
     expect(post.body.map((b) => b.text)).toEqual(['The tenant posted on Reddit.', 'The tribunal ruled for her.']);
+  });
+  it('should read a slashed byline with its desk and date, take the author alone at the foot as a sign-off, and a reviewer’s bio as a bio', () => {
+    const a = parseArticle('Pune clears drain overhaul\nPrachi Kulkarni / TNN / Updated: May 16, 2024, 07:42 IST\n\nPUNE: The standing committee cleared a proposal on Wednesday.\n\nPrachi Kulkarni');
+    expect([a.datePublished?.slice(0, 10), a.authors.map((x) => x.name), a.body.map((b) => b.text)]).toEqual(['2024-05-16', ['Prachi Kulkarni'], ['The standing committee cleared a proposal on Wednesday.']]);
+    const bio = parseArticle('Orrin earbuds reviewed\n\nby Priya Venkataraman\nOct 8, 2024\n\nThe earbuds run a hearing test.\n\nPriya Venkataraman is a senior reviewer covering audio and wearables.');
+    expect(bio.body.map((b) => b.text)).toEqual(['The earbuds run a hearing test.']);
   });
   it('should read bylines with a glued handle, a glued role, or a "Source:" label naming a person', () => {
     const byline = (line: string) => parseArticle(`Port strike ends\n\nMarch 14, 2025\n${line}\n\nThe port reopened on Monday after a long strike.`).authors.map((x) => x.name);

@@ -83,8 +83,12 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * interviews, "BRAMBLE: …", "A: …", which carry no quotation marks) and the organization and place
  * rules of the same sets (0.1 KB): corpus attributed F1 0.9371 → 0.9387 (three interviews' answers
  * found and given to the interviewee), set 35's 0.81 → 0.96 (a podcast transcript).
+ * Raised from 65 to 66 KB with the first runs of sets 38–41 (0.6 KB so far: paywalled "Read more"
+ * links, reading-time and translation notes, box-score headings, sign-offs by the byline's
+ * author, slashed bylines with a desk and date, reviewers' bios, interview intros): set 38's
+ * leaked junk 14 of 42 → 0, its date and authors 0.83 → 1.00; corpus outputs unchanged.
  */
-const CEILING = 65 * KB;
+const CEILING = 66 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

@@ -177,6 +177,12 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "… linked to the line. ST PHOTO: GAVIN FOO", "Join the CNBC Panel".
   rule('photo', 'photo credit or caption', /\b(?:[A-Z]{2,6} )?PHOTOS?: [A-Z][A-Z .'’-]{2,40}$/, 400),
   rule('advertisement', 'call to action', /^join (?:the|our) [a-z ]{1,30} (?:panel|community|club)$/i, 60),
+  // "Read more Subscribers only  Hospitals brace …": a link with its paywall label; a page's
+  // reading time and translation note; "Representative image", "end of article"; a game's box
+  // score headings; the credit line of a local-democracy reporting scheme.
+  rule('related', 'related-content link', /^read more\s+(?:subscribers?|members?|premium)(?: only)?\b|^visual stories$/i, 300),
+  rule('other', 'page furniture', /^time to read:? ?\d{1,3} min\b|^translation of an (?:original )?article (?:published|written) in\b|^representative (?:image|photo|picture)$|^end of (?:article|story)$|^game information$|^attendance:? [\d,.]+$|^open extended reactions$/i, 300),
+  rule('credits', 'reporting credits', /^the local democracy reporting service\b/i, 400),
   // "… leave the hall in protest on Wednesday. — White Star": a caption closed by its credit.
   rule('photo', 'photo credit or caption', /\. — \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3}$/u, 300),
   rule('share', 'share-button text', new RegExp(`^(?:share(?: this)?(?: article| story)?(?: on| to| via)?|copy link|email|print|save)[\\s:|,•·]*(?:(?:share (?:on|via|to|by) )?(?:${SOCIAL}(?: \\(twitter\\))?|email|e-mail|copy link|print|save|reddit|pinterest|messenger|sms|viber|hacker news|email this (?:article|story))[\\s|,•·]*){1,12}$|^(?:(?:${SOCIAL}|email|copy link|print|reddit|pinterest|viber|messenger)[\\s|,•·]+){2,12}(?:${SOCIAL}|email|copy link|print|reddit|pinterest|viber|messenger)?$`, 'i'), 200),

@@ -23,8 +23,8 @@ export const MODIFIED_LABELS = /^(?:updated|last updated|last modified|modified)
 /** Job words that make a closing sentence an author bio: "X is a Venezuelan writer". */
 export const BIO_NOUNS: readonly string[] = (
   'writer|reporter|correspondent|journalist|editor|columnist|contributor|author|freelancer|' +
-  'photographer|producer|critic|analyst|fellow'
+  'photographer|producer|critic|analyst|fellow|reviewer|presenter|blogger|photojournalist'
 ).split('|');
 
 /** Verbs that make a closing sentence an author bio: "X covers energy for …". */
-export const BIO_VERBS: readonly string[] = 'covers|reports on|writes|has covered|has reported|is based in|edits'.split('|');
+export const BIO_VERBS: readonly string[] = 'covers|covering|reports on|writes|has covered|has reported|is based in|edits'.split('|');

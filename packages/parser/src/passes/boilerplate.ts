@@ -89,6 +89,8 @@ export const boilerplate: Pass = {
         const start = block.contentStart + text.indexOf(signOff[1]!);
         signers.push({ name: signOff[1]!, type: 'person', span: { start, end: start + signOff[1]!.length } });
       }
+      // The byline's author alone on a line at the foot: a sign-off ("Julien Marchetti").
+      if (!rule && text.length <= 60 && meta.authors.some((a) => a.name === text)) rule = SIGN_OFF_RULE;
       if (!rule && TIMESTAMP.test(text)) {
         const found = findDate(text);
         if (found) {

@@ -399,7 +399,8 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   // "By" ("By: X - Reporter / @handle"; a slash between two names lists them); a date label after
   // a name run into it ("Saima Rauf Qureshi Published March 5, 2026").
   const label = line.search(/ (?:Published|Posted|Updated)\b/);
-  const piped = /\|| · /.test(line) || (by !== null && BYLINE_CUT.test(line)) || (label > 0 && isNameShaped(line.slice(0, label))) || / on \p{Lu}[a-z]{2,8}\.? \d{1,2}, \d{4}/u.test(line);
+  // ("Prachi Kulkarni / TNN / Updated: May 16, 2024": slashes between a name, a desk and a date)
+  const piped = /\|| · /.test(line) || (/ \/ /.test(line) && findDate(line) !== null) || (by !== null && BYLINE_CUT.test(line)) || (label > 0 && isNameShaped(line.slice(0, label))) || / on \p{Lu}[a-z]{2,8}\.? \d{1,2}, \d{4}/u.test(line);
   let body = by ? line.slice(by[0].length) : line;
   let bodyOffset = by ? by[0].length : 0;
   // "By court reporter Joanna Tulloch": lower-case role words between "By" and the name.

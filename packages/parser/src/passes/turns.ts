@@ -12,6 +12,7 @@ const QA_LABEL = /^([QA])[:.] (?=\S)/;
 const DIRECTION = /^[([]/;
 // The interviewee, named last in the paragraph that opens the questions: "Edited excerpts from a
 // conversation with Meenakshi Raghavachari:".
+const INTRO = /\b(?:interview|conversation|spoke|talked|asked|caught up|sat down|excerpts?|edited)\b/i;
 const NAME_RUN = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+/gu;
 
 interface Turn {
@@ -70,7 +71,11 @@ export const turns: Pass = {
     const firstQ = qa.indexOf('Q');
     if (firstQ > 0 && qa.includes('A')) {
       const intro = blocks[firstQ - 1]!;
-      const who = [...text(intro).matchAll(NAME_RUN)].pop();
+      // (only a paragraph that introduces the exchange names the interviewee, one that ends with a
+      // colon or a short one about the conversation: not a story paragraph that happens to come
+      // last, "… from the International Finance Corporation.")
+      const lead = text(intro).trimEnd();
+      const who = lead.endsWith(':') || (lead.length < 200 && INTRO.test(lead)) ? [...lead.matchAll(NAME_RUN)].pop() : undefined;
       qa.forEach((label, k) => {
         if (label !== 'A' || k < firstQ) return;
         const b = blocks[k]!;
