@@ -124,6 +124,10 @@ describe('parseArticle: structure', () => {
       'The bus package covers 26 services. ST PHOTO: GAVIN FOO', 'Courts and Trials, Fraud and Corporate Crime, Gambling, Housing Industry, Southport, Coomera',
       'Time to read 4 min. Lire en français', 'Read more Subscribers only  Hospitals brace for a winter without beds', 'Translation of an original article published in French on lemonde.fr.',
       'Representative image', 'end of article', 'Game Information', 'Attendance: 18,112', 'The Local Democracy Reporting Service is a public service news agency.',
+      'Peer-Reviewed Publication', 'FacebookXLinkedInWeChatBlueskyMessageWhatsAppEmail', '10.1093/apm/kvad0412', 'This is AI generated summarization, which may have errors.',
+      'How does this make you feel?', 'Already a Member? Sign in', 'Was this article helpful? 👍 👎', 'We and our 847 partners store and/or access information on a device.',
+      'By Kim Ji-hoon (jhkim@example.com)', '/jpv', 'Kerry-Anne Poutu/Stuff', 'The two leaders shake hands in Tokyo on Nov. 12. (Photo by Shoichi Kanno)',
+      'Just In For You Australia World Business Sport Weather Local', 'Newsletter — The Tour, every evening: our stage report',
     ));
     expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.']);
   });
@@ -140,6 +144,15 @@ describe('parseArticle: structure', () => {
     expect([a.datePublished?.slice(0, 10), a.authors.map((x) => x.name), a.body.map((b) => b.text)]).toEqual(['2024-05-16', ['Prachi Kulkarni'], ['The standing committee cleared a proposal on Wednesday.']]);
     const bio = parseArticle('Orrin earbuds reviewed\n\nby Priya Venkataraman\nOct 8, 2024\n\nThe earbuds run a hearing test.\n\nPriya Venkataraman is a senior reviewer covering audio and wearables.');
     expect(bio.body.map((b) => b.text)).toEqual(['The earbuds run a hearing test.']);
+  });
+  it('should read a name run into its time, two names joined by "&", a hyphenated date, and a standfirst under a wrapped headline', () => {
+    const stuff = parseArticle('Dry autumn forces early cull\n\nTess Wairiki-Holloway05:00, Mar 19 2025\n\nFarmers are culling early.');
+    expect([stuff.datePublished?.slice(0, 10), stuff.authors.map((x) => x.name)]).toEqual(['2025-03-19', ['Tess Wairiki-Holloway']]);
+    expect(parseArticle('Tender row\nThandeka Mokoena & Pieter van Rooyen\n28 Feb 2026\n\nThe tender was cancelled.').authors.map((x) => x.name)).toEqual(['Thandeka Mokoena', 'Pieter van Rooyen']);
+    expect(parseArticle('Nasal spray cut delirium by a third\nNEWS RELEASE 3-FEB-2026\n\nThe trial enrolled 400 patients.').datePublished).toBe('2026-02-03');
+    const para = 'QUEBEC CITY -- Etienne Lapointe scored his second goal of the game at\n2:41 of overtime and the Harfangs rallied past the Foxhounds on\nSaturday night in front of a sold-out crowd at the arena downtown.';
+    const nhl = parseArticle(`Lapointe scores twice, Harfangs rally past Foxhounds in OT\nGagne makes 29 saves for Quebec; Okafor has goal, assist for Atlanta in loss\nBy Marcus Whitfield\nNovember 22nd, 2025\n\n${para}\n\n${para}`);
+    expect([nhl.headline, nhl.authors.map((x) => x.name)]).toEqual(['Lapointe scores twice, Harfangs rally past Foxhounds in OT', ['Marcus Whitfield']]);
   });
   it('should read bylines with a glued handle, a glued role, or a "Source:" label naming a person', () => {
     const byline = (line: string) => parseArticle(`Port strike ends\n\nMarch 14, 2025\n${line}\n\nThe port reopened on Monday after a long strike.`).authors.map((x) => x.name);

@@ -55,7 +55,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('advertisement', 'sponsor line', /^(?:presented|sponsored|supported|brought to you|powered) by [\p{L}\d&'’.,-]+(?: [\p{L}\d&'’.,-]+){0,6}\.?$/iu, 100),
   rule('other', 'newsletter greeting', /^good (?:morning|afternoon|evening|day)\b[^"“”]{0,40}[.,!]\s*(?:here['’]s|welcome|this is)\b|^(?:see you (?:tomorrow|next week|on \p{L}+|then)|until next time|that['’]s (?:it|all) for (?:today|now|this week))[.,!]?$/iu, 300),
   rule('newsletter', 'email footer', /^unsubscribe\b|\bno spam\b.{0,20}\bunsubscribe\b|^you(?:['’]re| are) receiving this (?:email|newsletter|message)\b|\bforward (?:it|this(?: email| newsletter)?) to a friend\b|^forwarded this (?:email|newsletter)\b|^view (?:this email )?in (?:your )?browser$/i, 300),
-  rule('other', 'disclosure', /^(?:disclosure|disclaimer):|^this (?:post|article|page) (?:may )?contains? affiliate links\b|^this (?:article|content|information) is (?:for|intended for) (?:informational|general)\b|^medically reviewed by\b|^before you go\b|^this (?:story|article|report|interview|coverage) (?:was|has been) (?:produced|supported|funded|edited|condensed)\b/i, 400),
+  rule('other', 'disclosure', /^(?:disclosure|disclaimer):|^this (?:post|article|page) (?:may )?contains? affiliate links\b|^this (?:article|content|information) is (?:for|intended for) (?:informational|general)\b|^medically reviewed by\b|^before you go\b|^this (?:story|article|report|interview|coverage|investigation) (?:was|has been) (?:produced|supported|funded|edited|condensed)\b/i, 400),
   rule('related', 'site promotion', / our (?<=\b(?:on|at|in) our )[\p{L} ]{1,30} (?:page|app|site|website|live blog|hub|channel)[.!]?$/iu, 200),
   rule('advertisement', 'call to action', /\b(?:learn more|find out more|apply now|sign up today|get started|book now|shop now)[.!]?$/i, 300),
   rule('other', 'reader comment header', / ago$(?<=^\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]*\.? \| \d{1,2} (?:minutes?|hours?|days?) ago)| says:$(?<=^\p{Lu}[\p{L}.'’ -]{1,40} says:)/u, 80),
@@ -71,6 +71,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // A menu or a row of buttons copied as one line: "Subscribe   Log in   Search", "Home | News |
   // Sport | Opinion" (three pipe-separated items could be a byline: "Jane Doe | Politics | Paris").
   rule('other', 'site navigation', /^(?=\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){4,}$)(?:.*\b(?:Home|Search|Log ?in|Sign in|Menu|Subscribe|Weather|Newsletters?)\b){2}/u, 160),
+  // (or four section names: "Just In For You Australia World Business Sport Weather Local")
+  rule('other', 'site navigation', /^(?=\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){4,}$)(?:.*\b(?:News|Sport|Sports|Business|World|Politics|Opinion|Local|Lifestyle|Entertainment|Culture|Weather|Health|Science|Technology|Video|Podcasts|Just In|For You)\b){4}/u, 160),
   rule('other', 'site navigation', new RegExp(`${MENU_LINE}(?:${MENU_ITEM}(?: {2,}${MENU_ITEM}){2,}|${MENU_HOME}(?: ?\\| ?${MENU_ITEM}){3,}|${MENU_ITEM}(?: ?[•·∙] ?${MENU_ITEM}){2,})$`, 'u'), 300),
   rule('other', 'alert banner', /^(?:breaking news|(?:severe )?weather|traffic|travel|school closings?) alert:/i, 200),
   rule('other', 'cookie notice', /^(?:we|this (?:site|website)) uses? cookies\b|^we value your privacy\b|\b(?:we and )?our partners use cookies\b|\b(?:accept|reject) (?:all )?(?:cookies|non-essential)\b|^(?:cookie (?:settings|preferences|policy)|manage (?:my |your )?(?:cookies|preferences|choices))$|^(?:yes,? i['’]m happy|i accept|accept all(?: reject all)?|reject all|accept and close|i agree|got it|agree and (?:close|continue))$/i, 600),
@@ -83,7 +85,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('embed', 'media embed label', /^(?:video (?:above|below)|video|watch|listen|audio|podcast|gallery|photos|in pictures|graphic|infographic|figure \d{1,2}|interactive|chart|map)\s*:/i, 200),
   rule('advertisement', 'advertisement label', /^(?:advertisement|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|skip advertisement|article continues (?:below|after advertisement))(?: \d{1,2})?(?: ?[·|•:-] ?(?:scroll|continue reading|story continues)[\w ]{0,30})?[.:]?$|^this (?:advertisement|ad) has not loaded\b/i, 120),
   rule('related', 'related-content link', /^(?:> ?)?(?:read|read more|read also|read next|more|related|related coverage|see also|also read|also see|recommended|further reading|watch|listen|more from|more on this story|you may also like|most read|trending)\s*[:»›>|–—-]/i, 300),
-  rule('related', 'related-content link', /^(?:read more|related (?:stories|articles|coverage|topics)|more (?:stories|coverage)|most (?:read|popular|viewed)|top stories|trending(?: now| stories)?|keywords|list of \d{1,2} items|list \d{1,2} of \d{1,2}|end of list|editor['’]s picks)\s*$/i, 60),
+  rule('related', 'related-content link', /^(?:read more|read next|related (?:stories|articles|coverage|topics)|more (?:stories|coverage)|most (?:read|popular|viewed)|top stories|trending(?: now| stories)?|keywords|list of \d{1,2} items|list \d{1,2} of \d{1,2}|end of list|editor['’]s picks)\s*$/i, 60),
   rule('related', 'related-content heading', /^latest (?:from|in|on) [\p{L}&' ]{1,40}$|^(?:read )?more (?:about|on|from) [^.:]{1,60}:/iu, 160),
   // "Reality star's bash branded 'tacky' [PICTURES]": a tabloid's link, tagged.
   rule('related', 'related-content link', /\[(?:latest|pictures|pics|video|watch|photos|poll|live|revealed|exclusive)\]$/i, 160),
@@ -99,7 +101,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // same limit and flags make one rule each. Labels and credits ("Main image credit: …", "Image
   // caption,", "Open this photo in gallery", "(Photo by …)", "… via Getty Images", "… /Reuters"),
   // and "Foam on the lake on Monday. (Photo | Shashidhar B)": a caption closed by its credit.
-  rule('photo', 'photo credit or caption', /^(?:(?:main|top|lead|header|featured|cover|file) )?(?:photo|photograph|image|picture|pictured|photo illustration|caption|credit)s?(?:\s*credit)?\s*:|^image (?:caption|source)s?,|^open this (?:photo|image) in gallery\b|\((?:file )?(?:photo|image|picture|credit)s?\s?[|:/]\s?[^()]{2,60}\)$|\((?:submitted|supplied|courtesy|handout)\b[^()]{0,60}\)$|^\(?(?:photo|image|picture)s? by [^.]{2,80}\)?$|\bvia Getty Images$|[/.]\s?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|EPA|Alamy|PA Wire|Bloomberg)\)?\s*$/i, 400),
+  rule('photo', 'photo credit or caption', /^(?:(?:main|top|lead|header|featured|cover|file) )?(?:photo|photograph|image|picture|pictured|photo illustration|caption|credit)s?(?:\s*credit)?\s*:|^image (?:caption|source)s?,|^open this (?:photo|image) in gallery\b|\((?:file )?(?:photo|image|picture|credit)s?(?:\s?[|:/]\s?| by )[^()]{2,60}\)$|\((?:submitted|supplied|courtesy|handout)\b[^()]{0,60}\)$|^\(?(?:photo|image|picture)s? by [^.]{2,80}\)?$|\bvia Getty Images$|[/.]\s?(?:Getty Images|AP Photo|AFP(?: via Getty Images)?|Reuters|Shutterstock|EPA|Alamy|PA Wire|Bloomberg)\)?\s*$/i, 400),
   // "… during an earlier hearing. (ABC News: Corey Nasser)": a caption closed by outlet and
   // photographer. "… in Napier last year.\nBRUCE MACKAY/STAFF": a caption over its photographer's
   // credit (rules see a paragraph's lines joined by single spaces). "… on December 3, 2023. ©
@@ -183,6 +185,16 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('related', 'related-content link', /^read more\s+(?:subscribers?|members?|premium)(?: only)?\b|^visual stories$/i, 300),
   rule('other', 'page furniture', /^time to read:? ?\d{1,3} min\b|^translation of an (?:original )?article (?:published|written) in\b|^representative (?:image|photo|picture)$|^end of (?:article|story)$|^game information$|^attendance:? [\d,.]+$|^open extended reactions$/i, 300),
   rule('credits', 'reporting credits', /^the local democracy reporting service\b/i, 400),
+  // A research-news service's labels and the values under them (the pass takes the line after a
+  // label), a DOI alone, share buttons run together; reader prompts and membership prompts; a
+  // closing "By NAME (email)"; an editor's slash code alone ("/jpv"); "Name Name/Outlet" credits.
+  rule('other', 'research-news label', /^(?:peer-reviewed publication|view more|news release|article publication date|coi statement|method of research|subject of research|article title|journal)$|^10\.\d{4,9}\/\S+$/i, 60),
+  rule('share', 'share-button text', /^(?:Facebook|X|LinkedIn|WeChat|Bluesky|Message|WhatsApp|Email|Twitter|Reddit|Threads|Print|Copy link){4,}$/, 120),
+  rule('other', 'page furniture', /^this is ai[- ]generated summar|^how does this (?:story )?make you feel\?$|^add a comment$|^already a (?:member|subscriber)\?|^was this (?:article|story) helpful\?|^do you have an opinion on the issues raised in this (?:article|piece)\?|\bjournalism is free to read\b|^we and our (?:\d+ )?partners\b/i, 300),
+  rule('other', 'page widget', /›$|^newsletter\s*[—–:-]\s/i, 200),
+  rule('byline', 'sign-off', /^by [a-z .'’-]{2,40} \([^\s@()]+@[^\s@()]+\)$/i, 80),
+  rule('credits', 'desk code', /^\/[a-z]{2,4}$/, 6),
+  rule('photo', 'photo credit or caption', /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\/\p{Lu}[\p{L}]{1,20}$/u, 60),
   // "… leave the hall in protest on Wednesday. — White Star": a caption closed by its credit.
   rule('photo', 'photo credit or caption', /\. — \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3}$/u, 300),
   rule('share', 'share-button text', new RegExp(`^(?:share(?: this)?(?: article| story)?(?: on| to| via)?|copy link|email|print|save)[\\s:|,•·]*(?:(?:share (?:on|via|to|by) )?(?:${SOCIAL}(?: \\(twitter\\))?|email|e-mail|copy link|print|save|reddit|pinterest|messenger|sms|viber|hacker news|email this (?:article|story))[\\s|,•·]*){1,12}$|^(?:(?:${SOCIAL}|email|copy link|print|reddit|pinterest|viber|messenger)[\\s|,•·]+){2,12}(?:${SOCIAL}|email|copy link|print|reddit|pinterest|viber|messenger)?$`, 'i'), 200),

@@ -22,7 +22,8 @@ const TIME_RE = '(\\d{1,2})(?:[:.](\\d{2}))?(?: ?([AaPp]\\.?[Mm]\\.?))?(?: ?((?:
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?\b/;
 // Case-insensitive: wire and embargo lines write months in capitals ("FEBRUARY 19, 2025").
 const MDY = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
-const DMY = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'i');
+// (hyphens too: "3-Feb-2026", a press-release service's)
+const DMY = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH_RE}(?:,?\\s+|-)(\\d{4})\\b`, 'i');
 // "Mar.19.2025": a month, then day and year after periods.
 const MDY_DOTTED = new RegExp(`\\b${MONTH_RE}(\\d{1,2})\\.(\\d{4})\\b`, 'i');
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;

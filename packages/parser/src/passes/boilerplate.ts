@@ -16,6 +16,7 @@ const CAPITALS_LABEL = /^[\p{Lu}\d&'’:-]{2,}(?: [\p{Lu}\d&'’:-]+){0,5}$/u;
 const COMMENT_RULE: Verdict = { kind: 'other', reason: 'reader comment' };
 const SECTION_RULE: Verdict = { kind: 'other', reason: 'section label' };
 const COMMENT_RULES_RULE: Verdict = { kind: 'other', reason: 'comment rules' };
+const RESEARCH_VALUE_RULE: Verdict = { kind: 'other', reason: 'research-news footer' };
 const SIGN_OFF = /^[—–-]\s*(\p{Lu}[\p{L}'’. -]{2,50})$/u;
 const DESK_CODE = /(?<=[.!?"”])\/[a-z]{2,4}(?:\/[a-z]{2,4}){1,4}$/;
 const SIGN_OFF_RULE: Verdict = { kind: 'byline', reason: 'sign-off' };
@@ -60,6 +61,8 @@ export const boilerplate: Pass = {
       let rule: Verdict | undefined = afterCommentHeader && text.length <= 800 ? COMMENT_RULE : footer ? FOOTER_RULE : boilerplateRule(text);
       // A comment section's house rules: the short lines under their heading ("Be respectful. …").
       if (!rule && lastReason === 'comment rules' && text.length <= 200) rule = COMMENT_RULES_RULE;
+      // A research-news service's label ("ARTICLE PUBLICATION DATE") over its value ("3-Feb-2026").
+      if (!rule && lastReason === 'research-news label' && text.length <= 300) rule = RESEARCH_VALUE_RULE;
       // Whether this block sits on the line right under the one before (or under the removed
       // heading above the body), asked only when a rule below needs it.
       const underPrevious = () => {
@@ -70,7 +73,7 @@ export const boilerplate: Pass = {
       if (!rule && summaryBox && text.length <= 300 && underPrevious()) rule = SUMMARY_ITEM_RULE;
       // Under a "Related" heading, headline-like lines are links until a real paragraph comes
       // (a question too, on the line right under the link before it).
-      if (!rule && linkList && text.length <= 160 && (!/[.!?]["”’]?$/.test(text) || (text.endsWith('?') && n > 0 && underPrevious()))) rule = LINK_RULE;
+      if (!rule && linkList && text.length <= 160 && (!/[.!?]["”’]?$/.test(text) || (/\?["”’]?$/.test(text) && n > 0 && underPrevious()))) rule = LINK_RULE;
       // …and so is a list of them, a dash opening each line.
       if (!rule && linkList && DASH_LIST.test(text)) rule = LINK_RULE;
       // Headlines set line under line between paragraphs: links to other stories.

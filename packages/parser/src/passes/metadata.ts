@@ -400,7 +400,8 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   // a name run into it ("Saima Rauf Qureshi Published March 5, 2026").
   const label = line.search(/ (?:Published|Posted|Updated)\b/);
   // ("Prachi Kulkarni / TNN / Updated: May 16, 2024": slashes between a name, a desk and a date)
-  const piped = /\|| · /.test(line) || (/ \/ /.test(line) && findDate(line) !== null) || (by !== null && BYLINE_CUT.test(line)) || (label > 0 && isNameShaped(line.slice(0, label))) || / on \p{Lu}[a-z]{2,8}\.? \d{1,2}, \d{4}/u.test(line);
+  // ("Tess Wairiki-Holloway05:00, Mar 19 2025": a name run into its time)
+  const piped = /\|| · /.test(line) || (/ \/ /.test(line) && findDate(line) !== null) || /\p{Ll}\d{1,2}:\d{2}\b/u.test(line) || (by !== null && BYLINE_CUT.test(line)) || (label > 0 && isNameShaped(line.slice(0, label))) || / on \p{Lu}[a-z]{2,8}\.? \d{1,2}, \d{4}/u.test(line);
   let body = by ? line.slice(by[0].length) : line;
   let bodyOffset = by ? by[0].length : 0;
   // "By court reporter Joanna Tulloch": lower-case role words between "By" and the name.
@@ -415,7 +416,7 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
     if (found) date = found;
     // "X | Desk | date", "Posted by X on March 2, 2025": the name ends at the pipe or at " on ".
     // "Story by X · Photographs by Y": what follows the separator is someone else's credit.
-    const pipe = body.search(BYLINE_CUT);
+    const pipe = body.search(BYLINE_CUT) >= 0 ? body.search(BYLINE_CUT) : body.search(/(?<=\p{Ll})\d{1,2}:\d{2}\b/u);
     const on = body.search(/ on \p{Lu}/u);
     body = body.slice(0, pipe >= 0 ? pipe : on >= 0 ? on : body.length);
   }
@@ -454,7 +455,7 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
     const tail = comma > 0 ? body.slice(comma + 1) : '';
     // "Jordan Whitecalf and Mireille Gagnon", "María Quintanilla / Iker Etxeberria": names joined
     // by "and" or a slash on a line of their own.
-    const names = head.split(/ and | \/ /);
+    const names = head.split(/ and | & | \/ /);
     if (!names.every((n) => isNameShaped(n))) return null;
     // (not a sentence: "Park Ji-woo, an analyst, said shares rose." opens the story)
     const roleTail = tail !== '' && !/[.!?]["”’]?$/.test(tail.trim()) && (isRole(tail) || trailingAgency(tail.trim()) === tail.trim());
@@ -568,7 +569,9 @@ function bioAuthor(text: string, authors: readonly Author[]): string | null {
   const disclaimer = /\b(?:views|opinions) expressed\b/i.test(text);
   // (the byline's own author, in a short paragraph that gives a way to reach them)
   const reach = text.length <= 300 && /[\w.+-]@[\w-]+\.\w/.test(text) && (byFirstName !== undefined || authors.some((a) => a.name === m[1]));
-  return verbs || nouns || disclaimer || reach ? (byFirstName?.name ?? m[1]!) : null;
+  // (the byline's own author, "X is a former transport planner …": whatever the job)
+  const self = (m[2] === 'is' || m[2] === 'was') && authors.some((a) => a.name === m[1]);
+  return verbs || nouns || disclaimer || reach || self ? (byFirstName?.name ?? m[1]!) : null;
 }
 
 function deriveHeadline(lede: string): string | null {

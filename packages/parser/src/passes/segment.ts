@@ -29,8 +29,10 @@ export const segment: Pass = {
       // (the first line is the headline: a byline or date line under it stands alone even in
       // hard-wrapped text, "Baker City hospital to stop … / By DANA KOWALCZYK | …", "… fire risk /
       // KYODO NEWS - Jun 17, 2026 - 19:42 | All, Japan")
-      const header = segments.length === 1 && current?.lineCount === 1 && isHeaderLine(input.slice(span.start, span.end));
-      if (current && prev && !prev.blank && width > 0 && !header && continuesWrappedLine(input, prev, line, width)) {
+      const underHeadline = segments.length === 1 && current?.lineCount === 1;
+      // (and a byline under a standfirst: "By Marcus Whitfield", a capital B and a name)
+      const header = (underHeadline && isHeaderLine(input.slice(span.start, span.end))) || (segments.length <= 3 && /^By \p{Lu}/u.test(input.slice(span.start, span.end)));
+      if (current && prev && !prev.blank && width > 0 && !header && continuesWrappedLine(input, prev, line, width, underHeadline)) {
         current.end = span.end;
         current.lineCount++;
       } else {
@@ -69,12 +71,14 @@ function wrapWidth(lines: readonly Line[]): number {
 // paragraph's last, or a line of its own) opens with a word that would have fit on the line
 // before, even at a column a little short of the measured one, the writer broke it ("… | All,
 // Japan, Business" over "Share").
-function continuesWrappedLine(input: string, prev: Line, line: Line, width: number): boolean {
+// Under the headline every line is held to that (a standfirst set under its headline: "… in OT" /
+// "Gagne makes 29 saves …").
+function continuesWrappedLine(input: string, prev: Line, line: Line, width: number, underHeadline: boolean): boolean {
   const prevLen = trimSpan(input, prev.start, prev.end);
   const length = prevLen.end - prevLen.start;
   if (length < width - 20 || length > width + 8 || line.end - line.start > width + 8 || line.end <= line.start) return false;
   const own = trimSpan(input, line.start, line.end);
-  if (own.end - own.start >= width - 20) return true;
+  if (own.end - own.start >= width - 20 && !underHeadline) return true;
   const firstWord = /\S*/.exec(input.slice(own.start, own.end))![0].length;
   return length + 1 + firstWord > width - 2;
 }
