@@ -2,6 +2,7 @@
 // repetition, so matching stays linear in the input.
 import type { MentionDraft } from '../context.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS, LETTER_CURRENCIES, QUANTITY_UNITS, SCALES } from '../lexicon/units.js';
+import { execAll } from './search.js';
 
 // Longest first, so "US$" wins over "$" and "KSh" over "Sh".
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/\$/g, '\\$')).join('|');
@@ -57,7 +58,7 @@ export function findAmounts(input: string, start: number, end: number): MentionD
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     out.push({ start: start + s, end: start + e, text: text.slice(s, e), type, evidence: 2, value });
   };
-  for (const m of text.matchAll(MONEY_SIGN)) {
+  for (const m of execAll(MONEY_SIGN, text)) {
     const value: NonNullable<MentionDraft['value']> = { amount: amount(m[1]!, m[2]) };
     const currency = currencyOf(m[0]);
     if (currency) value.currency = currency;
@@ -70,12 +71,12 @@ export function findAmounts(input: string, start: number, end: number): MentionD
       out[out.length - 1]!.parts = [m[0].slice(0, at), m[0].slice(at + dash.length).trim()];
     }
   }
-  for (const m of text.matchAll(MONEY_LETTER)) {
+  for (const m of execAll(MONEY_LETTER, text)) {
     // One letter and a small bare number is a code ("room R2", "the P4 lane"), not money.
     if (m[1]!.length === 1 && !m[3] && !/[.,]|\d{3}/.test(m[2]!)) continue;
     push(m, 'money', { amount: amount(m[2]!, m[3]), currency: LETTER_CURRENCIES.get(m[1]!)! });
   }
-  for (const m of text.matchAll(MONEY_WORD)) {
+  for (const m of execAll(MONEY_WORD, text)) {
     const unit = (m[4] ?? m[5]!).toLowerCase();
     if ((unit === 'p' || unit === 'c') && (m[3] || m[2])) continue;
     // ("up 9c", "fell 3c to $1.20": a glued "c" is cents only in lower case after a word of change)
@@ -90,7 +91,7 @@ export function findAmounts(input: string, start: number, end: number): MentionD
     }
     push(m, 'money', value);
   }
-  for (const m of text.matchAll(PERCENT)) push(m, 'percent', { amount: amount(m[1]!, undefined), unit: '%' });
-  for (const m of text.matchAll(QUANTITY)) push(m, 'quantity', { amount: amount(m[1]!, m[2]), unit: m[3]!.toLowerCase() });
+  for (const m of execAll(PERCENT, text)) push(m, 'percent', { amount: amount(m[1]!, undefined), unit: '%' });
+  for (const m of execAll(QUANTITY, text)) push(m, 'quantity', { amount: amount(m[1]!, m[2]), unit: m[3]!.toLowerCase() });
   return out;
 }

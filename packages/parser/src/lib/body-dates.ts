@@ -5,6 +5,7 @@ import type { MentionDraft } from '../context.js';
 import { SEASONS } from '../lexicon/dates.js';
 import { MONTH_RE, addDays, monthNumber, pad, weekdayNumber, weekdayOf } from './dates.js';
 import { type Relation, resolveSeason, resolveUnit, seasonOfYear } from './periods.js';
+import { execAll } from './search.js';
 
 // The shared month pattern, its capture group made non-capturing for use inside larger groups.
 const MONTH = MONTH_RE.replace('(', '(?:');
@@ -37,7 +38,7 @@ export function mayHoldBodyDate(text: string): boolean {
 export function findBodyDates(input: string, start: number, end: number, reference: string | undefined): MentionDraft[] {
   const text = input.slice(start, end);
   const out: MentionDraft[] = [];
-  for (const m of text.matchAll(DATE)) {
+  for (const m of execAll(DATE, text)) {
     let iso: string | undefined;
     let s = m.index;
     if (m[1]) {
