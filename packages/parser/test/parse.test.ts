@@ -1104,6 +1104,13 @@ describe('parseArticle: speakers in harder shapes', () => {
     expect(names('Teams from Rotorua and Napier arrived. KiwiRail suspended services on the Napier line.', 'place')).toEqual(['Rotorua', 'Napier']);
     expect(names('Shares fell in Lima and Tambraya on Monday. “The royalty is fair,” Tambraya said. Tambraya shares fell.', 'place')).toEqual(['Lima']);
   });
+  it('should split a place from a titled person inside one run, read police ranks and Arabic particles, and take a description’s appositive name', () => {
+    expect(names('“The bakery closes first,” said Boseong County Gov. Chang Mi-kyung, who traveled to Seoul.', 'person')).toEqual(['Chang Mi-kyung']);
+    expect(names('“This was planned,” QCPD director Police Brig. Gen. Arnulfo Macaraeg told reporters.', 'person')).toEqual(['Arnulfo Macaraeg']);
+    expect(names('Khalfan al-Rawahi said it was fine.', 'person')).toEqual(['Khalfan al-Rawahi']);
+    const a = parseArticle(body('Oman’s undersecretary for diplomatic affairs, Sheikh Khalfan bin Saif al-Rawahi, said in a statement: “The Sultanate has no interest in these rivers.”'));
+    expect(speakersOf(a)).toEqual(['Khalfan bin Saif al-Rawahi']);
+  });
   it('should read a family name written first, alone, as the person it opens', () => {
     const a = parseArticle(body('Foreign ministry spokesman Liang Wenjie told reporters the loans were fair.', '“China and Argentina are partners,” Liang said.'));
     expect(speakersOf(a)).toEqual(['Liang Wenjie']);

@@ -406,7 +406,7 @@ export const coreference: Pass = {
       if (!ref) return undefined;
       if (ref.kind === 'name') return nameSpeaker(ref);
       if (ref.kind === 'pronoun') return pronounSpeaker(ref, qi);
-      return descriptionSpeaker(ref);
+      return appositiveName(ref) ?? descriptionSpeaker(ref);
     }
 
     function nameSpeaker(ref: SpeakerRef): Draft | undefined {
@@ -534,6 +534,18 @@ export const coreference: Pass = {
 
     function blockOf(at: number): number {
       return lastAtOrBefore(ctx.blocks, at);
+    }
+
+    // "Oman’s undersecretary for diplomatic affairs, Sheikh Khalfan …, said": the person the
+    // description's appositive names.
+    function appositiveName(ref: SpeakerRef): Draft | undefined {
+      const comma = /^,\s+/.exec(input.slice(ref.span.end, ref.span.end + 4));
+      if (!comma) return undefined;
+      let at = ref.span.end + comma[0].length;
+      // (past the titles before the name: "Sheikh", "Dr.")
+      for (let w = /^(\p{L}+)\.?\s+/u.exec(input.slice(at, at + 20)); w && TITLES.has(w[1]!.toLowerCase()); w = /^(\p{L}+)\.?\s+/u.exec(input.slice(at, at + 20))) at += w[0].length;
+      const hit = index[lastAtOrBefore(index, at)];
+      return hit && hit.start === at && hit.d.type === 'person' && input[hit.end] === ',' ? hit.d : undefined;
     }
 
     // The person the article names most: an interview's subject.

@@ -225,8 +225,8 @@ function extendRun(tokens: Token[], i: number): number {
       continue;
     }
     // "Tariq al-Mansouri": a lower-case particle joined to the surname by a hyphen.
-    // (after a title too: "Cllr al-Hashimi said")
-    if ((j > i || TITLES.has(lw(tokens[j]!))) && PARTICLE_HYPHEN.test(n.text)) {
+    // (after a title too: "Cllr al-Hashimi said"; after one given name: "Khalfan al-Rawahi")
+    if ((j > i || TITLES.has(lw(tokens[j]!)) || (isCapitalized(tokens[j]) && !FUNCTION_WORDS.has(lw(tokens[j]!)))) && PARTICLE_HYPHEN.test(n.text)) {
       j++;
       continue;
     }
@@ -300,6 +300,15 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   while (to > from && !tokens[to]!.word && !(tokens[to]!.text === '.' && /^(?:\p{L}\.)+\p{L}$/u.test(tokens[to - 1]!.text))) to--;
   // "Rebecca Thorne KC", "Ahmed Ali MP": post-nominal letters are not part of the name.
   if (to > from + 1 && POST_NOMINALS.has(tokens[to]!.text)) to--;
+  // "Boseong County Gov. Chang Mi-kyung": an abbreviated title inside a run ends the place or
+  // body before it and opens the person after it.
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    const dot = tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === t.end;
+    if ((dot || (t.text.endsWith('.') && t.text.length > 2)) && TITLES.has(lw(t)) && tokens[k - 1]!.word && !TITLES.has(lw(tokens[k - 1]!)) && lw(tokens[k - 1]!) !== 'police' && isCapitalized(tokens[dot ? k + 2 : k + 1])) {
+      return [...nameMentions(input, tokens, from, k - 1, sentenceInitial, midSentence), ...nameMentions(input, tokens, k, to, false, midSentence)];
+    }
+  }
   // What the last word carries that is not the name: a possessive ("Iran’s"), or a hyphenated
   // modifier ("the San Francisco-based startup").
   const lastText = tokens[to]!.text;
@@ -315,7 +324,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // A head word followed by a full name is an affiliation or a title, not the name of an
   // organization: "Energy Secretary Lisa Tran", "Acme Bank chief Ana Ruiz".
   // (a place named after a titled person keeps the title too: "King Abdulaziz Port")
-  const orgLike = (hasOrgHead(tokens, from, to) || (to > from + 1 && PLACE_HEADS.has(lw(tokens[to]!)) && isCapitalized(tokens[from + 1]))) && firstNameAt(tokens, from + 1, to) < 0;
+  const rank = lw(tokens[from]!) === 'police' && from < to && TITLES.has(lw(tokens[from + 1]!));
+  const orgLike = !rank && (hasOrgHead(tokens, from, to) || (to > from + 1 && PLACE_HEADS.has(lw(tokens[to]!)) && isCapitalized(tokens[from + 1]))) && firstNameAt(tokens, from + 1, to) < 0;
   const roles: string[] = [];
   while (from <= to) {
     const w = lw(tokens[from]!);
@@ -328,7 +338,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     else if (FUNCTION_WORDS.has(w) && (sentenceInitial || w === 'the' || CALENDAR(tokens[from]!)) && !(orgLike && to > from && !SENTENCE_OPENERS.has(w))) from++;
     else if (sentenceInitial && from < to && LEADING_ADJECTIVES.has(w)) from++;
     // (a title that is also a given name, before one more word, is the given name: "Dean Kamen")
-    else if (!orgLike && (TITLES.has(w) || isDemonym(w) || (w === 'pro' && tokens[from + 1]?.lower === 'tem')) && from < to && !(to - from === 1 && firstNameGender(tokens[from]!.text) !== undefined && /^\p{Lu}\p{Ll}/u.test(tokens[from]!.text))) {
+    // ("Police Brig. Gen. Arnulfo Macaraeg": "Police" opens a rank in some forces)
+    else if (!orgLike && (TITLES.has(w) || isDemonym(w) || (w === 'pro' && tokens[from + 1]?.lower === 'tem') || (w === 'police' && TITLES.has(lw(tokens[from + 1]!)))) && from < to && !(to - from === 1 && firstNameGender(tokens[from]!.text) !== undefined && /^\p{Lu}\p{Ll}/u.test(tokens[from]!.text))) {
       // ("Mayor Pro Tem Gabriela Rosales": "pro tem" is part of the title)
       if (TITLES.has(w) || w === 'pro') roles.push(tokens[from]!.text);
       from++;
@@ -701,6 +712,8 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   if (country > 0 && words.length === country + 1 && firstNameGender(words[0]!.text) === undefined && !PLACE_PREFIXES.has(words[0]!.lower) && !FUNCTION_WORDS.has(words[0]!.lower)) return draft('organization', 1);
   // "North Battleford", "Western Cape", "Upper Silesia": no personal name opens with a compass point.
   if (words.length > 1 && COMPASS.has(words[0]!.lower)) return draft('place', 1);
+  // "Khalfan al-Rawahi": a surname with an Arabic particle names a person.
+  if (words.length > 1 && PARTICLE_HYPHEN.test(last.text)) return draft('person', 1);
   // Anything else is a person with no evidence yet; a lone unknown word too: coreference types
   // it from the rest of the article (a surname, an organization's short form) or drops it.
   return draft('person', 0);
