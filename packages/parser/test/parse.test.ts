@@ -128,6 +128,8 @@ describe('parseArticle: structure', () => {
       'How does this make you feel?', 'Already a Member? Sign in', 'Was this article helpful? 👍 👎', 'We and our 847 partners store and/or access information on a device.',
       'By Kim Ji-hoon (jhkim@example.com)', '/jpv', 'Kerry-Anne Poutu/Stuff', 'The two leaders shake hands in Tokyo on Nov. 12. (Photo by Shoichi Kanno)',
       'Just In For You Australia World Business Sport Weather Local', 'Newsletter — The Tour, every evening: our stage report',
+      'ATL@QUE: Lapointe buries OT winner off the rush 01:12', 'Live — Stage 13: follow the race with us from 12:30',
+      'Our investigations are only possible with the support of our subscribers.', 'All news and analysis, with access to the Monitor Archive.',
     ));
     expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.']);
   });

@@ -191,7 +191,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('other', 'research-news label', /^(?:peer-reviewed publication|view more|news release|article publication date|coi statement|method of research|subject of research|article title|journal)$|^10\.\d{4,9}\/\S+$/i, 60),
   rule('share', 'share-button text', /^(?:Facebook|X|LinkedIn|WeChat|Bluesky|Message|WhatsApp|Email|Twitter|Reddit|Threads|Print|Copy link){4,}$/, 120),
   rule('other', 'page furniture', /^this is ai[- ]generated summar|^how does this (?:story )?make you feel\?$|^add a comment$|^already a (?:member|subscriber)\?|^was this (?:article|story) helpful\?|^do you have an opinion on the issues raised in this (?:article|piece)\?|\bjournalism is free to read\b|^we and our (?:\d+ )?partners\b/i, 300),
-  rule('other', 'page widget', /›$|^newsletter\s*[—–:-]\s/i, 200),
+  rule('other', 'page widget', /›$|^(?:newsletter|live)\s*[—–:-]\s|^[A-Z]{2,4}@[A-Z]{2,4}:/i, 200),
+  // Support and membership pitches: "… are only possible with the support of our subscribers",
+  // "… with access to the X Archive", "Stay across emergency warnings … with ABC Emergency".
+  rule('newsletter', 'subscription prompt', /\bonly possible (?:with|because of|thanks to) (?:the )?(?:support of )?(?:our )?(?:subscribers|readers|members)\b|\bwith access to (?:the )?[\w -]{2,40} archive\.?$|^stay across\b/i, 300),
   rule('byline', 'sign-off', /^by [a-z .'’-]{2,40} \([^\s@()]+@[^\s@()]+\)$/i, 80),
   rule('credits', 'desk code', /^\/[a-z]{2,4}$/, 6),
   rule('photo', 'photo credit or caption', /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\/\p{Lu}[\p{L}]{1,20}$/u, 60),
