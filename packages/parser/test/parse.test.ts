@@ -1113,6 +1113,11 @@ describe('parseArticle: speakers in harder shapes', () => {
     const a = parseArticle(body('Oman’s undersecretary for diplomatic affairs, Sheikh Khalfan bin Saif al-Rawahi, said in a statement: “The Sultanate has no interest in these rivers.”'));
     expect(speakersOf(a)).toEqual(['Khalfan bin Saif al-Rawahi']);
   });
+  it('should keep a firm spoken of with "who" a firm, and read highways, pavilions, legislatures and co-operatives', () => {
+    expect(names('Mvule Ventures, who backed us early, led the round.', 'organization')).toEqual(['Mvule Ventures']);
+    expect(names('Traffic on the Bruce Highway stalled near the Hallberg Pavilion.', 'place')).toEqual(['Bruce Highway', 'Hallberg Pavilion']);
+    expect(names('The Michigan Legislature and the Horowai Dairy Co-operative disagreed.', 'organization')).toEqual(['Michigan Legislature', 'Horowai Dairy Co-operative']);
+  });
   it('should read a family name written first, alone, as the person it opens', () => {
     const a = parseArticle(body('Foreign ministry spokesman Liang Wenjie told reporters the loans were fair.', '“China and Argentina are partners,” Liang said.'));
     expect(speakersOf(a)).toEqual(['Liang Wenjie']);

@@ -87,8 +87,13 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * links, reading-time and translation notes, box-score headings, sign-offs by the byline's
  * author, slashed bylines with a desk and date, reviewers' bios, interview intros): set 38's
  * leaked junk 14 of 42 → 0, its date and authors 0.83 → 1.00; corpus outputs unchanged.
+ * Raised from 66 to 67 KB with the rest of what sets 38–41 taught (1 KB: names run into their
+ * time, research-news labels, section-name menus, titles inside a run, police ranks, Arabic
+ * particles, appositive names after descriptions, highways and legislatures): the four sets
+ * joined eval/ with no junk left and every header right, their attributed F1 up 0.03 each on
+ * 40 and 41; corpus entity F1 0.8997 → 0.9012 on 277 texts.
  */
-const CEILING = 66 * KB;
+const CEILING = 67 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

@@ -16,7 +16,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set((
   'ag|gmbh|sa|nv|bv|spa|group|holdings|partners|bank|fund|trust|society|' +
   'network|times|post|news|journal|press|herald|gazette|tribune|telegraph|guardian|' +
   'church|movement|front|coalition|alliance|cabinet|reserve|exchange|airlines|orchestra|philharmonic|' +
-  'choir|chorus|library|infirmary|' +
+  'choir|chorus|library|infirmary|legislature|co-operative|cooperative|co-op|' +
   'airways|motors|industries|energy|technologies|systems|labs|laboratories|pharmaceuticals|' +
   'capital|investment|investments|watch|farmers|securities|insurance|media|studios|records|broadcasting|railways|' +
   'railway|rail|chamber|secretariat|directorate|command|corps|consortium|' +
@@ -103,6 +103,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set((
   'island|islands|bay|gulf|sea|ocean|coast|peninsula|desert|forest|park|canyon|' +
   'city|town|village|borough|street|avenue|road|square|bridge|harbour|harbor|port|' +
   'strait|channel|heights|hills|springs|falls|wells|beach|creek|reef|basin|delta|plain|' +
+  'highway|motorway|expressway|freeway|pavilion|' +
   'territory|territories|oblast|prefecture|canton|shire|airport|stadium|arena|stade|estadio|stadio|' +
   // Irish counties written "Co Clare", Philippine villages "Barangay Tumana"
   'co|barangay|township|parish|' +
@@ -178,7 +179,7 @@ export const ORG_TAILS: ReadonlySet<string> = new Set((
   'vineyards|winery|distillery|dairies|care|health|healthcare|maritime|marine|aviation|leather|racing|motorsport|' +
   'enterprises|trading|nutrition|infrastructure|express|' +
   'furniture|seafood|timber|hardware|pharmacy|events|planning|partnership|digital|shop|energi|' +
-  'transit|mobility|holding|payments|telecoms|networks|cargo|' +
+  'transit|mobility|holding|payments|telecoms|networks|cargo|chemical|' +
   // news outlets
   'lines|wire|daily|weekly|courier|sentinel|chronicle|observer|dispatch|bulletin|' +
   'ledger|radio|television|magazine|' +

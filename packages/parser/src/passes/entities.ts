@@ -469,7 +469,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // appositive about a company names a trade: "Acme, a maker of …").
   // (A full name only, heading its phrase: in "members of the Church of Scientology, who …" and
   // "In Rotterdam, a spokesman for …" the appositive is about something else.)
-  if (a?.text === ',' && words.length > 1 && m.evidence < 2 && m.type !== 'place' && !PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && tokens[from - 1]?.lower !== 'of' && personAppositive(tokens, j + 2)) {
+  // (not past a trade word: "Mvule Ventures, who backed us" is a firm its founder speaks of as "who")
+  if (a?.text === ',' && words.length > 1 && m.evidence < 2 && m.type !== 'place' && !(m.type === 'organization' && m.evidence === 1) && !PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && tokens[from - 1]?.lower !== 'of' && personAppositive(tokens, j + 2)) {
     m.type = 'person';
     m.evidence = 1;
   }
