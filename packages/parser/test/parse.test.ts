@@ -1118,6 +1118,12 @@ describe('parseArticle: speakers in harder shapes', () => {
     expect(names('Traffic on the Bruce Highway stalled near the Hallberg Pavilion.', 'place')).toEqual(['Bruce Highway', 'Hallberg Pavilion']);
     expect(names('The Michigan Legislature and the Horowai Dairy Co-operative disagreed.', 'organization')).toEqual(['Michigan Legislature', 'Horowai Dairy Co-operative']);
   });
+  it('should keep the lower-case words of an institution named in its own language, and a council a paper writes in lower case', () => {
+    expect(names('The first president of the Cour des comptes, Pierre-Yves Combaz, went further.', 'organization')).toEqual(['Cour des comptes']);
+    expect(names('The Tribunal judiciaire de Lyon and the Gendarmerie nationale said so.', 'organization')).toEqual(['Tribunal judiciaire de Lyon', 'Gendarmerie nationale']);
+    expect(names('Lewisham council and the Bombay high court disagreed.', 'organization')).toEqual(['Lewisham council', 'Bombay high court']);
+    expect(names('The Association members voted on Monday.', 'organization')).toEqual([]);
+  });
   it('should read a family name written first, alone, as the person it opens', () => {
     const a = parseArticle(body('Foreign ministry spokesman Liang Wenjie told reporters the loans were fair.', '“China and Argentina are partners,” Liang said.'));
     expect(speakersOf(a)).toEqual(['Liang Wenjie']);

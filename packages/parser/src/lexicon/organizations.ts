@@ -266,3 +266,21 @@ export const LEADING_ADJECTIVES: ReadonlySet<string> = new Set((
   'rival|fellow|embattled|troubled|struggling|beleaguered|ailing|defunct|cash-strapped|loss-making|' +
   'debt-laden|state-owned|state-run|state-backed|family-owned|family-run|scandal-hit|crisis-hit'
 ).split('|'));
+
+/**
+ * Head words of institutions named in French, Irish, Portuguese and Spanish, whose names go on
+ * in lower case: "Cour des comptes", "Tribunal judiciaire de Lyon", "Páirtí an Phobail".
+ */
+export const FOREIGN_HEADS: ReadonlySet<string> = new Set((
+  'cour|tribunal|conseil|haut|haute|gendarmerie|société|fédération|association|institut|caisse|' +
+  'département|ministère|agence|assemblée|banque|comité|confédération|front|libertés|union|' +
+  'amharclann|gailearaí|páirtí|casas|instituto|consejo|ministerio|comisión|partido|corte|agenzia|istituto'
+).split('|'));
+
+/** Function words inside such names: "des", "de la", "d’", "na", "do", "del". */
+export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set('de|des|du|la|le|les|et|en|pour|sur|contre|na|an|do|da|dos|das|del|y|e|di|della|für|der|die|und|von|zu'.split('|'));
+
+/** Heads some papers write in lower case after a place: "Lewisham council", "Bombay high court". */
+export const LOWER_ORG_TAILS: readonly (readonly string[])[] = 'city council|county council|district council|borough council|town council|council|high court|district court'
+  .split('|')
+  .map((t) => t.split(' '));

@@ -2,7 +2,7 @@ import type { MentionDraft, Pass } from '../context.js';
 import { APPOSITIVE_END, COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS, WORKS_AT } from '../lexicon/common.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
-import { CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, SURNAME_PLACE_HEADS, COMPASS, INHABITANTS, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
+import { FOREIGN_FUNCTION_WORDS, FOREIGN_HEADS, LOWER_ORG_TAILS, CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, SURNAME_PLACE_HEADS, COMPASS, INHABITANTS, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
 import { NAME_GLUE, NAME_PARTICLES, PARTICLE_HYPHEN, PERSON_NOUNS, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
@@ -33,6 +33,9 @@ const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const CALENDAR = (t: Token) => MONTHS.has(lw(t)) || WEEKDAYS.has(lw(t));
 const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|throughout|around|towards|toward|via|through'.split('|'));
 const LOCATIVES = new Set(['in', 'near']);
+// (see foreignTail)
+const FOREIGN_LOOKING = /[àâçéèêëîïôûùüÿœæáíóúñãõ]|^[dl][’']|(?:iques?|aires?|ales?|elles?|iennes?|aises?|ées?|eux|euses?|ives?|oises?)$/u;
+const ENGLISH_STOP = new Set('has|have|is|are|was|were|will|would|can|could|said|says|its|his|her|their|this|which|who|also|not|on|at|by|with|as|from|that|to|for|in|of|the|and|or|is'.split('|'));
 
 /**
  * Finds entity mentions: capitalised name runs (typed by gazetteers, organization heads and
@@ -275,7 +278,44 @@ function extendRun(tokens: Token[], i: number): number {
     }
     break;
   }
-  return j;
+  return foreignTail(tokens, i, j);
+}
+
+/**
+ * Where a name goes on in lower case. An institution named in French, Irish or Portuguese keeps
+ * its lower-case words: "Cour des comptes", "Tribunal judiciaire de Lyon", "Gendarmerie
+ * nationale", "Gailearaí na Trá": after one of their head words, a word goes on the name if it is a
+ * function word of those languages, follows one, or looks like one of their adjectives (accents,
+ * "-ique", "-aire", "-ale"). And an English name whose head a paper writes in lower case:
+ * "Lewisham council", "Bombay high court".
+ */
+function foreignTail(tokens: Token[], i: number, j: number): number {
+  const lower = (t: Token | undefined) => t !== undefined && t.word && /^\p{Ll}/u.test(t.text);
+  // (not past a possessive: "Oslo’s city council" is Oslo's)
+  if (!stripPossessive(tokens[j]!.text).possessive) for (const tail of LOWER_ORG_TAILS) {
+    if (tail.every((w, k) => tokens[j + 1 + k]?.lower === w)) return j + tail.length;
+  }
+  // (the head opens the name, past a capitalised "The" opening the sentence)
+  const first = FUNCTION_WORDS.has(tokens[i]!.lower) && i < j ? i + 1 : i;
+  if (!FOREIGN_HEADS.has(tokens[first]!.lower)) return j;
+  let end = j;
+  let afterFunction = false;
+  for (let k = j + 1; k < tokens.length && k <= j + 8; k++) {
+    const t = tokens[k]!;
+    if (!t.word) break;
+    const fn = FOREIGN_FUNCTION_WORDS.has(t.lower);
+    if (fn) {
+      afterFunction = true;
+      continue;
+    }
+    if ((lower(t) && !ENGLISH_STOP.has(t.lower) && (afterFunction || FOREIGN_LOOKING.test(t.text))) || (afterFunction && isCapitalized(t))) {
+      end = k;
+      afterFunction = false;
+      continue;
+    }
+    break;
+  }
+  return end;
 }
 
 // Inside an organization's "of" or "for" phrase: "Department of Health", "Tribunal for the Law".
@@ -661,6 +701,8 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   if (cut === 0 && input[end] === '+' && KNOWN_ORGS.has(`${key}+`)) return { start, end: end + 1, text: `${text}+`, type: 'organization', evidence: 2 };
   // (a short form that is also an English word only in capitals: "WHO", not "Who …?")
   if (KNOWN_ORGS.has(key) && !(FUNCTION_WORDS.has(key) && text !== text.toUpperCase())) return draft('organization', 2);
+  // An institution named in its own language, with its lower-case words: "Cour des comptes".
+  if (words.length > 1 && FOREIGN_HEADS.has(words[0]!.lower) && tokens.slice(from + 1, to + 1).some((t) => t.word && /^\p{Ll}/u.test(t.text))) return draft('organization', 2);
   if (PLACE_ABBREVIATIONS.get(key)) return draft('place', 2);
   if (isKnownPlace(text)) return draft('place', 2);
   // "the Philippine Red Cross": a known organization's name at the end makes the run a branch of it.
