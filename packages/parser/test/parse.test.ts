@@ -130,6 +130,10 @@ describe('parseArticle: structure', () => {
       'Just In For You Australia World Business Sport Weather Local', 'Newsletter — The Tour, every evening: our stage report',
       'ATL@QUE: Lapointe buries OT winner off the rush 01:12', 'Live — Stage 13: follow the race with us from 12:30',
       'Our investigations are only possible with the support of our subscribers.', 'All news and analysis, with access to the Monitor Archive.',
+      'COMMENT (4)', 'Stay with KVRQ 12 News and KVRQ.com for updates on this developing story.', 'Support your local paper: subscribe from just £1 a week',
+      'Share Facebook Copy Link copied Print Email X LinkedIn Bluesky Flipboard Pinterest Reddit', 'Photo - https://example.com/media/2690417/wing.jpg',
+      '5 minutes', 'Help keep family & friends informed by sharing this article', 'abc.net.au/news/grampians-bushfire/104812336', 'Follow all new stories by Tomás Bernal',
+      'Do you have a school sports story? Email sport@example.co.uk', 'THR Newsletters', 'This content was published on', 'Related search: Phuket, Songkran, tourism',
     ));
     expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.']);
   });
@@ -155,6 +159,15 @@ describe('parseArticle: structure', () => {
     const para = 'QUEBEC CITY -- Etienne Lapointe scored his second goal of the game at\n2:41 of overtime and the Harfangs rallied past the Foxhounds on\nSaturday night in front of a sold-out crowd at the arena downtown.';
     const nhl = parseArticle(`Lapointe scores twice, Harfangs rally past Foxhounds in OT\nGagne makes 29 saves for Quebec; Okafor has goal, assist for Atlanta in loss\nBy Marcus Whitfield\nNovember 22nd, 2025\n\n${para}\n\n${para}`);
     expect([nhl.headline, nhl.authors.map((x) => x.name)]).toEqual(['Lapointe scores twice, Harfangs rally past Foxhounds in OT', ['Marcus Whitfield']]);
+  });
+  it('should read "WRITER:" and "Words:" labels, an outlet written for, and a "Report by" line under a wrapped headline', () => {
+    const byline = (line: string) => parseArticle(`Port strike ends\n\nMarch 14, 2025\n${line}\n\nThe port reopened on Monday after a long strike.`).authors.map((x) => x.name);
+    expect(byline('WRITER: Achara Deeprasert')).toEqual(['Achara Deeprasert']);
+    expect(byline('Words: Rebecca Thistlewood, Faculty of Arts and Humanities')).toEqual(['Rebecca Thistlewood']);
+    expect(byline('By KATIE HARLOW FOR MAILONLINE')).toEqual(['KATIE HARLOW']);
+    const para = 'THE under-14 girls of Tremayne Park Academy in Bude are county\nchampions for the first time after a dramatic 3-2 win over Kingsmoor\nSchool in the Cornwall Schools FA Cup final at Truro on Tuesday night.';
+    const a = parseArticle(`Tremayne Park girls crowned county champions after Truro thriller\nReport by Gareth Pennock\nThursday, 13 March 2025\n\n${para}\n\n${para}`);
+    expect([a.headline, a.authors.map((x) => x.name)]).toEqual(['Tremayne Park girls crowned county champions after Truro thriller', ['Gareth Pennock']]);
   });
   it('should read bylines with a glued handle, a glued role, or a "Source:" label naming a person', () => {
     const byline = (line: string) => parseArticle(`Port strike ends\n\nMarch 14, 2025\n${line}\n\nThe port reopened on Monday after a long strike.`).authors.map((x) => x.name);

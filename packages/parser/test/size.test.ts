@@ -92,8 +92,12 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * particles, appositive names after descriptions, highways and legislatures): the four sets
  * joined eval/ with no junk left and every header right, their attributed F1 up 0.03 each on
  * 40 and 41; corpus entity F1 0.8997 → 0.9012 on 277 texts.
+ * Raised from 67 to 68 KB with institutions named in their own language ("Cour des comptes"),
+ * lower-case council heads, and the first runs of sets 42–45 (header labels "WRITER:", "Words:",
+ * "Report by", outlets written for, 40-odd furniture shapes): corpus entity F1 0.9012 → 0.9033;
+ * the four sets' authors 0.67–0.83 → 1.00, their leaked junk 7/18/15/20 → 3/6/5/5.
  */
-const CEILING = 67 * KB;
+const CEILING = 68 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

@@ -394,7 +394,7 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   }
   // ("Text: Nadia Favre-Bonvin": the label of Swiss and German papers, with its colon; "Author of
   // the article: X" of Canadian chains; "Review by X" of culture pages)
-  const by = /^(?:by|author(?: of the (?:article|story))?|written by|review by|reviewed by|words by|story by|reported by|report by|reporting by|text by|text(?=:)|source(?=:)|interview by|posted by|published by):?\s+/i.exec(line);
+  const by = /^(?:by|author(?: of the (?:article|story))?|written by|review by|reviewed by|words by|story by|reported by|report by|reporting by|text by|text(?=:)|source(?=:)|writer(?=:)|words(?=:)|interview by|posted by|published by):?\s+/i.exec(line);
   // Where the names end: a pipe or middle dot ("X | Desk | date"); a dash or slash, only after
   // "By" ("By: X - Reporter / @handle"; a slash between two names lists them); a date label after
   // a name run into it ("Saima Rauf Qureshi Published March 5, 2026").
@@ -422,6 +422,9 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   }
   const trimmedLen = body.trimEnd().length;
   body = body.slice(0, trimmedLen);
+  // "By KATIE HARLOW FOR MAILONLINE", "By Jane Doe for The Guardian": the outlet written for.
+  const forOutlet = by ? / (?:for|FOR) (?:the |THE )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u.exec(body) : null;
+  if (forOutlet) body = body.slice(0, forOutlet.index);
   // "By Jane Doe in Paris", "By Owen Gatcombe at Castle Lane", "By Jane Doe, Reuters"
   const inPlace = / (?:in|at) (?:the )?\p{Lu}[\p{L} ]*$/u.exec(body);
   // ("By Dara Sok in Phnom Penh and Nguyễn Thu Hà in Can Tho": each name has its place; the
