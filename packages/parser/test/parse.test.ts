@@ -1136,6 +1136,8 @@ describe('parseArticle: speakers in harder shapes', () => {
     expect(names('The Tribunal judiciaire de Lyon and the Gendarmerie nationale said so.', 'organization')).toEqual(['Tribunal judiciaire de Lyon', 'Gendarmerie nationale']);
     expect(names('Lewisham council and the Bombay high court disagreed.', 'organization')).toEqual(['Lewisham council', 'Bombay high court']);
     expect(names('The Association members voted on Monday.', 'organization')).toEqual([]);
+    expect(names('The Banco Central de Chile cut rates, said Olympian Jorge Pimenta.', 'organization')).toEqual(['Banco Central de Chile']);
+    expect(names('The Banco Central de Chile cut rates, said Olympian Jorge Pimenta.', 'person')).toEqual(['Jorge Pimenta']);
   });
   it('should read a family name written first, alone, as the person it opens', () => {
     const a = parseArticle(body('Foreign ministry spokesman Liang Wenjie told reporters the loans were fair.', '“China and Argentina are partners,” Liang said.'));

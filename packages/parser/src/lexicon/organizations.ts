@@ -274,7 +274,9 @@ export const LEADING_ADJECTIVES: ReadonlySet<string> = new Set((
 export const FOREIGN_HEADS: ReadonlySet<string> = new Set((
   'cour|tribunal|conseil|haut|haute|gendarmerie|société|fédération|association|institut|caisse|' +
   'département|ministère|agence|assemblée|banque|comité|confédération|front|libertés|union|' +
-  'amharclann|gailearaí|páirtí|casas|instituto|consejo|ministerio|comisión|partido|corte|agenzia|istituto'
+  'amharclann|gailearaí|páirtí|casas|instituto|consejo|ministerio|comisión|partido|corte|agenzia|istituto|' +
+  'banco|banca|universidad|universidade|université|fundación|fundação|fondazione|asociación|associação|' +
+  'associazione|cámara|câmara|ayuntamiento|junta|prefeitura'
 ).split('|'));
 
 /** Function words inside such names: "des", "de la", "d’", "na", "do", "del". */

@@ -17,7 +17,7 @@ export const TITLES: ReadonlySet<string> = new Set((
   'councilor|councilman|councilwoman|alderman|speaker|leader|chairman|chairwoman|chair|' +
   'commissioner|ambassador|envoy|spokesman|spokeswoman|spokesperson|attorney|general|judge|' +
   'chief|executive|officer|ceo|cfo|coo|cto|founder|co-founder|director|manager|' +
-  'coach|captain|capt|colonel|col|major|maj|lieutenant|lt|sergeant|sgt|admiral|adm|brig|brigadier|' +
+  'coach|captain|capt|colonel|col|major|maj|lieutenant|lt|sergeant|sgt|admiral|adm|brig|brigadier|olympian|paralympian|' +
   'gen|commander|cmdr|marshal|corporal|private|detective|inspector|constable|superintendent|' +
   'sheriff|dean|principal|headteacher|mp|mep|state|late|former|ex|acting|interim|' +
   'then|incoming|outgoing|assistant|associate|senior|junior|labour|conservative|' +
