@@ -55,6 +55,8 @@ const CASES: [name: string, make: (length: number) => string][] = [
   // (each paragraph opens with a different unknown word before a given name: a role or part of
   // the name, which the parser settles by looking the word up among the text's lower-case words)
   ['a different unknown word before a full name in every sentence', (n) => sentences(n, (k) => `${unknownWord(k)} John Smith spoke here.\n\n`)],
+  // (every paragraph a transcript turn or an interview answer: each turn is found once)
+  ['a transcript of speaker-labelled turns', (n) => fill('BRAMBLE: We went there.\n\nAALTONEN: So did “we”.\n\nSkarn: No.\n\nQ: Why?\n\nA: Because.\n\n', n)],
 ];
 
 interface Outcome {

@@ -114,6 +114,8 @@ export const coreference: Pass = {
     const byGiven = new Map<string, Draft>();
     // First words that open two people's names: no lone word stands for either.
     const sharedFirst = new Set<string>();
+    // The person the article names most, once it has been asked for (an interview's subject).
+    let mostNamed: { d: Draft | undefined } | undefined;
     // Everyone with a surname, for "Mr Ogundipe" when Ms Ogundipe was introduced first.
     const surnameAll = new Map<string, Set<Draft>>();
     const orgByAlias = new Map<string, Draft>();
@@ -548,10 +550,13 @@ export const coreference: Pass = {
       return hit && hit.start === at && hit.d.type === 'person' && input[hit.end] === ',' ? hit.d : undefined;
     }
 
-    // The person the article names most: an interview's subject.
+    // The person the article names most: an interview's subject (found once, however many
+    // answers ask: see `mostNamed`).
     function mostNamedPerson(): Draft | undefined {
+      if (mostNamed) return mostNamed.d;
       let best: Draft | undefined;
       for (const d of drafts) if (d.type === 'person' && d.mentions.length > (best?.mentions.length ?? 1)) best = d;
+      mostNamed = { d: best };
       return best;
     }
 

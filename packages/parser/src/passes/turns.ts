@@ -56,12 +56,18 @@ export const turns: Pass = {
     // (once one speaker's label recurs, the text is a transcript: a label in capitals used once,
     // a guest's in an archive clip, is a turn too)
     const transcript = named.some((n) => n && n.m[1] === n.m[1]!.toUpperCase() && uses.get(surname(n.m[1]!))! >= 2);
+    // (each title-case name is looked for outside labels once, however many labels it has)
+    const outside = new Map<string, boolean>();
+    const named_ = (name: string, length: number) => {
+      if (!outside.has(name)) outside.set(name, mentionedOutsideLabels(input, name, length));
+      return outside.get(name)!;
+    };
     for (const n of named) {
       if (!n) continue;
       const name = n.m[1]!;
       const caps = name === name.toUpperCase();
       const recurs = uses.get(surname(name))! >= 2;
-      if (caps ? !transcript : !recurs || !mentionedOutsideLabels(input, name, n.m[0].length)) continue;
+      if (caps ? !transcript : !recurs || !named_(name, n.m[0].length)) continue;
       const b = blocks[n.k]!;
       found.set(n.k, { block: n.k, name, nameStart: b.contentStart, textStart: b.contentStart + n.m[0].length });
     }
