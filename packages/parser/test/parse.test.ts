@@ -1128,6 +1128,7 @@ describe('parseArticle: speakers in harder shapes', () => {
   });
   it('should keep a firm spoken of with "who" a firm, and read highways, pavilions, legislatures and co-operatives', () => {
     expect(names('Mvule Ventures, who backed us early, led the round.', 'organization')).toEqual(['Mvule Ventures']);
+    expect(names('Talks resume under the supervision of Véronique Astruc, a mediator appointed by the labour ministry.', 'person')).toEqual(['Véronique Astruc']);
     expect(names('Traffic on the Bruce Highway stalled near the Hallberg Pavilion.', 'place')).toEqual(['Bruce Highway', 'Hallberg Pavilion']);
     expect(names('The Michigan Legislature and the Horowai Dairy Co-operative disagreed.', 'organization')).toEqual(['Michigan Legislature', 'Horowai Dairy Co-operative']);
   });
@@ -1137,6 +1138,7 @@ describe('parseArticle: speakers in harder shapes', () => {
     expect(names('Lewisham council and the Bombay high court disagreed.', 'organization')).toEqual(['Lewisham council', 'Bombay high court']);
     expect(names('The Association members voted on Monday.', 'organization')).toEqual([]);
     expect(names('The Banco Central de Chile cut rates, said Olympian Jorge Pimenta.', 'organization')).toEqual(['Banco Central de Chile']);
+    expect(names('The Musée d’Aquitaine and the Nouvelle-Aquitaine regional council agreed.', 'organization')).toEqual(['Musée d’Aquitaine', 'Nouvelle-Aquitaine regional council']);
     expect(names('The Banco Central de Chile cut rates, said Olympian Jorge Pimenta.', 'person')).toEqual(['Jorge Pimenta']);
   });
   it('should read a family name written first, alone, as the person it opens', () => {

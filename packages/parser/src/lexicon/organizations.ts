@@ -276,13 +276,13 @@ export const FOREIGN_HEADS: ReadonlySet<string> = new Set((
   'département|ministère|agence|assemblée|banque|comité|confédération|front|libertés|union|' +
   'amharclann|gailearaí|páirtí|casas|instituto|consejo|ministerio|comisión|partido|corte|agenzia|istituto|' +
   'banco|banca|universidad|universidade|université|fundación|fundação|fondazione|asociación|associação|' +
-  'associazione|cámara|câmara|ayuntamiento|junta|prefeitura'
+  'associazione|cámara|câmara|ayuntamiento|junta|prefeitura|musée|museo|museu|laboratorio|laboratoire|clube|filmes'
 ).split('|'));
 
 /** Function words inside such names: "des", "de la", "d’", "na", "do", "del". */
 export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set('de|des|du|la|le|les|et|en|pour|sur|contre|na|an|do|da|dos|das|del|y|e|di|della|für|der|die|und|von|zu'.split('|'));
 
 /** Heads some papers write in lower case after a place: "Lewisham council", "Bombay high court". */
-export const LOWER_ORG_TAILS: readonly (readonly string[])[] = 'city council|county council|district council|borough council|town council|council|high court|district court'
+export const LOWER_ORG_TAILS: readonly (readonly string[])[] = 'city council|county council|district council|borough council|town council|regional council|provincial council|provincial police|council|high court|district court'
   .split('|')
   .map((t) => t.split(' '));

@@ -573,6 +573,9 @@ function orgContext(tokens: Token[], i: number, j: number): boolean {
     for (let k = j + 3; k < tokens.length && k <= j + 8; k++) {
       const t = tokens[k]!;
       if (!t.word || APPOSITIVE_END.has(t.lower) || (isCapitalized(t) && !isDemonym(t.text) && !t.text.includes('-'))) break;
+      // (a participle after the head ends the phrase: "Véronique Astruc, a mediator appointed by the
+      // labour ministry" is a mediator)
+      if (head !== '' && /^\p{Ll}+ed$/u.test(t.text)) break;
       head = t.lower;
     }
     // (an agent noun may be a person's trade: "Darnell Hughes, a crane operator at the port")
