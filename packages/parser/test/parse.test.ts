@@ -134,6 +134,10 @@ describe('parseArticle: structure', () => {
       'Share Facebook Copy Link copied Print Email X LinkedIn Bluesky Flipboard Pinterest Reddit', 'Photo - https://example.com/media/2690417/wing.jpg',
       '5 minutes', 'Help keep family & friends informed by sharing this article', 'abc.net.au/news/grampians-bushfire/104812336', 'Follow all new stories by Tomás Bernal',
       'Do you have a school sports story? Email sport@example.co.uk', 'THR Newsletters', 'This content was published on', 'Related search: Phuket, Songkran, tourism',
+      'Janssens celebrates after winning match point (Getty Images)', 'The bank’s headquarters on the Riva Albertolli. Keystone / Davide Moresi',
+      'The House of Tides COURTESY OF FESTIVAL DE CANNES', 'The launch shaft near Film City. (Express Photo by Sagar Bhendwal)', 'Monetary policy rate, %',
+      'Follow the AP’s coverage of the U.S. Supreme Court at https://apnews.com/hub/us-supreme-court.', 'twitter mailto',
+      'For the latest emergency information, visit ABC Emergency.', 'Good reporting takes time and money. Every contribution helps.',
     ));
     expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.']);
   });

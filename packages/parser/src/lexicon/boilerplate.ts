@@ -196,6 +196,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // press release's photo and logo links, a bare link with no scheme, "5 minutes" alone.
   rule('share', 'share-button text', /^(?:(?:share|facebook|copy link(?: copied)?|link copied|print|email|x|linkedin|bluesky|flipboard|pinterest|reddit|whatsapp|threads|twitter|mailto|messenger)\s*){3,}$/i, 200),
   rule('other', 'page furniture', /^comment \(\d{1,5}\)$|^stay with [\w .]{2,40} for updates\b|^support [\w'’.& ]{2,40} journalism\b|^support your local (?:paper|newspaper)\b|^(?:photo|logo|video|image)s? - https?:\/\/\S+$|^\d{1,2} minutes?$|\binformed by sharing this (?:article|story)\b|^(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)+\/\S+$|^follow all (?:new )?stories by\b|^do you have an? [a-z ]{0,30}story\?|^[A-Z]{2,5} newsletters?$/i, 200),
+  // Captions closed by an agency's credit ("(Getty Images)", ". Keystone / Name", "COURTESY OF
+  // X"), a chart's axis label, coverage and emergency-information prompts, donation pitches.
+  rule('photo', 'photo credit or caption', /\((?:Getty Images|AFP|Reuters|AP|PA|EPA|Shutterstock|Alamy|Bloomberg)(?:\/[^()]{1,40})?\)$|\. (?:Keystone|Getty Images|AFP|Reuters|AP|EPA|Shutterstock|Alamy) \/ \p{Lu}[\p{L}'’ -]{2,40}$|\bCOURTESY OF [A-Z][A-Z .'’&-]{2,60}$|\(\p{Lu}\p{L}+ (?:[Pp]hoto|[Ii]mage|[Pp]icture) by [^()]{2,40}\)$/u, 400),
+  rule('other', 'page furniture', /, %$|^before it['’]s here, it['’]s on the\b|^follow (?:the )?[\w’' ]{2,30} coverage of\b|^for the latest [\w ]{2,40}, visit\b|^good (?:journalism|reporting) (?:takes|costs)\b|^(?:twitter|facebook|email|mailto|linkedin|whatsapp)(?: (?:twitter|facebook|email|mailto|linkedin|whatsapp))+$/i, 200),
   rule('other', 'page widget', /›$|^(?:newsletter|live)\s*[—–:-]\s|^[A-Z]{2,4}@[A-Z]{2,4}:/i, 200),
   // Support and membership pitches: "… are only possible with the support of our subscribers",
   // "… with access to the X Archive", "Stay across emergency warnings … with ABC Emergency".
