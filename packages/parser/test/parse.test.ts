@@ -173,6 +173,11 @@ describe('parseArticle: structure', () => {
     const a = parseArticle(`Tremayne Park girls crowned county champions after Truro thriller\nReport by Gareth Pennock\nThursday, 13 March 2025\n\n${para}\n\n${para}`);
     expect([a.headline, a.authors.map((x) => x.name)]).toEqual(['Tremayne Park girls crowned county champions after Truro thriller', ['Gareth Pennock']]);
   });
+  it('should take a tabloid’s long headline over the summary lines under it', () => {
+    const head = 'Sun Villa star Jasmine Okoro-Blake is banned from driving after being clocked at 104mph on the M25 in her £160,000 Range Rover - as she tells magistrates she was late for a photo shoot';
+    const a = parseArticle(`${head}\n\nJasmine Okoro-Blake, 31, admitted speeding at Guildford Magistrates' Court\nThe reality star was caught doing 104mph in a 70mph zone\n\nBy KATIE HARLOW FOR MAILONLINE\n\nPublished: 11:42 BST, 3 June 2024\n\nThe reality star was banned for six months.`);
+    expect(a.headline).toBe(head);
+  });
   it('should read bylines with a glued handle, a glued role, or a "Source:" label naming a person', () => {
     const byline = (line: string) => parseArticle(`Port strike ends\n\nMarch 14, 2025\n${line}\n\nThe port reopened on Monday after a long strike.`).authors.map((x) => x.name);
     expect(byline('Jordan Whitcombe@in/jordanwhitcombe')).toEqual(['Jordan Whitcombe']);

@@ -531,7 +531,8 @@ function isTitleLike(line: string, segmentCount: number): boolean {
   const titleCase = long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.6;
   if (/[:;,]$/.test(line) || (/\.$/.test(line) && !titleCase && !/\b(?:\p{Lu}\.){2,}$/u.test(line))) return false;
   const words = line.split(/\s+/).length;
-  if (words < 2 || words > 30) return false;
+  // (up to 40 words: a tabloid headline runs long, "Sun Villa star X is banned from driving after …")
+  if (words < 2 || words > 40) return false;
   // A headline is not a quote-led paragraph, except in the feature shape "‘…’: Name on topic".
   return !/^[“"‘'«]/.test(line) || words <= 14 || /^[“"‘'«][^“”"‘’'«»]{3,160}[”"’'»]: \p{Lu}/u.test(line);
 }
