@@ -184,6 +184,8 @@ describe('parseArticle: structure', () => {
     expect(byline('Kimberley Hall-Sterling/Staff Reporter')).toEqual(['Kimberley Hall-Sterling']);
     expect(byline('Source: Ebenezer Quaye, Contributor')).toEqual(['Ebenezer Quaye']);
     expect(byline('Source: Ashworth University')).toEqual([]);
+    // (a rule removes the same shape at the foot of a story; in the header it is the byline)
+    expect(byline('Posted by Dana Kowalczyk')).toEqual(['Dana Kowalczyk']);
   });
   it('should read a glued date label with its weekday, and date a story by its dateline when the header has no date', () => {
     expect(parseArticle('Audit row grows\nPublished:Saturday | March 8, 2025 | 12:13 AM\n\nThe opposition wants an audit.').datePublished).toBe('2025-03-08');

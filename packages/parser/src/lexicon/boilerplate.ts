@@ -186,20 +186,20 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('other', 'page furniture', /^time to read:? ?\d{1,3} min\b|^translation of an (?:original )?article (?:published|written) in\b|^representative (?:image|photo|picture)$|^end of (?:article|story)$|^game information$|^attendance:? [\d,.]+$|^open extended reactions$/i, 300),
   rule('credits', 'reporting credits', /^the local democracy reporting service\b/i, 400),
   // A research-news service's labels and the values under them (the pass takes the line after a
-  // label), a DOI alone, share buttons run together; reader prompts and membership prompts; a
+  // label), a DOI alone; reader prompts and membership prompts; a
   // closing "By NAME (email)"; an editor's slash code alone ("/jpv"); "Name Name/Outlet" credits.
   rule('other', 'research-news label', /^(?:peer-reviewed publication|view more|news release|article publication date|coi statement|method of research|subject of research|article title|journal)$|^10\.\d{4,9}\/\S+$/i, 60),
-  rule('share', 'share-button text', /^(?:Facebook|X|LinkedIn|WeChat|Bluesky|Message|WhatsApp|Email|Twitter|Reddit|Threads|Print|Copy link){4,}$/, 120),
   rule('other', 'page furniture', /^this is ai[- ]generated summar|^how does this (?:story )?make you feel\?$|^add a comment$|^already a (?:member|subscriber)\?|^was this (?:article|story) helpful\?|^do you have an opinion on the issues raised in this (?:article|piece)\?|\bjournalism is free to read\b|^we and our (?:\d+ )?partners\b/i, 300),
   rule('other', 'page furniture', /^this content was published on$|^newspaper section:|^do you like the content of this article\?|^related search:|^notes to editors:?$|^view comments$|^share what you think$|^comments are the views of readers\b|^the comments below have not been moderated\b|^make a donation$|^text ad:|^a\+ a-$|^you must be logged in to post a comment\b|^listening:|^daily news$|^popular stories$|^share to flipboard$|^send an email$|^print this article$|^read more about:$|^share this update\b|^posted by \p{Lu}[\p{L}'’ -]{2,40}$|^our live coverage has ended\b|^companies in this story:|^journalistic standards$/iu, 200),
-  // Prompts and rows of the last shapes sets 42–45 showed: a share row with its "Link copied", a
-  // press release's photo and logo links, a bare link with no scheme, "5 minutes" alone.
-  rule('share', 'share-button text', /^(?:(?:share|facebook|copy link(?: copied)?|link copied|print|email|x|linkedin|bluesky|flipboard|pinterest|reddit|whatsapp|threads|twitter|mailto|messenger)\s*){3,}$/i, 200),
+  // A row of share buttons, spaced or run together ("twitter mailto", "Share Facebook Copy Link
+  // copied Print", "FacebookXLinkedInWeChat…"); a press release's photo and logo links, a bare link
+  // with no scheme, "5 minutes" alone.
+  rule('share', 'share-button text', /^(?:(?:share|facebook|copy link(?: copied)?|link copied|print|email|x|linkedin|wechat|bluesky|message|flipboard|pinterest|reddit|whatsapp|threads|twitter|mailto|messenger)\s*){2,}$/i, 200),
   rule('other', 'page furniture', /^comment \(\d{1,5}\)$|^stay with [\w .]{2,40} for updates\b|^support [\w'’.& ]{2,40} journalism\b|^support your local (?:paper|newspaper)\b|^(?:photo|logo|video|image)s? - https?:\/\/\S+$|^\d{1,2} minutes?$|\binformed by sharing this (?:article|story)\b|^(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)+\/\S+$|^follow all (?:new )?stories by\b|^do you have an? [a-z ]{0,30}story\?|^[A-Z]{2,5} newsletters?$/i, 200),
   // Captions closed by an agency's credit ("(Getty Images)", ". Keystone / Name", "COURTESY OF
   // X"), a chart's axis label, coverage and emergency-information prompts, donation pitches.
   rule('photo', 'photo credit or caption', /\((?:Getty Images|AFP|Reuters|AP|PA|EPA|Shutterstock|Alamy|Bloomberg)(?:\/[^()]{1,40})?\)$|\. (?:Keystone|Getty Images|AFP|Reuters|AP|EPA|Shutterstock|Alamy) \/ \p{Lu}[\p{L}'’ -]{2,40}$|\bCOURTESY OF [A-Z][A-Z .'’&-]{2,60}$|\(\p{Lu}\p{L}+ (?:[Pp]hoto|[Ii]mage|[Pp]icture) by [^()]{2,40}\)$/u, 400),
-  rule('other', 'page furniture', /, %$|^before it['’]s here, it['’]s on the\b|^follow (?:the )?[\w’' ]{2,30} coverage of\b|^for the latest [\w ]{2,40}, visit\b|^good (?:journalism|reporting) (?:takes|costs)\b|^(?:twitter|facebook|email|mailto|linkedin|whatsapp)(?: (?:twitter|facebook|email|mailto|linkedin|whatsapp))+$/i, 200),
+  rule('other', 'page furniture', /, %$|^before it['’]s here, it['’]s on the\b|^follow (?:the )?[\w’' ]{2,30} coverage of\b|^for the latest [\w ]{2,40}, visit\b|^good (?:journalism|reporting) (?:takes|costs)\b/i, 200),
   rule('other', 'page widget', /›$|^(?:newsletter|live)\s*[—–:-]\s|^[A-Z]{2,4}@[A-Z]{2,4}:/i, 200),
   // Support and membership pitches: "… are only possible with the support of our subscribers",
   // "… with access to the X Archive", "Stay across emergency warnings … with ABC Emergency".

@@ -14,6 +14,12 @@ export const BYLINE_ROLE_WORDS: readonly string[] = (
   'technology|environment|economics|news|special|investigations|investigative|affairs'
 ).split('|');
 
+/**
+ * Labels that open a byline: "By", "Written by", "Review by", and with their colon "Text:",
+ * "Source:", "WRITER:", "Words:".
+ */
+export const BY_LABEL = /^(?:by|author(?: of the (?:article|story))?|written by|review by|reviewed by|words by|story by|reported by|report by|reporting by|text by|text(?=:)|source(?=:)|writer(?=:)|words(?=:)|interview by|posted by|published by):?\s+/i;
+
 /** Label words that may open a date line: "Published", "Posted on", "Date:". */
 export const DATE_LABELS = /^(?:(published|posted|updated|last updated|last modified|modified|date|dated|first published)(?: on)?:? ?)/i;
 

@@ -68,3 +68,6 @@ export const APPOSITIVE_END: ReadonlySet<string> = new Set('that|which|who|with|
 
 /** Prepositions after a role that say where someone works: "an analyst at …", "a coordinator with …". */
 export const WORKS_AT: ReadonlySet<string> = new Set('at|with|for|from|in'.split('|'));
+
+/** Auxiliary verbs: with the function words, what ends a name's lower-case run ("… comptes has"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set('is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|not'.split('|'));

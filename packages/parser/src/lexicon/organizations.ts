@@ -1,6 +1,7 @@
 // Word lists are `|`-joined strings split once at load: smaller in the bundle (see common.ts).
 
 import { pairs } from './pairs.js';
+import { NAME_GLUE } from './titles.js';
 
 /**
  * Head words that make a capitalised name an organization wherever they stand in it
@@ -279,10 +280,19 @@ export const FOREIGN_HEADS: ReadonlySet<string> = new Set((
   'associazione|cámara|câmara|ayuntamiento|junta|prefeitura|musée|museo|museu|laboratorio|laboratoire|clube|filmes'
 ).split('|'));
 
-/** Function words inside such names: "des", "de la", "d’", "na", "do", "del". */
-export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set('de|des|du|la|le|les|et|en|pour|sur|contre|na|an|do|da|dos|das|del|y|e|di|della|für|der|die|und|von|zu'.split('|'));
+/** Function words inside such names: the name particles, and "les", "et", "na", "do", "für" … */
+export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set([...NAME_GLUE, ...'les|et|en|pour|sur|contre|na|an|do|e|für|die|und|zu'.split('|')]);
 
-/** Heads some papers write in lower case after a place: "Lewisham council", "Bombay high court". */
-export const LOWER_ORG_TAILS: readonly (readonly string[])[] = 'city council|county council|district council|borough council|town council|regional council|provincial council|provincial police|council|high court|district court'
-  .split('|')
-  .map((t) => t.split(' '));
+/**
+ * Heads some papers write in lower case after a place ("Lewisham council", "Bombay high court"),
+ * by their first word: most name runs are followed by none of these words, and are let go after
+ * one lookup.
+ */
+export const LOWER_ORG_TAILS: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const tail of 'city council|county council|district council|borough council|town council|regional council|provincial council|provincial police|council|high court|district court'.split('|')) {
+    const words = tail.split(' ');
+    byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words]);
+  }
+  return byFirst;
+})();

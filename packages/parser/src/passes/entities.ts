@@ -1,5 +1,6 @@
 import type { MentionDraft, Pass } from '../context.js';
-import { APPOSITIVE_END, COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS, WORKS_AT } from '../lexicon/common.js';
+import { APPOSITIVE_END, AUXILIARIES, COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANGUAGES, SENTENCE_OPENERS, WORKS_AT } from '../lexicon/common.js';
+import { CUE_VERBS } from '../lexicon/cues.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
 import { FOREIGN_FUNCTION_WORDS, FOREIGN_HEADS, LOWER_ORG_TAILS, CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, SURNAME_PLACE_HEADS, COMPASS, INHABITANTS, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
@@ -35,7 +36,8 @@ const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|througho
 const LOCATIVES = new Set(['in', 'near']);
 // (see foreignTail)
 const FOREIGN_LOOKING = /[àâçéèêëîïôûùüÿœæáíóúñãõ]|^[dl][’']|(?:iques?|aires?|ales?|elles?|iennes?|aises?|ées?|eux|euses?|ives?|oises?)$/u;
-const ENGLISH_STOP = new Set('has|have|is|are|was|were|will|would|can|could|said|says|its|his|her|their|this|which|who|also|not|on|at|by|with|as|from|that|to|for|in|of|the|and|or|is'.split('|'));
+// An English word after such a name ends it: "the Cour des comptes said", "… has warned".
+const isEnglishWord = (w: string) => FUNCTION_WORDS.has(w) || AUXILIARIES.has(w) || CUE_VERBS.has(w);
 
 /**
  * Finds entity mentions: capitalised name runs (typed by gazetteers, organization heads and
@@ -292,8 +294,9 @@ function extendRun(tokens: Token[], i: number): number {
 function foreignTail(tokens: Token[], i: number, j: number): number {
   const lower = (t: Token | undefined) => t !== undefined && t.word && /^\p{Ll}/u.test(t.text);
   // (not past a possessive: "Oslo’s city council" is Oslo's)
-  if (!stripPossessive(tokens[j]!.text).possessive) for (const tail of LOWER_ORG_TAILS) {
-    if (tail.every((w, k) => tokens[j + 1 + k]?.lower === w)) return j + tail.length;
+  const tails = LOWER_ORG_TAILS.get(tokens[j + 1]?.lower ?? '');
+  if (tails && !stripPossessive(tokens[j]!.text).possessive) {
+    for (const tail of tails) if (tail.every((w, k) => tokens[j + 1 + k]?.lower === w)) return j + tail.length;
   }
   // (the head opens the name, past a capitalised "The" opening the sentence)
   const first = FUNCTION_WORDS.has(tokens[i]!.lower) && i < j ? i + 1 : i;
@@ -308,7 +311,7 @@ function foreignTail(tokens: Token[], i: number, j: number): number {
       afterFunction = true;
       continue;
     }
-    if ((lower(t) && !ENGLISH_STOP.has(t.lower) && (afterFunction || FOREIGN_LOOKING.test(t.text))) || (afterFunction && isCapitalized(t))) {
+    if ((lower(t) && !isEnglishWord(t.lower) && (afterFunction || FOREIGN_LOOKING.test(t.text))) || (afterFunction && isCapitalized(t))) {
       end = k;
       afterFunction = false;
       continue;
@@ -316,6 +319,11 @@ function foreignTail(tokens: Token[], i: number, j: number): number {
     break;
   }
   return end;
+}
+
+// "Police Brig. Gen. Arnulfo Macaraeg": "Police" opens a rank in some forces, not a police force.
+function opensRank(tokens: Token[], from: number, to: number): boolean {
+  return from < to && lw(tokens[from]!) === 'police' && TITLES.has(lw(tokens[from + 1]!));
 }
 
 // Inside an organization's "of" or "for" phrase: "Department of Health", "Tribunal for the Law".
@@ -364,8 +372,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // A head word followed by a full name is an affiliation or a title, not the name of an
   // organization: "Energy Secretary Lisa Tran", "Acme Bank chief Ana Ruiz".
   // (a place named after a titled person keeps the title too: "King Abdulaziz Port")
-  const rank = lw(tokens[from]!) === 'police' && from < to && TITLES.has(lw(tokens[from + 1]!));
-  const orgLike = !rank && (hasOrgHead(tokens, from, to) || (to > from + 1 && PLACE_HEADS.has(lw(tokens[to]!)) && isCapitalized(tokens[from + 1]))) && firstNameAt(tokens, from + 1, to) < 0;
+  const orgLike = !opensRank(tokens, from, to) && (hasOrgHead(tokens, from, to) || (to > from + 1 && PLACE_HEADS.has(lw(tokens[to]!)) && isCapitalized(tokens[from + 1]))) && firstNameAt(tokens, from + 1, to) < 0;
   const roles: string[] = [];
   while (from <= to) {
     const w = lw(tokens[from]!);
@@ -378,8 +385,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     else if (FUNCTION_WORDS.has(w) && (sentenceInitial || w === 'the' || CALENDAR(tokens[from]!)) && !(orgLike && to > from && !SENTENCE_OPENERS.has(w))) from++;
     else if (sentenceInitial && from < to && LEADING_ADJECTIVES.has(w)) from++;
     // (a title that is also a given name, before one more word, is the given name: "Dean Kamen")
-    // ("Police Brig. Gen. Arnulfo Macaraeg": "Police" opens a rank in some forces)
-    else if (!orgLike && (TITLES.has(w) || isDemonym(w) || (w === 'pro' && tokens[from + 1]?.lower === 'tem') || (w === 'police' && TITLES.has(lw(tokens[from + 1]!)))) && from < to && !(to - from === 1 && firstNameGender(tokens[from]!.text) !== undefined && /^\p{Lu}\p{Ll}/u.test(tokens[from]!.text))) {
+    // ("Police Brig. Gen. Arnulfo Macaraeg": see opensRank)
+    else if (!orgLike && (TITLES.has(w) || isDemonym(w) || (w === 'pro' && tokens[from + 1]?.lower === 'tem') || opensRank(tokens, from, to)) && from < to && !(to - from === 1 && firstNameGender(tokens[from]!.text) !== undefined && /^\p{Lu}\p{Ll}/u.test(tokens[from]!.text))) {
       // ("Mayor Pro Tem Gabriela Rosales": "pro tem" is part of the title)
       if (TITLES.has(w) || w === 'pro') roles.push(tokens[from]!.text);
       from++;

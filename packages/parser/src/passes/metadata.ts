@@ -1,6 +1,6 @@
 import type { Author, RemovedBlock } from '@newsmark/schema';
 import { removedBlock, type BodyBlock, type Meta, type Pass, type Segment } from '../context.js';
-import { AGENCIES, BIO_NOUNS, BIO_VERBS, DATE_LABELS, MODIFIED_LABELS } from '../lexicon/bylines.js';
+import { AGENCIES, BIO_NOUNS, BIO_VERBS, BY_LABEL, DATE_LABELS, MODIFIED_LABELS } from '../lexicon/bylines.js';
 import { BOILERPLATE_RULES, boilerplateRule } from '../lexicon/boilerplate.js';
 import { MONTH_RE, findDate, withTimeOf } from '../lib/dates.js';
 import { isNameShaped, isRole } from '../lib/names.js';
@@ -57,8 +57,10 @@ export const metadata: Pass = {
     const isFurniture = perSegment((s) => {
       const line = text(s);
       // (Furniture is short: a long paragraph is not tested against every rule.)
+      // (a labelled byline naming a person is a byline, though a rule takes the same shape at the
+      // foot of a story: "Posted by Dana Kowalczyk", "By Kim Ji-hoon (kim@example.com)")
       if (line.length > FURNITURE_MAX || !(NAV_LINE.test(line) || boilerplateRule(line) !== undefined)) return false;
-      return !/^source:/i.test(line) || !sourceIsPerson(line, s.start);
+      return !BY_LABEL.test(line) || !bylineNamesPerson(line, s.start);
     });
     const dateOrByline = perSegment((s) => datesOf(s) !== null || (s.end - s.start < HEADER_LINE_MAX && readByline(text(s), s.start, false) !== null));
     const isHeader = (s: Segment | undefined): boolean => s !== undefined && !isFurniture(s) && dateOrByline(s);
@@ -228,7 +230,8 @@ export const metadata: Pass = {
     const blocks: BodyBlock[] = body.map((s) => ({ start: s.start, end: s.end, contentStart: s.start }));
     // The dateline opens the first paragraph, or the second under a standfirst (a line with no
     // closing full stop: "Children under five are dying …, the organisation warns").
-    const standfirst = blocks[0] && blocks[1] && !/[.!?]["”’]?$/.test(input.slice(blocks[0].start, blocks[0].end)) && !DATELINE.test(input.slice(blocks[0].start, blocks[0].end));
+    const lead = blocks[0] ? input.slice(blocks[0].start, blocks[0].end) : '';
+    const standfirst = blocks[1] !== undefined && !/[.!?]["”’]?$/.test(lead) && !DATELINE.test(lead);
     const first = standfirst ? blocks[1] : blocks[0];
     if (first) {
       const m = DATELINE.exec(input.slice(first.start, first.end));
@@ -368,19 +371,20 @@ function readDateLine(line: string, doc: string): DateLine | null {
 }
 
 /**
+ * Whether a labelled byline names a person. A "Source:" line names its writer ("Source: Ebenezer
+ * Quaye, Contributor") only by a known given name or with a role after a comma; else it names the
+ * body that sent the story ("Source: Ashworth University").
+ */
+function bylineNamesPerson(line: string, offset: number): boolean {
+  const person = readByline(line, offset, false)?.authors.find((a) => a.type === 'person');
+  if (person === undefined) return false;
+  return !/^source:/i.test(line) || firstNameGender(person.name.split(' ')[0]!) !== undefined || /^source: ?[^,]+, \S/i.test(line);
+}
+
+/**
  * Reads a byline: "By X", "By X and Y", "By X, Title", "X | Desk | date", "X, Title Correspondent",
  * or (when `bare` is allowed, just under the headline) a line holding only a name.
  */
-/**
- * Whether a "Source:" line names a person, the writer ("Source: Ebenezer Quaye, Contributor"), not
- * the body that sent the story ("Source: Ashworth University"): a known given name, or a role after
- * a comma.
- */
-function sourceIsPerson(line: string, offset: number): boolean {
-  const person = readByline(line, offset, false)?.authors.find((a) => a.type === 'person');
-  return person !== undefined && (firstNameGender(person.name.split(' ')[0]!) !== undefined || /^source: ?[^,]+, \S/i.test(line));
-}
-
 function readByline(line: string, offset: number, bare: boolean): { authors: Author[]; date?: { iso: string; start: number; end: number } } | null {
   // "ABC Gippsland / By Hannah Toohey": the outlet or desk before the byline proper.
   const desk = /^\p{Lu}[\p{L}&.' ]{1,40} [/|] (?=by\s)/iu.exec(line);
@@ -394,7 +398,7 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   }
   // ("Text: Nadia Favre-Bonvin": the label of Swiss and German papers, with its colon; "Author of
   // the article: X" of Canadian chains; "Review by X" of culture pages)
-  const by = /^(?:by|author(?: of the (?:article|story))?|written by|review by|reviewed by|words by|story by|reported by|report by|reporting by|text by|text(?=:)|source(?=:)|writer(?=:)|words(?=:)|interview by|posted by|published by):?\s+/i.exec(line);
+  const by = BY_LABEL.exec(line);
   // Where the names end: a pipe or middle dot ("X | Desk | date"); a dash or slash, only after
   // "By" ("By: X - Reporter / @handle"; a slash between two names lists them); a date label after
   // a name run into it ("Saima Rauf Qureshi Published March 5, 2026").
@@ -416,7 +420,8 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
     if (found) date = found;
     // "X | Desk | date", "Posted by X on March 2, 2025": the name ends at the pipe or at " on ".
     // "Story by X · Photographs by Y": what follows the separator is someone else's credit.
-    const pipe = body.search(BYLINE_CUT) >= 0 ? body.search(BYLINE_CUT) : body.search(/(?<=\p{Ll})\d{1,2}:\d{2}\b/u);
+    const cut = body.search(BYLINE_CUT);
+    const pipe = cut >= 0 ? cut : body.search(/(?<=\p{Ll})\d{1,2}:\d{2}\b/u);
     const on = body.search(/ on \p{Lu}/u);
     body = body.slice(0, pipe >= 0 ? pipe : on >= 0 ? on : body.length);
   }

@@ -1,5 +1,5 @@
 import type { Line, Pass, Segment } from '../context.js';
-import { DATE_LABELS } from '../lexicon/bylines.js';
+import { BY_LABEL, DATE_LABELS } from '../lexicon/bylines.js';
 import { MONTH_RE } from '../lib/dates.js';
 import { trimSpan } from '../text.js';
 
@@ -47,7 +47,7 @@ export const segment: Pass = {
 // A byline or a date line by its opening label ("By …", "Report by …", "PUBLISHED: …", "Posted …"), or a line
 // that holds a date with its year and reads as no sentence (fewer than three lower-case words).
 const isHeaderLine = (line: string) =>
-  /^(?:(?:report|reported|reporting|words|written|story|text|review|interview) )?by\b/i.test(line) || DATE_LABELS.test(line) || (DATED.test(line) && (line.match(/(?<!\p{L})\p{Ll}/gu)?.length ?? 0) < 3);
+  BY_LABEL.test(line) || DATE_LABELS.test(line) || (DATED.test(line) && (line.match(/(?<!\p{L})\p{Ll}/gu)?.length ?? 0) < 3);
 const DATED = new RegExp(`\\b(?:${MONTH_RE} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH_RE},? \\d{4})\\b|\\b\\d{4}-\\d\\d-\\d\\d\\b`);
 
 /**

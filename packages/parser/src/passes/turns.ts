@@ -58,7 +58,7 @@ export const turns: Pass = {
     const transcript = named.some((n) => n && n.m[1] === n.m[1]!.toUpperCase() && uses.get(surname(n.m[1]!))! >= 2);
     // (each title-case name is looked for outside labels once, however many labels it has)
     const outside = new Map<string, boolean>();
-    const named_ = (name: string, length: number) => {
+    const outsideLabels = (name: string, length: number) => {
       if (!outside.has(name)) outside.set(name, mentionedOutsideLabels(input, name, length));
       return outside.get(name)!;
     };
@@ -67,7 +67,7 @@ export const turns: Pass = {
       const name = n.m[1]!;
       const caps = name === name.toUpperCase();
       const recurs = uses.get(surname(name))! >= 2;
-      if (caps ? !transcript : !recurs || !named_(name, n.m[0].length)) continue;
+      if (caps ? !transcript : !recurs || !outsideLabels(name, n.m[0].length)) continue;
       const b = blocks[n.k]!;
       found.set(n.k, { block: n.k, name, nameStart: b.contentStart, textStart: b.contentStart + n.m[0].length });
     }
