@@ -911,6 +911,13 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should read places by their shape: a possessive before a place head, a compass point, a hyphenated modifier', () => {
     expect(names('Growers in Hawke’s Bay met residents of North Battleford, and the Abu Dhabi-listed Saqr Freight PJSC agreed.', 'place')).toEqual(['Hawke’s Bay', 'North Battleford', 'Abu Dhabi']);
   });
+  it('should read a place from where things lie from it, its outskirts and its mayor', () => {
+    expect(names('The farm lies 20 km south of Kingaroy, on the outskirts of Nanango. The mayor of Gayndah said so.', 'place')).toEqual(['Kingaroy', 'Nanango', 'Gayndah']);
+  });
+  it('should not let "and" join a name to a possessive that owns the next one', () => {
+    expect(names('Ostara slid 9% in Stockholm and Germany’s Lunavec AG dropped.', 'place')).toEqual(['Stockholm', 'Germany']);
+    expect(names('Staff of the Ministry of Water Resources and Turkey’s water agency met.', 'organization')).toEqual(['Ministry of Water Resources']);
+  });
   it('should take a capitalised particle before a surname and a township supervisor’s title', () => {
     expect(names('Huda Al Rayes said so. Hollis Prairie Township Supervisor Wendell Ragsdale said so.', 'person')).toEqual(['Huda Al Rayes', 'Wendell Ragsdale']);
   });

@@ -139,6 +139,16 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set((
 /** Who lives in a place, before "of" and its name: "the people of Basra", "residents of Zinal". */
 export const INHABITANTS: ReadonlySet<string> = new Set('people|residents|inhabitants|citizens|villagers|townspeople'.split('|'));
 
+/**
+ * Other words before "of" that make the name after it a place: where something lies from it
+ * ("20 km south of Kingaroy", "north-west of Basra"), its edges and centre ("the outskirts of
+ * Nanango"), and who runs a town ("the mayor of Gayndah").
+ */
+export const PLACE_OF: ReadonlySet<string> = new Set((
+  'north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|' +
+  'outskirts|mayor|deputy-mayor|streets'
+).split('|'));
+
 /** Heads before "of" that keep "X of Y" one name: "Bank of England", "Islamic Republic of Iran". */
 export const OF_HEADS: ReadonlySet<string> = new Set([
   ...ORG_HEADS, 'republic', 'kingdom', 'state', 'states', 'emirate', 'duchy', 'principality', 'isle', 'gulf', 'bay',
@@ -225,6 +235,19 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set((
   'coalition|cooperative|co-operative|co-op|consortium|watchdog|body|society|trust|fund|force|bloc|' +
   'cartel|institution|exchange|collective'
 ).split('|'));
+
+/**
+ * An institution named after the place it serves ends in one of these heads, with only the
+ * modifiers below between: in "Galway Circuit Criminal Court", "Kingston City Council", "Leeds
+ * University", "Gatwick Airport" the first word alone is the place, not a short form of the
+ * institution (as "Solvane" is of "Solvane AG"; a club's "Ipswich Town" ends in no such head).
+ */
+export const SEAT_HEADS: ReadonlySet<string> = new Set(
+  'court|courts|council|university|hospital|airport|station|police|garda|cathedral|library|museum|infirmary|harbour|harbor'.split('|'),
+);
+export const SEAT_MODIFIERS: ReadonlySet<string> = new Set(
+  'circuit|criminal|civil|crown|magistrates|high|district|county|city|town|borough|municipal|regional|general|royal|fire|police|central'.split('|'),
+);
 
 /** Nouns for public bodies: "the energy ministry", "the city council". */
 export const PUBLIC_NOUNS: ReadonlySet<string> = new Set('ministry|department|council|agency|commission|authority|regulator|government|office|board'.split('|'));

@@ -2,7 +2,7 @@ import type { Entity, Mention, Span } from '@newsmark/schema';
 import type { MentionDraft, Pass, QuoteDraft, SpeakerRef } from '../context.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
 import { canonicalPlace, firstNameGender, isCountry, isDemonym } from '../lexicon/gazetteer.js';
-import { COMPANY_NOUNS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PUBLIC_NOUNS, SCORE, SPORTS_WORD } from '../lexicon/organizations.js';
+import { COMPANY_NOUNS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PUBLIC_NOUNS, SCORE, SEAT_HEADS, SEAT_MODIFIERS, SPORTS_WORD } from '../lexicon/organizations.js';
 import { HONORIFICS, NAME_CONNECTORS, PERSON_NOUNS, TITLE_ABBREVIATIONS, TITLES } from '../lexicon/titles.js';
 import { writtenLowerCase } from '../lib/names.js';
 import { lastAtOrBefore } from '../lib/search.js';
@@ -120,13 +120,18 @@ export const coreference: Pass = {
     const surnameAll = new Map<string, Set<Draft>>();
     const orgByAlias = new Map<string, Draft>();
     const orgByFirst = new Map<string, Draft>();
+    // First words of institutions named after their seat ("Galway" of "Galway Circuit Court").
+    const seatPlaces = new Set<string>();
     const add = (d: Draft) => {
       drafts.push(d);
       keyed(d.type).set(d.key, d);
       if (d.type === 'person') indexPerson(d);
       if (d.type === 'organization') {
         const words = tokensOf(d.key);
-        if (words.length > 1 && !ORG_HEADS.has(words[0]!) && !orgByFirst.has(words[0]!)) orgByFirst.set(words[0]!, d);
+        // (not a place's name before its institution's words: "Galway" of "Galway Circuit Court")
+        const seat = words.length > 1 && SEAT_HEADS.has(words[words.length - 1]!) && words.slice(1, -1).every((w) => SEAT_MODIFIERS.has(w));
+        if (seat && !isDemonym(words[0]!) && !/(?:ean|ian|ese)$/.test(words[0]!)) seatPlaces.add(words[0]!);
+        if (words.length > 1 && !seat && !ORG_HEADS.has(words[0]!) && !orgByFirst.has(words[0]!)) orgByFirst.set(words[0]!, d);
       }
       return d;
     };
@@ -252,7 +257,7 @@ export const coreference: Pass = {
         continue;
       }
       if ((recurring.get(key) ?? 0) >= 2 && bare.has(key) && !m.role && !speakerSpans.has(m.start) && nameLikeWord(m.text) && !TITLES.has(key)) {
-        if (listedKeys.has(key)) placeMention({ ...m, evidence: 1 });
+        if (listedKeys.has(key) || seatPlaces.has(key)) placeMention({ ...m, evidence: 1 });
         else if (firstNameGender(m.text) !== undefined) personMention({ ...m, evidence: 1 });
         else orgMention({ ...m, evidence: 1 });
         continue;
@@ -371,7 +376,7 @@ export const coreference: Pass = {
         orgKeys.get(orgKey(key)) ??
         orgByAlias.get(key) ??
         // A short form: "Calloway" for "Calloway Freight plc", "Kingsholm" for "Kingsholm United".
-        (wordCount(key) === 1 && !ORG_HEADS.has(key) ? orgByFirst.get(key) : undefined)
+        (wordCount(key) === 1 && !ORG_HEADS.has(key) && !seatPlaces.has(key) ? orgByFirst.get(key) : undefined)
       );
     }
 

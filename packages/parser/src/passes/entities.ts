@@ -3,7 +3,7 @@ import { APPOSITIVE_END, AUXILIARIES, COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANG
 import { CUE_VERBS } from '../lexicon/cues.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
-import { FOREIGN_FUNCTION_WORDS, FOREIGN_HEADS, LOWER_ORG_TAILS, CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, SURNAME_PLACE_HEADS, COMPASS, INHABITANTS, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
+import { FOREIGN_FUNCTION_WORDS, FOREIGN_HEADS, LOWER_ORG_TAILS, CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, SURNAME_PLACE_HEADS, COMPASS, INHABITANTS, PLACE_OF, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
 import { NAME_GLUE, NAME_PARTICLES, PARTICLE_HYPHEN, PERSON_NOUNS, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
@@ -258,7 +258,10 @@ function extendRun(tokens: Token[], i: number): number {
       // of Victoria and Dalhousie University" are two; a single word is no second name, "Ministry
       // of Mines and Energy")
       const second = ofPhrase && e > j + 2 && hasOrgHead(tokens, j + 2, e);
-      if (!complete && !second && (ofPhrase || ORG_HEADS.has(tokens[e]!.lower))) {
+      // (a possessive after "and" owns what follows: "in Stockholm and Germany’s Lunavec AG",
+      // "the Ministry of Water Resources and Turkey’s agency")
+      const owner = tokens.slice(j + 2, e + 1).some((t) => t.word && stripPossessive(t.text).possessive);
+      if (!complete && !second && !owner && (ofPhrase || ORG_HEADS.has(tokens[e]!.lower))) {
         j += 2;
         continue;
       }
@@ -544,7 +547,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // "the port of Apapa", "the Surulere district of Lagos": a common noun for a place names it;
   // so does ", of Malvern," after a name (where someone lives).
   const placeNoun =
-    ((PLACE_NOUNS.has(tokens[from - 2]?.text ?? '') || INHABITANTS.has(tokens[from - 2]?.text ?? '')) && tokens[from - 1]?.text === 'of') ||
+    ((PLACE_NOUNS.has(tokens[from - 2]?.text ?? '') || INHABITANTS.has(tokens[from - 2]?.lower ?? '') || PLACE_OF.has(tokens[from - 2]?.lower ?? '')) && tokens[from - 1]?.text === 'of') ||
     PLACE_NOUNS.has(tokens[to + 1]?.text ?? '') ||
     (words.length === 1 && tokens[from - 2]?.text === ',' && tokens[from - 1]?.text === 'of' && (tokens[to + 1]?.text === ',' || tokens[to + 1]?.text === '.'));
   // (two or three words no list knows after "in" or "near" are a place too, "grew up in Novi
