@@ -779,6 +779,12 @@ describe('parseArticle: entities', () => {
       ['9c', undefined], ['$1.20', 'USD'], ['14.85 soles', 'PEN'], ['S/ 9.5 million', 'PEN'], ['2.4 billion Mexican pesos', 'MXN'], ['248 million U.S. dollars', 'USD'],
     ]);
   });
+  it('should read Caribbean dollar signs, letter symbols set apart from the number, dong and dinars', () => {
+    const a = parseArticle(body('The market lost TT$2.3 million and J$14 million; the tunnel costs Rp 3.1 trillion and RM 45 million, farmers paid 4.2 billion dong, 1.8 trillion Iraqi dinars and 60 million dinars. R 5 is no amount.'));
+    expect(a.entities.filter((e) => e.type === 'money').map((e) => [e.name, e.value?.currency])).toEqual([
+      ['TT$2.3 million', 'TTD'], ['J$14 million', 'JMD'], ['Rp 3.1 trillion', 'IDR'], ['RM 45 million', 'MYR'], ['4.2 billion dong', 'VND'], ['1.8 trillion Iraqi dinars', 'IQD'], ['60 million dinars', undefined],
+    ]);
+  });
   it('should read money with currency, scale and ranges', () => {
     const a = parseArticle(body('The deal is worth $10 billion, or €3.1 billion more than planned, with £410m up front and $2.5 million to $3 million in fees.'));
     const money = a.entities.filter((e) => e.type === 'money');
@@ -918,6 +924,22 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     expect(names('Ostara slid 9% in Stockholm and Germany’s Lunavec AG dropped.', 'place')).toEqual(['Stockholm', 'Germany']);
     expect(names('Staff of the Ministry of Water Resources and Turkey’s water agency met.', 'organization')).toEqual(['Ministry of Water Resources']);
   });
+  it('should keep a ministry’s portfolios whole through "and Local Government" and a demonym-led commission', () => {
+    expect(names('The Ministry of Rural Development and Local Government agreed, and the Australian Securities and Investments Commission sued.', 'organization')).toEqual(['Ministry of Rural Development and Local Government', 'Australian Securities and Investments Commission']);
+  });
+  it('should read a company from a legal form written before its name', () => {
+    expect(names('The contractor, PT Arunika Karya, said the work was late, and JSC Rosatom agreed.', 'organization')).toEqual(['PT Arunika Karya', 'JSC Rosatom']);
+  });
+  it('should keep a place that opens two organizations’ names a place', () => {
+    const a = parseArticle(body('The Basra Water Directorate and Basra Oil Company met in Basra on Monday.', 'Farmers in Basra left.'));
+    expect(entity(a, 'Basra')?.type).toBe('place');
+    // (the two names it opens hold it too, as nested mentions)
+    expect(entity(a, 'Basra')?.mentions.filter((m) => !a.entities.some((e) => e.type === 'organization' && e.mentions.some((o) => o.span.start <= m.span.start && m.span.end <= o.span.end))).length).toBe(2);
+  });
+  it('should read a name with an Arabic article after "in", "near" or "the" as a place, not a person', () => {
+    expect(names('Salinity in the Shatt al-Arab rose near Abu al-Khasib, where Noor al-Tamimi lives.', 'place')).toEqual(['Shatt al-Arab', 'Abu al-Khasib']);
+    expect(names('Salinity in the Shatt al-Arab rose near Abu al-Khasib, where Noor al-Tamimi lives.', 'person')).toEqual(['Noor al-Tamimi']);
+  });
   it('should take a capitalised particle before a surname and a township supervisor’s title', () => {
     expect(names('Huda Al Rayes said so. Hollis Prairie Township Supervisor Wendell Ragsdale said so.', 'person')).toEqual(['Huda Al Rayes', 'Wendell Ragsdale']);
   });
@@ -995,6 +1017,10 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
 });
 
 describe('parseArticle: speakers in harder shapes', () => {
+  it('should read "said the cellist Fenella Marsh" as that person', () => {
+    const a = parseArticle(body('“She was always right,” said the cellist Fenella Marsh. “It was fine,” said the singer Maria Lopez.'));
+    expect(speakersOf(a)).toEqual(['Fenella Marsh', 'Maria Lopez']);
+  });
   it('should keep the outer speaker when a quote opens with a verb after an auxiliary, follow "welcomed … but said", and read "the colonel" for "Col. X"', () => {
     const a = parseArticle(body(
       'Shadow secretary Sir Geoffrey Pembury said Labour had “promised not to raise taxes on working people”.',

@@ -96,8 +96,13 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * lower-case council heads, and the first runs of sets 42–45 (header labels "WRITER:", "Words:",
  * "Report by", outlets written for, 40-odd furniture shapes): corpus entity F1 0.9012 → 0.9033;
  * the four sets' authors 0.67–0.83 → 1.00, their leaked junk 7/18/15/20 → 3/6/5/5.
+ * Raised from 68 to 69 KB with what the first runs of sets 46–49 taught (0.5 KB so far: places
+ * from compass points, outskirts and mayors, places that open institutions' names, Arabic-article
+ * places, ministries' portfolios, legal forms before a name, Caribbean dollars, letter symbols set
+ * apart, dong and dinars, "said the cellist X"): corpus entity F1 0.9033 → 0.9064, money recall
+ * 0.976 → 0.982; set 48's money recall 0.81 → 1.00.
  */
-const CEILING = 68 * KB;
+const CEILING = 69 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

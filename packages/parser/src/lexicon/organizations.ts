@@ -237,6 +237,12 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set((
 ).split('|'));
 
 /**
+ * Legal forms written before a company's name, in capitals: Indonesia's "PT Arunika Karya" and
+ * "CV Maju Jaya", Russia's "JSC Rosatom", "PAO Sberbank".
+ */
+export const ORG_PREFIXES: ReadonlySet<string> = new Set('pt|cv|jsc|ojsc|pjsc|pao|oao|ooo|zao'.split('|'));
+
+/**
  * An institution named after the place it serves ends in one of these heads, with only the
  * modifiers below between: in "Galway Circuit Criminal Court", "Kingston City Council", "Leeds
  * University", "Gatwick Airport" the first word alone is the place, not a short form of the

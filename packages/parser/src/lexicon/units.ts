@@ -7,6 +7,7 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['us$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₽', 'RUB'],
   ['₺', 'TRY'], ['₦', 'NGN'], ['r$', 'BRL'], ['a$', 'AUD'], ['c$', 'CAD'], ['nz$', 'NZD'], ['hk$', 'HKD'], ['s$', 'SGD'],
   ['₱', 'PHP'], ['gh₵', 'GHS'], ['gh¢', 'GHS'], ['₵', 'GHS'], ['s/', 'PEN'],
+  ['tt$', 'TTD'], ['j$', 'JMD'], ['ec$', 'XCD'], ['bds$', 'BBD'], ['nt$', 'TWD'],
   // ISO codes, each standing for itself in capitals.
   // (not TRY, RON, COP, PEN: codes are read in any case, and those are English words and names)
   ...'aed kes php pkr sgd hkd nzd mxn ngn usd eur gbp jpy chf cny inr aud cad rub brl zar sek nok dkk pln czk huf sar qar kwd egp ils thb idr myr krw twd vnd bdt lkr ghs uah ars clp'
@@ -16,7 +17,8 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
 
 /**
  * Letter symbols glued to the number ("R1.2bn", "Sh320 million", "Dh850,000", Nigerian papers'
- * "N85bn"), to ISO 4217. Read case-sensitively: alone, "R", "P" and "N" are only letters.
+ * "N85bn"), to ISO 4217. Read case-sensitively: alone, "R", "P" and "N" are only letters. Symbols of
+ * two letters or more may stand a space before the number ("Rp 3.1 trillion", "RM 450 million").
  */
 export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map(pairs('KSh=KES|Ksh=KES|Sh=KES|Dh=AED|Dhs=AED|SR=SAR|QR=QAR|RM=MYR|Rp=IDR|R=ZAR|P=PHP|N=NGN'));
 
@@ -29,7 +31,10 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(pairs(
   'won=KRW|krona=SEK|kronor=SEK|kroner=NOK|shekels=ILS|dirhams=AED|riyals=SAR|' +
   'złoty=PLN|zloty=PLN|zlotys=PLN|shillings=KES|ringgit=MYR|rupiah=IDR|' +
   'baht=THB|forint=HUF|koruna=CZK|hryvnias=UAH|hryvnia=UAH|cedis=GHS|cfa francs=XOF|cfa franc=XOF|' +
-  'swiss francs=CHF|swiss franc=CHF|soles=PEN|nuevos soles=PEN|' +
+  'swiss francs=CHF|swiss franc=CHF|soles=PEN|nuevos soles=PEN|dong=VND|taka=BDT|birr=ETB|tenge=KZT|' +
+  'kyat=MMK|riel=KHR|lari=GEL|kwacha=ZMW|quetzales=GTQ|lempiras=HNL|colones=CRC|bolivianos=BOB|' +
+  'iraqi dinars=IQD|jordanian dinars=JOD|kuwaiti dinars=KWD|bahraini dinars=BHD|' +
+  'algerian dinars=DZD|tunisian dinars=TND|libyan dinars=LYD|serbian dinars=RSD|' +
   // with the country's adjective: "248 million U.S. dollars", "3.5 billion Kenyan shillings"
   'u.s. dollars=USD|us dollars=USD|canadian dollars=CAD|australian dollars=AUD|new zealand dollars=NZD|' +
   'hong kong dollars=HKD|singapore dollars=SGD|mexican pesos=MXN|philippine pesos=PHP|chilean pesos=CLP|' +

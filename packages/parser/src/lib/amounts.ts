@@ -19,12 +19,14 @@ const CODES = alternation(CURRENCY_KEYS.filter((k) => /^[a-z]{3}$/.test(k)));
 const SIGN = String.raw`(?<![A-Za-z])(?:${SIGNS}|Rs\.?\s?)`;
 const CODE = String.raw`(?:${CODES})\s?`;
 const CURRENCY_AT_START = new RegExp(`^(?:${SIGNS}|${CODES})`, 'i');
-// (and units of account with no ISO code of their own: "120,000 guineas")
+// (and units of account with no ISO code of their own, "120,000 guineas", or no one country's,
+// "60 million dinars")
 // (longest first: "Kenyan shillings" before "shillings")
-const WORDS = [...CURRENCY_WORDS.keys(), 'pence', 'cents', 'sen', 'guineas'].sort((a, b) => b.length - a.length).join('|').replace(/\./g, '\\.');
+const WORDS = [...CURRENCY_WORDS.keys(), 'pence', 'cents', 'sen', 'guineas', 'dinars', 'dinar'].sort((a, b) => b.length - a.length).join('|').replace(/\./g, '\\.');
 
-// Letter symbols glued to the number, read case-sensitively.
-const MONEY_LETTER = new RegExp(`\\b(${alternation(LETTER_CURRENCIES.keys())})(?=\\d)(${SIGNED_NUM})(${SCALE})`, 'g');
+// Letter symbols before the number, read case-sensitively.
+// (a symbol of two letters or more may stand apart from it: "Rp 3.1 trillion")
+const MONEY_LETTER = new RegExp(`\\b(${alternation(LETTER_CURRENCIES.keys())})(?:(?<=[A-Za-z]{2}) )?(?=\\d)(${SIGNED_NUM})(${SCALE})`, 'g');
 // ("R$ 41 billion": a space may follow the sign)
 const MONEY_SIGN = new RegExp(`(?:${SIGN} ?|\\b${CODE})(${SIGNED_NUM})(${SCALE})(?:\\s?(?:-|–|to)\\s?(?:${SIGN})?(${NUM})(${SCALE}))?`, 'gi');
 // (pence may be glued to the number: "6.5p")

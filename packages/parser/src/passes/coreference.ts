@@ -122,6 +122,10 @@ export const coreference: Pass = {
     const orgByFirst = new Map<string, Draft>();
     // First words of institutions named after their seat ("Galway" of "Galway Circuit Court").
     const seatPlaces = new Set<string>();
+    // How many organizations' names each word opens: a word that opens two ("Basra Water
+    // Directorate", "Basra Oil Company") names where they are, and read as a place it stays one.
+    const firstOf = new Map<string, number>();
+    const opensOrgs = (key: string) => (firstOf.get(key) ?? 0) >= 2;
     const add = (d: Draft) => {
       drafts.push(d);
       keyed(d.type).set(d.key, d);
@@ -131,6 +135,7 @@ export const coreference: Pass = {
         // (not a place's name before its institution's words: "Galway" of "Galway Circuit Court")
         const seat = words.length > 1 && SEAT_HEADS.has(words[words.length - 1]!) && words.slice(1, -1).every((w) => SEAT_MODIFIERS.has(w));
         if (seat && !isDemonym(words[0]!) && !/(?:ean|ian|ese)$/.test(words[0]!)) seatPlaces.add(words[0]!);
+        if (words.length > 1 && !ORG_HEADS.has(words[0]!)) firstOf.set(words[0]!, (firstOf.get(words[0]!) ?? 0) + 1);
         if (words.length > 1 && !seat && !ORG_HEADS.has(words[0]!) && !orgByFirst.has(words[0]!)) orgByFirst.set(words[0]!, d);
       }
       return d;
@@ -221,7 +226,7 @@ export const coreference: Pass = {
       // "sold to Halvorsen": a place read from context alone that names a company or person;
       // "Hollis's lawyer": an organization read from context alone that is a person's surname.
       const guessed = m.evidence < 2 && wordCount(m.text) === 1;
-      const known = guessed && m.type === 'place' ? findOrg(norm(m.text)) ?? findPerson(norm(m.text)) : guessed && m.type === 'organization' && !findOrg(norm(m.text)) ? findPerson(norm(m.text)) : undefined;
+      const known = guessed && m.type === 'place' ? (opensOrgs(norm(m.text)) ? undefined : findOrg(norm(m.text)) ?? findPerson(norm(m.text))) : guessed && m.type === 'organization' && !findOrg(norm(m.text)) ? findPerson(norm(m.text)) : undefined;
       if (known) addMention(known, m, 'name');
       else if (m.type === 'organization') orgMention(m);
       else if (m.type === 'place') placeMention(m);
@@ -240,6 +245,11 @@ export const coreference: Pass = {
       const person = findPerson(key, m.role ? genderOf(m) : undefined);
       if (person) {
         addMention(person, m, 'surname');
+        continue;
+      }
+      const opened = opensOrgs(key) ? placeKeys.get(key) : undefined;
+      if (opened) {
+        addMention(opened, m, 'name');
         continue;
       }
       const org = findOrg(key);
@@ -413,7 +423,13 @@ export const coreference: Pass = {
       if (!ref) return undefined;
       if (ref.kind === 'name') return nameSpeaker(ref);
       if (ref.kind === 'pronoun') return pronounSpeaker(ref, qi);
-      return appositiveName(ref) ?? descriptionSpeaker(ref);
+      return appositiveName(ref) ?? trailingName(ref) ?? descriptionSpeaker(ref);
+    }
+
+    // "said the cellist Fenella Marsh": a description that ends in a person's name is that person.
+    function trailingName(ref: SpeakerRef): Draft | undefined {
+      const hit = index[lastAtOrBefore(index, ref.span.end - 1)];
+      return hit && hit.end === ref.span.end && hit.start > ref.span.start && hit.d.type === 'person' ? hit.d : undefined;
     }
 
     function nameSpeaker(ref: SpeakerRef): Draft | undefined {

@@ -3,7 +3,7 @@ import { APPOSITIVE_END, AUXILIARIES, COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANG
 import { CUE_VERBS } from '../lexicon/cues.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
-import { FOREIGN_FUNCTION_WORDS, FOREIGN_HEADS, LOWER_ORG_TAILS, CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, SURNAME_PLACE_HEADS, COMPASS, INHABITANTS, PLACE_OF, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
+import { FOREIGN_FUNCTION_WORDS, FOREIGN_HEADS, LOWER_ORG_TAILS, CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_PREFIXES, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, SURNAME_PLACE_HEADS, COMPASS, INHABITANTS, PLACE_OF, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
 import { NAME_GLUE, NAME_PARTICLES, PARTICLE_HYPHEN, PERSON_NOUNS, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
@@ -249,7 +249,8 @@ function extendRun(tokens: Token[], i: number): number {
       while (isCapitalized(tokens[e + 1]) || (/^['’]$/.test(tokens[e + 1]?.text ?? '') && tokens[e + 1]!.start === tokens[e]!.end && /s$/.test(tokens[e]!.text) && isCapitalized(tokens[e + 2]))) e += isCapitalized(tokens[e + 1]) ? 1 : 2;
       // (a head word with a name before it: "Smith Securities and Jones Capital" are two names,
       // "the Securities and Exchange Commission" one)
-      const named = tokens.slice(i, j).some((t) => t.word && !FUNCTION_WORDS.has(t.lower));
+      // (a demonym names nothing: "the Australian Securities and Investments Commission")
+      const named = tokens.slice(i, j).some((t) => t.word && !FUNCTION_WORDS.has(t.lower) && !isDemonym(t.text));
       // ("Northstep Ventures and Caldera Ridge Partners": a plural trade word ends the first name
       // too; not "Port Water and Power Authority", "Pacific Gas and Electric")
       const tail = ORG_TAILS.has(tokens[j]!.lower) && tokens[j]!.lower.endsWith('s');
@@ -257,7 +258,10 @@ function extendRun(tokens: Token[], i: number): number {
       // (an "of" phrase goes on through "and" unless a second organization follows: "University
       // of Victoria and Dalhousie University" are two; a single word is no second name, "Ministry
       // of Mines and Energy")
-      const second = ofPhrase && e > j + 2 && hasOrgHead(tokens, j + 2, e);
+      // (a ministry's portfolios may end in "Government": "Ministry of Rural Development and Local
+      // Government", "Department of the Interior and Local Government")
+      const portfolio = tokens[e]!.lower === 'government' && tokens.slice(i, j).some((t) => t.lower === 'ministry' || t.lower === 'department');
+      const second = ofPhrase && e > j + 2 && hasOrgHead(tokens, j + 2, e) && !portfolio;
       // (a possessive after "and" owns what follows: "in Stockholm and Germany’s Lunavec AG",
       // "the Ministry of Water Resources and Turkey’s agency")
       const owner = tokens.slice(j + 2, e + 1).some((t) => t.word && stripPossessive(t.text).possessive);
@@ -558,6 +562,13 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     m.type = 'place';
     m.evidence = 1;
   }
+  // "in Abu al-Khasib", "the Shatt al-Arab": a name with an Arabic article and no given name is
+  // a place after "in", "near" or "the" (people are "Noor al-Tamimi", "Sheikh Khalid al-Qasimi").
+  const prev = tokens[from - 1];
+  if (m.type === 'person' && m.evidence < 2 && words.length > 1 && (LOCATIVES.has(prev?.lower ?? '') || prev?.text === 'the') && words.some((w) => PARTICLE_HYPHEN.test(w.text)) && firstNameGender(words[0]!.text) === undefined && !TITLES.has(tokens[from - 2]?.lower ?? '')) {
+    m.type = 'place';
+    m.evidence = 1;
+  }
   // "born in Two Harbors, Minnesota", "near Los Lunas, N.M.": after "in" or "near", a name
   // followed by its state or country is a town, whatever a given name in it suggests ("Ann
   // Arbor"); so is the seat an MP sits for ("the MP for Kettering").
@@ -690,6 +701,7 @@ function hasOrgHead(tokens: Token[], from: number, to: number): boolean {
     const own = stripPossessive(tokens[k]!.text);
     const w = own.possessive ? own.base.toLowerCase() : tokens[k]!.lower;
     if (ORG_HEADS.has(w)) return true;
+    if (k === from && k < to && ORG_PREFIXES.has(w) && tokens[k]!.text === tokens[k]!.text.toUpperCase()) return true;
     // (a suffix ends the name, before the period of its abbreviation: "Pesquera Costa Norte S.A.C.")
     if ((k === to || (k === to - 1 && tokens[to]!.text === '.')) && ORG_SUFFIXES.has(w)) return true;
   }
