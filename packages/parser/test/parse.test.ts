@@ -940,6 +940,16 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     expect(names('Salinity in the Shatt al-Arab rose near Abu al-Khasib, where Noor al-Tamimi lives.', 'place')).toEqual(['Shatt al-Arab', 'Abu al-Khasib']);
     expect(names('Salinity in the Shatt al-Arab rose near Abu al-Khasib, where Noor al-Tamimi lives.', 'person')).toEqual(['Noor al-Tamimi']);
   });
+  it('should read Portuguese names whole: "do" inside them, a name running on after it, an accented plural', () => {
+    expect(names('He lives in São Luiz do Tapajós and leads the Associação dos Moradores do Médio Tapajós.', 'place')).toEqual(['São Luiz do Tapajós']);
+    expect(names('He lives in São Luiz do Tapajós and leads the Associação dos Moradores do Médio Tapajós.', 'organization')).toEqual(['Associação dos Moradores do Médio Tapajós']);
+  });
+  it('should read a place past a region adjective, after "the state of" and "the governor of", and keep it one entity', () => {
+    expect(names('Barges are stuck in western Pará. The state of Rio Grande do Sul sued, the governor of Minas Gerais said, and a suit filed by Rio Grande do Sul waits.', 'place')).toEqual(['Pará', 'Rio Grande do Sul', 'Minas Gerais']);
+  });
+  it('should read people from an accented given name, a plural title and a bare title after the comma', () => {
+    expect(names('Judges Lisa Carrow and Emeka Ndubisi agreed with referee Víctor Sotomayor and Otávio Brandão Lins, professor of hydrology at the university.', 'person')).toEqual(['Lisa Carrow', 'Emeka Ndubisi', 'Víctor Sotomayor', 'Otávio Brandão Lins']);
+  });
   it('should take a capitalised particle before a surname and a township supervisor’s title', () => {
     expect(names('Huda Al Rayes said so. Hollis Prairie Township Supervisor Wendell Ragsdale said so.', 'person')).toEqual(['Huda Al Rayes', 'Wendell Ragsdale']);
   });

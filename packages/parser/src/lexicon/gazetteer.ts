@@ -72,7 +72,9 @@ export function firstNameGender(word: string): 'm' | 'f' | 'u' | undefined {
   // generated module) are left out on purpose, as ambiguous city names are: a capitalised
   // "Will" is no evidence of a person. The list is in lower case, as the lookups are.
   names ??= decodeTagged(FIRST_NAMES) as Map<string, 'm' | 'f' | 'u'>;
-  return names.get(word.toLowerCase());
+  const key = word.toLowerCase();
+  // (an accent the list does not carry: "Víctor", "Jesús", "Zoë" are Victor, Jesus, Zoe)
+  return names.get(key) ?? (/[^\x00-\x7f]/.test(key) ? names.get(key.normalize('NFD').replace(/\p{M}/gu, '')) : undefined);
 }
 
 /** True when `word` (any case) is a nationality adjective ("Iranian", "British"). */

@@ -142,11 +142,11 @@ export const INHABITANTS: ReadonlySet<string> = new Set('people|residents|inhabi
 /**
  * Other words before "of" that make the name after it a place: where something lies from it
  * ("20 km south of Kingaroy", "north-west of Basra"), its edges and centre ("the outskirts of
- * Nanango"), and who runs a town ("the mayor of Gayndah").
+ * Nanango"), who runs a town ("the mayor of Gayndah") and a federation's "state of Rio Grande do Sul".
  */
 export const PLACE_OF: ReadonlySet<string> = new Set((
   'north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|' +
-  'outskirts|mayor|deputy-mayor|streets'
+  'outskirts|mayor|deputy-mayor|governor|streets|state'
 ).split('|'));
 
 /** Heads before "of" that keep "X of Y" one name: "Bank of England", "Islamic Republic of Iran". */

@@ -28,6 +28,8 @@ export const TITLES: ReadonlySet<string> = new Set((
   'candidate|nominee|challenger|incumbent|veteran|star|legend|administrator|' +
   'secretary-general|president-elect|owner|boss|chairperson|treasurer|registrar|provost|' +
   'vice-president|vice-chancellor|msp|mla|cllr|cr|tem|engr|atty|maître|maitre|pastor|elder|member|supervisor|' +
+  // (plurals before a list of names: "Judges Lisa Carrow and Emeka Ndubisi")
+  'judges|magistrates|councillors|councilors|messrs|drs|' +
   'garda|gda|det|counsel|barrister|' +
   // bands, teams and squads: "Frontman Ruairi Callow", "bandmate Kezia Lowe", "Freshman Mia Kealoha"
   'frontman|frontwoman|bandmate|teammate|freshman|sophomore|rookie|striker|midfielder|defender|' +
@@ -69,7 +71,7 @@ export const REPRESENTS: ReadonlySet<string> = new Set('mp|mla|msp|mep|td|senato
 export const PARTICLE_HYPHEN = /^(?:al|el|ul|ad|as|ash|at|az|abu|bin|ibn|bint|ben)-\p{Lu}/u;
 
 /** Lower-case words a name may hold between capitals: the particles, and "y" ("José Ortega y Gasset"). */
-export const NAME_GLUE: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'y']);
+export const NAME_GLUE: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'y', 'do']);
 
 /**
  * Nouns for a person, with the gender they imply ('u': either): "“…,” the mother of four said"

@@ -231,6 +231,8 @@ export const coreference: Pass = {
       else if (m.type === 'organization') orgMention(m);
       else if (m.type === 'place') placeMention(m);
       else if (m.evidence === 0 && listedPlaces.has(m.start)) placeMention({ ...m, evidence: 1 });
+      // (a name no rule typed, that the article already named as a place: "filed by Rio Grande do Sul")
+      else if (m.evidence === 0 && placeKeys.has(norm(m.text))) placeMention(m);
       else personMention(m);
     }
     // "the University", "the Ministry": an organization's head word, capitalised after "the",

@@ -34,6 +34,7 @@ const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const CALENDAR = (t: Token) => MONTHS.has(lw(t)) || WEEKDAYS.has(lw(t));
 const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|throughout|around|towards|toward|via|through'.split('|'));
 const LOCATIVES = new Set(['in', 'near']);
+const REGION_ADJECTIVES = /^(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central|rural|coastal|downtown|suburban)$/;
 // (see foreignTail)
 const FOREIGN_LOOKING = /[àâçéèêëîïôûùüÿœæáíóúñãõ]|^[dl][’']|(?:iques?|aires?|ales?|elles?|iennes?|aises?|ées?|eux|euses?|ives?|oises?)$/u;
 // An English word after such a name ends it: "the Cour des comptes said", "… has warned".
@@ -318,7 +319,8 @@ function foreignTail(tokens: Token[], i: number, j: number): number {
       afterFunction = true;
       continue;
     }
-    if ((lower(t) && !isEnglishWord(t.lower) && (afterFunction || FOREIGN_LOOKING.test(t.text))) || (afterFunction && isCapitalized(t))) {
+    // (a capitalised name after a function word runs on: "… do Médio Tapajós")
+    if ((lower(t) && !isEnglishWord(t.lower) && (afterFunction || FOREIGN_LOOKING.test(t.text))) || ((afterFunction || end === k - 1) && isCapitalized(t))) {
       end = k;
       afterFunction = false;
       continue;
@@ -557,8 +559,10 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // (two or three words no list knows after "in" or "near" are a place too, "grew up in Novi
   // Sad", unless a given name opens them or a possessive ends them: "in Mark Ellison's view";
   // "to" and "from" also take people and organizations: "told RIA Novosti")
-  const placeShaped = words.length === 1 || placePrefix || (LOCATIVES.has(tokens[from - 1]?.lower ?? '') && words.length <= 3 && firstNameGender(words[0]!.text) === undefined && !stripPossessive(words[words.length - 1]!.text).possessive && !/^['’]/.test(input.charAt(tokens[to]!.end)));
-  if (m.evidence === 0 && m.type === 'person' && ((placeShaped && !notPlaceWord && PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) || placeNoun)) {
+  const placeShaped = words.length === 1 || placePrefix || (LOCATIVES.has(tokens[from - 1]?.lower ?? '') && words.filter((w) => !NAME_GLUE.has(w.text)).length <= 3 && firstNameGender(words[0]!.text) === undefined && !stripPossessive(words[words.length - 1]!.text).possessive && !/^['’]/.test(input.charAt(tokens[to]!.end)));
+  // (past a lower-case compass adjective: "in western Pará", "across rural Kent")
+  const at = REGION_ADJECTIVES.test(tokens[from - 1]?.text ?? '') ? from - 2 : from - 1;
+  if (m.evidence === 0 && m.type === 'person' && ((placeShaped && !notPlaceWord && PLACE_PREPOSITIONS.has(tokens[at]?.lower ?? '')) || placeNoun)) {
     m.type = 'place';
     m.evidence = 1;
   }
@@ -632,6 +636,11 @@ function personAppositive(tokens: Token[], k: number): boolean {
       if (TITLES.has(w.lower) && !TITLES.has(tokens[n + 1]?.lower ?? '') && (WORKS_AT.has(tokens[n + 1]?.lower ?? '') || tokens[n + 1]?.lower === 'of' || tokens[n + 1]?.text === ',')) return true;
     }
     return false;
+  }
+  // "Otávio Lins, professor of hydrology at …": a bare title, then "of" or where it works.
+  // (not what a firm or club is too: "owner of", "member of", "leader in")
+  if (TITLES.has(t.lower) && !/^(?:owner|member|leader|star|party|union|state|national|top|home|trade)$/.test(t.lower)) {
+    return tokens[k + 1]?.lower === 'of' || WORKS_AT.has(tokens[k + 1]?.lower ?? '');
   }
   if (t.lower !== 'a' && t.lower !== 'an') return false;
   // "a senior policy analyst at", "a coordinator with": a role or agent noun, then where it works.
@@ -772,7 +781,8 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   // band or company, not a person.
   // (not "Callum Birtles' corner": a name ending in s, then its possessive mark; nor a name
   // after a title, "managing director Sanne Kuipers")
-  if (words.length > 1 && /\p{Ll}s$/u.test(last.text) && !/(?:ss|us|is)$/.test(last.text) && !/^['’]/.test(input.slice(last.end, last.end + 1)) && !TITLES.has(tokens[from - 1]?.lower ?? '')) return draft('organization', 0);
+  // (an English plural: not "São Luiz do Tapajós")
+  if (words.length > 1 && /[a-z]s$/.test(last.text) && !/(?:ss|us|is)$/.test(last.text) && !/^['’]/.test(input.slice(last.end, last.end + 1)) && !TITLES.has(tokens[from - 1]?.lower ?? '')) return draft('organization', 0);
   // "Environment Canada", "Immigration New Zealand", "Visit Britain": a word that is no given
   // name or place word before a country names a public body or a campaign, not a person. (Not
   // before a city: cities are surnames too, "Valeska Paris", "João Pereira".)
