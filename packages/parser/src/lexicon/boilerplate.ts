@@ -66,7 +66,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('date', 'first-publication note', /^originally published\b/i, 120),
   rule('date', 'relative timestamp', /^(?:(?:last )?updated:? )?(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?) ago$/i, 40),
   rule('other', 'page furniture', /^(?:share(?: full article| this:?|\d*|:| (?:this )?(?:article|story|update))|save|opinion|analysis|comment|explainer|listen|print|follow us|pin it|leave a comment|start a conversation|comments(?: \(\d+\))?(?: show comments)?|loading(?:\.{3}|…)?|editorial (?:code of conduct|standards|guidelines)|subscribe|restacks|likes|bookmark|gift (?:this )?article|join the conversation|article content|discussion about this (?:post|article|story))$|^support (?:independent|our|local) journalism\b|^follow (?:related )?(?:authors|topics)\b|^jump to:|^this (?:article|story) is part of (?:our|a) series\b|^authors and topics you follow\b|^our journalism is (?:made possible|funded|supported) by\b|\bjournalism co-funded by\b|^social sharing$|^substack is the home for\b|^editor['’]s note:|licensing rights|^our standards:|journalistic standards and practices|^the views expressed in this (?:article|piece|column) are|^a version of this (?:article|story) appears in print|^subscribe (?:now|today|for|to)\b/i, 300),
-  rule('other', 'page furniture', /^contact \p{Lu}[\p{L} .'’-]{2,40} at (?:\S+@|\+?[\d(][\d ().-]{6,20}\d\b)|: https?:\/\/(?<=^[\p{L} ]{2,30}: https?:\/\/)\S+$|^source: [\p{L} ,&-]{2,60}$|^this (?:article|story|piece) (?:appears|appeared|was published) in (?:the )?(?:print|[\p{L}\d ]{1,40} (?:issue|edition))|^reporting from \p{Lu}/iu, 300),
+  rule('other', 'page furniture', /^contact \p{Lu}[\p{L} .'’-]{2,40} at (?:\S+@|\+?[\d(][\d ().-]{6,20}\d\b)|: https?:\/\/(?<=^[\p{L} ]{2,30}: https?:\/\/)\S+$|^source: [\p{L} ,&-]{2,60}$|^this (?:article|story|piece) (?:appears|appeared|was published) in (?:the )?(?:print|[\p{L}\d ]{1,40} (?:issue|edition)|[\p{L}&,' ]{1,40} section of the print edition)|^reporting from \p{Lu}/iu, 300),
   rule('photo', 'photo credit or caption', /Credit(?:\.{3}|…)\p{Lu}/u, 400),
   // A menu or a row of buttons copied as one line: "Subscribe   Log in   Search", "Home | News |
   // Sport | Opinion" (three pipe-separated items could be a byline: "Jane Doe | Politics | Paris").
@@ -90,7 +90,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "Reality star's bash branded 'tacky' [PICTURES]": a tabloid's link, tagged.
   rule('related', 'related-content link', /\[(?:latest|pictures|pics|video|watch|photos|poll|live|revealed|exclusive)\]$/i, 160),
   rule('related', 'summary box heading', /^(?:key points|highlights|in brief|at a glance|in short|the big picture|what we know|quick read|what you need to know|in this article)\s*:?$/i, 40),
-  rule('related', 'related-content heading', /^(?:related(?: news| topics| posts| articles?| stories)?|more (?:from|on|in) [\p{L}& ]{1,30}|(?:most|more) (?:read|popular|viewed)(?: (?:in|from|on) [\p{L}& ]{1,30})?|you might also like|you(?:['’]ll (?:also )?| may also )(?:love|like|enjoy)|recommended(?: for you)?|explore more(?: on these topics)?|skip next section\b.{0,30}|read more here|related episodes|suggested topics|topics|tags|más información|leer más|also read|read also|see more on|watch now|don['’]t miss (?:these|this|our)\b[\p{L} ]{0,40}):?$/iu, 60),
+  rule('related', 'related-content heading', /^(?:related(?: news| topics| posts| articles?| stories)?|more (?:from|on|in) [\p{L}& ]{1,30}|(?:most|more) (?:read|popular|viewed)(?: (?:in|from|on) [\p{L}& ]{1,30})?|you might also like|you(?:['’]ll (?:also )?| may also )(?:love|like|enjoy)|recommended(?: for you| reading| from \p{Lu}[\p{L}. ]{1,30})?|latest news|keep reading|explore more(?: on these topics)?|skip next section\b.{0,30}|read more here|related episodes|suggested topics|topics|tags|más información|leer más|also read|read also|see more on|watch now|don['’]t miss (?:these|this|our)\b[\p{L} ]{0,40}):?$/iu, 60),
   rule('related', 'topic tags', /^(?:(?:related |suggested )?topics?|tags|filed under|categories|more on(?: the topic)?|see more on|explore more on these topics)\s*:/i, 300),
   rule('other', 'language or edition note', /^this (?:article|story) is (?:also )?available in \p{L}+\.?$|^read (?:the|this) (?:article|story) in (?:the|its) original language\b/iu, 100),
   rule('newsletter', 'newsletter sign-up prompt', /^[Ss]ign up (?:to|for) (?:our |the )?\p{Lu}/u, 200),
@@ -152,8 +152,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // in capitals ("FLOOD WORKS. Iloilo City Mayor … inspects …").
   rule('photo', 'photo credit or caption', /\. \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L}. ]{1,40}$|\((?:[^()]{1,40} )?(?:viewer|reader|file|handout|submitted|supplied) (?:photo|image|picture)\)$|^\p{Lu}{3,}(?: \p{Lu}{2,}){0,3}\. \p{Lu}/u, 400),
   // Research-news footers: "More information: … DOI", "Journal information:", "Provided by X",
-  // "Citation: …", "Explore further: …", "This document is subject to copyright."
-  rule('other', 'research-news footer', /^(?:more information|journal information|citation|explore further)\s*:|^provided by \p{Lu}|^this document is subject to copyright\b|^this article has been reviewed according to\b/iu, 400),
+  // "Citation: …", "Cite this as: …", "Explore further: …", "This document is subject to copyright."
+  rule('other', 'research-news footer', /^(?:more information|journal information|citation|explore further|cite this as)\s*:|^provided by \p{Lu}|^this document is subject to copyright\b|^this article has been reviewed according to\b/iu, 400),
   // Listing and market widgets: a line ending in an arrow ("Book tickets →", "Get estimate →"),
   // room counts, sold listings, a change in a price.
   rule('other', 'page widget', /→$|\b\d+ bed(?:room)?s? · |^[+\-−][\d.,]+ \([+\-−][\d.,]+%\)$|^(?:save article|email this (?:article|story)|follow your favou?rite stocks|get in touch|like loading(?:\.{3}|…)?|leave a reply(?: cancel reply)?|loading\s?(?:\.{3}|…)|enditem|find out what your home is worth|recently sold nearby)$|^(?:media|press) (?:enquiries|inquiries|contacts?)\s*:|\bhas not been edited by\b|\bpublished from a syndicated\b/i, 300),
@@ -177,13 +177,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "Courts and Trials, Fraud and Corporate Crime, Gambling, Southport": a story's topic tags on one line.
   rule('related', 'topic tags', /^(?:\p{Lu}[\p{L}'’-]*(?: (?:and|of|&|\p{Lu}[\p{L}'’-]*)){0,4}, ){4,}\p{Lu}[\p{L}'’-]*(?: (?:and|of|&|\p{Lu}[\p{L}'’-]*)){0,4}$/u, 300),
   // "… linked to the line. ST PHOTO: GAVIN FOO", "Join the CNBC Panel".
-  rule('photo', 'photo credit or caption', /\b(?:[A-Z]{2,6} )?PHOTOS?: [A-Z][A-Z .'’-]{2,40}$/, 400),
+  rule('photo', 'photo credit or caption', /\b(?:[A-Z]{2,6} )?PHOTOS?: [A-Z][A-Z .'’/-]{2,40}$/, 400),
   rule('advertisement', 'call to action', /^join (?:the|our) [a-z ]{1,30} (?:panel|community|club)$/i, 60),
   // "Read more Subscribers only  Hospitals brace …": a link with its paywall label; a page's
   // reading time and translation note; "Representative image", "end of article"; a game's box
   // score headings; the credit line of a local-democracy reporting scheme.
   rule('related', 'related-content link', /^read more\s+(?:subscribers?|members?|premium)(?: only)?\b|^visual stories$/i, 300),
-  rule('other', 'page furniture', /^time to read:? ?\d{1,3} min\b|^translation of an (?:original )?article (?:published|written) in\b|^representative (?:image|photo|picture)$|^end of (?:article|story)$|^game information$|^attendance:? [\d,.]+$|^open extended reactions$/i, 300),
+  rule('other', 'page furniture', /^time to read:? ?\d{1,3} min\b|^translation of an (?:original )?article (?:published|written) in\b|^representative (?:image|photo|picture)$|^end of (?:article|story)$|^game information$|^attendance:? [\d,.]+$|^open extended reactions$|^(?:change (?:text |font )?size|(?:normal|larger|very large|smaller) text size)$/i, 300),
   rule('credits', 'reporting credits', /^the local democracy reporting service\b/i, 400),
   // A research-news service's labels and the values under them (the pass takes the line after a
   // label), a DOI alone; reader prompts and membership prompts; a
@@ -209,7 +209,22 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('photo', 'photo credit or caption', /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\/\p{Lu}[\p{L}]{1,20}$/u, 60),
   // "… leave the hall in protest on Wednesday. — White Star": a caption closed by its credit.
   rule('photo', 'photo credit or caption', /\. — \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3}$/u, 300),
-  rule('share', 'share-button text', new RegExp(`^(?:share(?: this)?(?: article| story)?(?: on| to| via)?|copy link|email|print|save)[\\s:|,•·]*(?:(?:share (?:on|via|to|by) )?(?:${SOCIAL}(?: \\(twitter\\))?|email|e-mail|copy link|print|save|reddit|pinterest|messenger|sms|viber|hacker news|email this (?:article|story))[\\s|,•·]*){1,12}$|^(?:(?:${SOCIAL}|email|copy link|print|reddit|pinterest|viber|messenger)[\\s|,•·]+){2,12}(?:${SOCIAL}|email|copy link|print|reddit|pinterest|viber|messenger)?$`, 'i'), 200),
+  rule('share', 'share-button text', new RegExp(`^(?:share(?: this)?(?: article| story)?(?: on| to| via)?|copy link|email|print|save)[\\s:|,•·]*(?:(?:share (?:on|via|to|by) )?(?:${SOCIAL}(?: \\(twitter\\))?|email|e-mail|copy link|print|save|reddit|pinterest|messenger|sms|viber|hacker news|email this (?:article|story))[\\s|,•·]*){1,12}$|^(?:(?:${SOCIAL}|email|copy (?:article )?link|print|save|sms|reddit|pinterest|viber|messenger)[\\s|,•·]+){2,12}(?:${SOCIAL}|email|copy (?:article )?link|print|save|sms|reddit|pinterest|viber|messenger)?$`, 'i'), 200),
+  // From held-out sets 46–49. Captions closed by a bracketed or piped credit ("… in southern Iraq
+  // [Zainab Khalil/Al Jazeera]", "… chip plants. | Kyodo", "… (Lancaster County Prison photo)",
+  // "… March 11.Marc Delorme/The Canadian Press", "Photo by the author.").
+  rule('photo', 'photo credit or caption', /\[\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} .'’&-]{1,40}\]$|[.)] \| \p{Lu}[\p{L}]{1,20}(?: \p{Lu}[\p{L}]{1,20}){0,2}$|\((?:[^()]{1,40} )?(?:photo|mugshot)\)$|\.\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L}. ]{1,40}$|\bphoto by the author\.?$/u, 300),
+  // Audio players, editions and their lists, reading times alone, video embeds.
+  rule('embed', 'audio or video player', /^your browser does not support the\b|^enjoy more audio and podcasts\b|\blistening to our audio articles\b|^text to speech$|^copy\/paste the article video embed link\b|^\d{1,2} mins?$/i, 160),
+  rule('other', 'page furniture', /^explore the edition$|^from the [a-z]+ \d{1,2}(?:st|nd|rd|th)? \d{4} edition$|^discover stories from this section\b|^view abstract$|^request permissions$|^leave your comment$|^please log in to listen\b|^log in, register or subscribe\b|^get involved with the news in your community$|^your opinion matters$|^thank you for sharing your thoughts\b|^share your experiences, suggestions\b|^for more information, please see our comments faq\b|^additional sources\b|^read our latest coverage (?:on|of)\b|^prices are indicative\b|\baccepts no liability for\b/i, 300),
+  // Subscription, newsletter, event and social prompts: "SUBSCRIBE | Get the biggest daily news
+  // stories by email", "Join News24 on WhatsApp for …", "Register now and save up to $600",
+  // "By subscribing, you help us …", "Like Business on Facebook, follow @X on Twitter".
+  rule('newsletter', 'subscription prompt', new RegExp(`^subscribe\\s*\\||^join [\\w ]{1,30} on ${SOCIAL}\\b|\\bregister now and save\\b|\\bby subscribing,? you help\\b|\\byou can get the best of\\b.{0,40}\\bcoverage\\b|^like [\\w ]{1,30} on facebook\\b`, 'i'), 300),
+  // A reader platform's furniture around a post: "Written by X", "412 Followers", "Responses (14)".
+  rule('other', 'page furniture', /^written by \p{Lu}[\p{L}'’ -]{2,40}$|^[\d,.]+[KkMm]? followers$|^·?writer for\b|^responses \(\d+\)$|^write a response$|^what are your thoughts\?$|^see all responses$|^more from \p{Lu}[\p{L}'’ -]{2,40} and (?:the )?\p{Lu}/iu, 120),
+  // A staff bio: "Georgina Malouf is a court reporter for The Sydney Morning Herald."
+  rule('credits', 'author bio', /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist) (?:for|at|with) (?:the )?\p{Lu}/u, 300),
 ];
 
 // Every rule's pattern joined into one regular expression per set of flags: a paragraph that no
@@ -259,4 +274,4 @@ const recent = new Map<string, BoilerplateRule | undefined>();
  * Headings that open a page's footer: everything after one is footer material ("About Acme",
  * "About the author", "Forward-Looking Statements", "Media Contacts", "Journal Reference").
  */
-export const FOOTER_HEADING = /^(?:About (?:the authors?|(?:the )?\p{Lu}[\p{L}\d&.,'’ -]{1,60})|Forward-Looking Statements|Safe Harbou?r Statement|(?:Media |Investor |Press )?Contacts?:?|Story Source:?|Journal Reference:?|Cite This Page.*|###)$/u;
+export const FOOTER_HEADING = /^(?:About (?:the authors?|(?:the )?\p{Lu}[\p{L}\d&.,'’ -]{1,60})|Forward-Looking Statements|Safe Harbou?r Statement|(?:Media |Investor |Press )?Contacts?:?|Story Source:?|Journal Reference:?|Cite This Page.*|References|###)$/u;

@@ -73,7 +73,9 @@ export const boilerplate: Pass = {
       if (!rule && summaryBox && text.length <= 300 && underPrevious()) rule = SUMMARY_ITEM_RULE;
       // Under a "Related" heading, headline-like lines are links until a real paragraph comes
       // (a question too, on the line right under the link before it).
-      if (!rule && linkList && text.length <= 160 && (!/[.!?]["”’]?$/.test(text) || (/\?["”’]?$/.test(text) && n > 0 && underPrevious()))) rule = LINK_RULE;
+      // (a question after another link too; and several links set line under line in one block)
+      if (!rule && linkList && text.length <= 160 && (!/[.!?]["”’]?$/.test(text) || (/\?["”’]?$/.test(text) && n > 0 && (underPrevious() || lastReason === LINK_RULE.reason)))) rule = LINK_RULE;
+      if (!rule && linkList && text.includes('\n') && text.split('\n').every((l) => l.length <= 160 && !/[.!?]["”’]?$/.test(l.trim()))) rule = LINK_RULE;
       // …and so is a list of them, a dash opening each line.
       if (!rule && linkList && DASH_LIST.test(text)) rule = LINK_RULE;
       // Headlines set line under line between paragraphs: links to other stories.
@@ -106,7 +108,8 @@ export const boilerplate: Pass = {
           }
         }
       }
-      linkList = rule !== undefined && rule.kind === 'related';
+      // (a heading that carries its one link, "Related news: Centre … marks 25 years", opens no list)
+      linkList = rule !== undefined && rule.kind === 'related' && !(rule.reason === 'related-content heading' && /:\s+\S/.test(text));
       summaryBox = rule !== undefined && (rule.reason === 'summary box heading' || rule === SUMMARY_ITEM_RULE);
       // "…of its value./kro/ebe/he": wire editors' initials glued to the last sentence.
       const desk = !rule ? DESK_CODE.exec(text) : null;

@@ -316,7 +316,9 @@ function readDateParts(line: string, doc: string): DateLine[] | null {
   let offset = 0;
   // "Embargoed until 11:00 AM ET, Wednesday, February 19, 2025": the story's release time.
   line = line.replace(/^embargoed until:? /i, (m) => ' '.repeat(m.length));
-  for (const part of line.split(/([·|•]| \/ |(?<!\blast)\s(?=(?:last\s+)?(?:updated|modified)\b))/i)) {
+  // ("BMJ 2025; 389 doi: https://doi.org/… (Published 10 June 2025)": a journal's citation, then
+  // the date in brackets)
+  for (const part of line.split(/([·|•]| \/ |(?<!\blast)\s(?=(?:last\s+)?(?:updated|modified)\b|\((?:published|posted)\b))/i)) {
     if (part === undefined) continue;
     if (/^(?:[·|•]| \/ |\s)$/.test(part)) {
       offset += part.length;
@@ -340,7 +342,7 @@ function readDateParts(line: string, doc: string): DateLine[] | null {
       // "TNN": an agency or desk tag before the date; "07:30": a time with no zone we know;
       // "From Lakeshore Public Media": the sender of a newsletter; "Published:Saturday | March 8,
       // 2025": a label and the weekday before the date.
-      if (trimmed !== '' && !(OUTLET.test(trimmed) && !isNameShaped(trimmed)) && !/^from \p{Lu}[^|·•]{1,60}$|^(?:(?:published|posted|updated)(?: on)?:? ?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$|^(?:last )?updated\b[^,]{0,24}$|^\d{1,3} min(?:ute)?s? read$|^\p{Lu}{2,5}$|^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: \p{L}{2,5})?$/iu.test(trimmed)) return null;
+      if (trimmed !== '' && !(OUTLET.test(trimmed) && !isNameShaped(trimmed)) && !/^from \p{Lu}[^|·•]{1,60}$|^(?:(?:published|posted|updated)(?: on)?:? ?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$|^(?:last )?updated\b[^,]{0,24}$|^\d{1,3} min(?:ute)?s? read$|^\p{Lu}{2,5}$|^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: \p{L}{2,5})?$|\bdoi:? ?(?:https?:\/\/doi\.org\/)?10\.\d{4,}/iu.test(trimmed)) return null;
       continue;
     }
     if (d.rest > DATE_LINE_REST) return null;
@@ -431,7 +433,8 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   const forOutlet = by ? / (?:for|FOR) (?:the |THE )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}$/u.exec(body) : null;
   if (forOutlet) body = body.slice(0, forOutlet.index);
   // "By Jane Doe in Paris", "By Owen Gatcombe at Castle Lane", "By Jane Doe, Reuters"
-  const inPlace = / (?:in|at) (?:the )?\p{Lu}[\p{L} ]*$/u.exec(body);
+  // ("Tom Ashworth at Lord’s", "Jane Doe in St. John's": a place may hold an apostrophe or a period)
+  const inPlace = / (?:in|at) (?:the )?\p{Lu}(?:[\p{L}’'. -]*\p{L})?$/u.exec(body);
   // ("By Dara Sok in Phnom Penh and Nguyễn Thu Hà in Can Tho": each name has its place; the
   // places become blanks so that the names keep their offsets)
   if (inPlace && / and \p{Lu}/u.test(inPlace[0])) body = body.replace(PLACE_BEFORE_AND, (m) => ' '.repeat(m.length)).trimEnd();
@@ -440,6 +443,9 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   // name, or glued to it.
   const handle = / ?@[\w./-]{1,40}$/.exec(body);
   if (handle) body = body.slice(0, handle.index);
+  // "Dewi Anggraini (The Jakarta Post)": the outlet in brackets after the name.
+  const outlet = / \((?:The )?\p{Lu}[\p{L}.&' ]{1,40}\)$/u.exec(body);
+  if (outlet) body = body.slice(0, outlet.index);
   // "Helena Pryce Environment correspondent", "By Ellis Braithwaite Local Democracy Reporter": a
   // name, then a role, with no comma.
   // (Not a line that is a role as a whole, under a byline: "Local Democracy Reporter".)
@@ -469,6 +475,9 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
     const roleTail = tail !== '' && !/[.!?]["”’]?$/.test(tail.trim()) && (isRole(tail) || trailingAgency(tail.trim()) === tail.trim());
     if (!(roleTail || (bare && tail === '' && head.length <= 40 * names.length))) return null;
   }
+  // ("GRAIN MARKETS | Weekly review": a section label in capitals, not a name, when no given name
+  // opens it and no date goes with it)
+  if (piped && !by && !date && /^[\p{Lu}\s'’.-]+$/u.test(body) && firstNameGender(body.split(/\s+/)[0]!) === undefined) return null;
   const authors: Author[] = [];
   // Split "A, B and C" into names; a piece made of role words is the previous author's title.
   const pieces = [...body.matchAll(/[^,&/]+/g)];
