@@ -1049,6 +1049,24 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
 });
 
 describe('parseArticle: speakers in harder shapes', () => {
+  it('should find speakers after a plural possessive and an appositive with its place, an age with a noun, "told News24." and "Her Honour"', () => {
+    const a = parseArticle(body(
+      'Judge Natalie Quaid heard the case. Jabbar Hussein, a herder, lost his buffalo. Hussein sold the last of them.',
+      '"It is fine," Delgado-Reyes\' attorney, Hannah Brightbill of Philadelphia, said in a phone interview.',
+      '"The water is salt now," the 54-year-old herder said.',
+      '"How do I feed four children with that?" Molefe told News24.',
+      'Her Honour said: “Financial advisers are in a position of extraordinary trust.”',
+    ));
+    expect(speakersOf(a)).toEqual(['Hannah Brightbill', 'Jabbar Hussein', 'Molefe', 'Natalie Quaid']);
+  });
+  it('should give "the company said" to the company that spoke in the paragraph before, not one named inside the quote', () => {
+    const a = parseArticle(body(
+      'Kgale miners marched. Kgale workers sang. Most work at Kgale.',
+      'In a statement on Thursday, Tirelo Platinum said its board would act.',
+      '"The board has taken this decision to protect the future of the Kgale operation," the company said.',
+    ));
+    expect(speakersOf(a)).toEqual(['Tirelo Platinum']);
+  });
   it('should read "said the cellist Fenella Marsh" as that person', () => {
     const a = parseArticle(body('“She was always right,” said the cellist Fenella Marsh. “It was fine,” said the singer Maria Lopez.'));
     expect(speakersOf(a)).toEqual(['Fenella Marsh', 'Maria Lopez']);

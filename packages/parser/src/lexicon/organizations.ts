@@ -188,7 +188,7 @@ export const ORG_TAILS: ReadonlySet<string> = new Set((
   'advisors|advisers|associates|research|studio|pictures|entertainment|brewery|' +
   'brewing|bakery|dairy|farms|fisheries|lumber|paper|printing|publishing|management|orchards|' +
   'vineyards|winery|distillery|dairies|care|health|healthcare|maritime|marine|aviation|leather|racing|motorsport|' +
-  'enterprises|trading|nutrition|infrastructure|express|' +
+  'enterprises|trading|nutrition|infrastructure|express|platinum|metals|lithium|resources|coal|copper|refining|restructuring|' +
   'furniture|seafood|timber|hardware|pharmacy|events|planning|partnership|digital|shop|energi|' +
   'transit|mobility|holding|payments|telecoms|networks|cargo|chemical|' +
   // news outlets

@@ -30,6 +30,8 @@ export const TITLES: ReadonlySet<string> = new Set((
   'vice-president|vice-chancellor|msp|mla|cllr|cr|tem|engr|atty|maître|maitre|pastor|elder|member|supervisor|' +
   // (plurals before a list of names: "Judges Lisa Carrow and Emeka Ndubisi")
   'judges|magistrates|councillors|councilors|messrs|drs|' +
+  // ("Her Honour said:": how a court report names the judge)
+  'honour|honor|' +
   'garda|gda|det|counsel|barrister|' +
   // bands, teams and squads: "Frontman Ruairi Callow", "bandmate Kezia Lowe", "Freshman Mia Kealoha"
   'frontman|frontwoman|bandmate|teammate|freshman|sophomore|rookie|striker|midfielder|defender|' +

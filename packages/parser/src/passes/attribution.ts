@@ -267,7 +267,8 @@ function fromTail(tokens: Token[], sentenceFinal: boolean): Found | null {
   if (sentenceFinal) {
     const cue = tokens[speaker.next];
     const after = tokens[speaker.next + 1];
-    const closes = !after || /^[.,;:!?]$/.test(after.text) || TAIL_CONTINUATIONS.has(lower(after));
+    // (and "Molefe told News24.": whom it was told, by name)
+    const closes = !after || /^[.,;:!?]$/.test(after.text) || TAIL_CONTINUATIONS.has(lower(after)) || (/^(?:told|tells)$/.test(lower(cue)) && isCapitalized(after));
     return speaker.ref.kind !== 'description' && isCue(cue) && closes ? { cue: cueOf(cue!), speaker: speaker.ref } : null;
   }
   let j = speaker.next;
@@ -276,6 +277,8 @@ function fromTail(tokens: Token[], sentenceFinal: boolean): Found | null {
     let k = j + 1;
     while (k < tokens.length && k - j <= MAX_DESCRIPTION && (isCapitalized(tokens[k]) || NAME_CONNECTORS.has(lower(tokens[k])))) k++;
     if (k > j + 1 && isCue(skipAdverbs(tokens, k).token)) j = k;
+    // (closing an appositive: "his attorney, Hannah Brightbill of Philadelphia, said")
+    else if (k > j + 1 && tokens[k]?.text === ',' && isCue(skipAdverbs(tokens, k + 1).token)) j = k + 1;
   }
   // "the band’s singer, Lotte Bang, told us": the appositive's name, then its comma and the verb.
   if (tokens[j]?.text === ',' && isCue(skipAdverbs(tokens, j + 1).token)) j++;
@@ -349,7 +352,11 @@ function speakerForward(tokens: Token[], i: number): { ref: SpeakerRef; next: nu
       if (k > j + 1 && isCapitalized(tokens[k]) && !isCue(tokens[k])) j = k;
       else break;
     }
-    if (stripPossessive(tokens[j]!.text).possessive) {
+    // ("Delgado-Reyes' attorney": a plural possessive's mark stands as a token of its own; not
+    // inside a name, "Workers’ Union")
+    const mark = /^['’]$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]!.start === tokens[j]!.end && /s$/i.test(tokens[j]!.text) && tokens[j + 2]?.word === true && /^\p{Ll}/u.test(tokens[j + 2]!.text);
+    if (mark) j++;
+    if (mark || stripPossessive(tokens[j]!.text).possessive) {
       // "Venezuela’s Maduro": a possessive place or organization before the name.
       if (isCapitalized(tokens[j + 1])) return speakerForward(tokens, j + 1);
       // "Ms O’Brien’s colleague, union secretary Gareth Pryce": the appositive names the speaker.

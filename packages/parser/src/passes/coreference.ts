@@ -446,6 +446,8 @@ export const coreference: Pass = {
       // to, not a name of its own.
       const titled = words.map(norm).filter((w) => !DESCRIPTION_SKIP.has(w));
       if (titled.length > 0 && titled.every((w) => TITLES.has(w))) {
+        // ("Her Honour": the judge)
+        if (titled.length === 1 && /^honou?r$/.test(titled[0]!)) return nearest('person', ref.span.start, (d) => ['judge', 'magistrate', 'justice'].some((w) => holdsRole(d, [w], [w])));
         return nearest('person', ref.span.start, (d) => holdsRole(d, titled, titled));
       }
       // "the Spaniard said", "the German said": a nationality for the person just named.
@@ -619,15 +621,16 @@ export const coreference: Pass = {
           addMention(d, { start, end: start + named.length, text: named, evidence: 1 }, 'description');
           return d;
         }
-        // "the company": a company named earlier in the same paragraph, else the article's main
+        // "the company": a company named earlier in the same paragraph (outside the quote), else the article's main
         // company (the one named most so far), rather than whichever organization came last.
         if (COMPANY_NOUNS.has(head)) {
           const block = blockOf(ref.span.start);
           const business = (d: Draft, inBlock: (b: number) => boolean, subject: boolean) =>
-            !ORG_HEADS_PUBLIC.test(d.name) && d.mentions.some((m) => m.span.start < ref.span.start && inBlock(blockOf(m.span.start)) && (!subject || opensSentence(m.span.start)));
+            !ORG_HEADS_PUBLIC.test(d.name) && d.mentions.some((m) => m.span.start < ref.span.start && inBlock(blockOf(m.span.start)) && !inQuote(m.span.start) && (!subject || opensSentence(m.span.start) || SUBJECT_OF_CUE.test(input.slice(m.span.end, m.span.end + 14))));
           const local = nearest('organization', ref.span.start, (d) => business(d, (b) => b === block, false));
-          // (else one that opened a sentence of the paragraph before: "Velmar Chemie … said it had
-          // cut output. / “…,” the company said.")
+          // (else one that opened a sentence of the paragraph before, or spoke in it: "Velmar
+          // Chemie … said it had cut output. / “…,” the company said.", "In a statement, Tirelo
+          // Platinum said …")
           const previous = local ?? nearest('organization', ref.span.start, (d) => business(d, (b) => b === block - 1, true));
           return previous ?? prominent(ref.span.start, (d) => d.type === 'organization' && !ORG_HEADS_PUBLIC.test(d.name));
         }
@@ -637,9 +640,9 @@ export const coreference: Pass = {
         const subject = nearest('organization', ref.span.start, (d) => d.mentions.some((m) => m.span.start < ref.span.start && blockOf(m.span.start) >= block - 1 && opensSentence(m.span.start)));
         return subject ?? nearest('organization', ref.span.start);
       }
-      // "the 27-year-old": the person whose age that is ("Villalobos, 27,"), else the one the
-      // story is about.
-      const age = /^(\d{1,3})-year-old$/.exec(head)?.[1];
+      // "the 27-year-old", "the 54-year-old herder": the person whose age that is ("Villalobos,
+      // 27,"), else the one the story is about.
+      const age = words.map((w) => /^(\d{1,3})-year-old$/.exec(w)?.[1]).find((a) => a !== undefined);
       if (age) {
         const aged = nearest('person', ref.span.start, (d) => d.mentions.some((m) => input.startsWith(`, ${age}`, m.span.end) || input.slice(Math.max(0, m.span.start - 16), m.span.start).includes(`${age}-year-old`)));
         return aged ?? prominent(ref.span.start, (d) => d.type === 'person');
@@ -747,6 +750,9 @@ const PLAYS_BEFORE = /(?:\b\d{1,2} ?[–-] ?\d{1,2}(?: to)?|\b(?:defeated|beat|b
 function playsMatch(input: string, span: { start: number; end: number }): boolean {
   return PLAYS_AFTER.test(input.slice(span.end, span.end + 24)) || PLAYS_BEFORE.test(input.slice(Math.max(0, span.start - 24), span.start));
 }
+
+// A speech verb right after a name: the name is its subject ("Tirelo Platinum said").
+const SUBJECT_OF_CUE = /^\s+(?:said|says|told|announced|stated|confirmed)\b/;
 
 // A mention as the model has it, without the evidence score kept while merging.
 function withoutEvidence(m: Mention & { evidence: number }): Mention {
