@@ -141,6 +141,10 @@ describe('parseArticle: structure', () => {
     ));
     expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.']);
   });
+  it('should take the outlet in brackets off a byline, but not a region after a role', () => {
+    expect(parseArticle('Bekasi flood tunnel delayed to 2028\n\nDewi Anggraini (The Jakarta Post)\nJakarta ● Thu, February 6, 2025\n\nThe tunnel is late.').authors.map((x) => x.name)).toEqual(['Dewi Anggraini']);
+    expect(parseArticle('Ballot opens at Hollins\n\nBy Kerry Ashworth, Regional Organiser (Yorkshire & Humber)\n6 March 2025\n\nThe ballot is open.').authors.map((x) => x.name)).toEqual(['Kerry Ashworth']);
+  });
   it('should remove the furniture that held-out sets 46–49 taught', () => {
     const a = parseArticle(body(
       'The council met on Monday.',

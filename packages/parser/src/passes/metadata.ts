@@ -444,7 +444,8 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   const handle = / ?@[\w./-]{1,40}$/.exec(body);
   if (handle) body = body.slice(0, handle.index);
   // "Dewi Anggraini (The Jakarta Post)": the outlet in brackets after the name.
-  const outlet = / \((?:The )?\p{Lu}[\p{L}.&' ]{1,40}\)$/u.exec(body);
+  // (right after the name: not "Kerry Ashworth, Regional Organiser (Yorkshire & Humber)")
+  const outlet = body.includes(',') ? null : / \((?:The )?\p{Lu}[\p{L}.&' ]{1,40}\)$/u.exec(body);
   if (outlet) body = body.slice(0, outlet.index);
   // "Helena Pryce Environment correspondent", "By Ellis Braithwaite Local Democracy Reporter": a
   // name, then a role, with no comma.
