@@ -108,8 +108,14 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * byline, section labels in capitals, journal citations beside a date, Portuguese names): the
  * four sets' leaked junk 15/19/12/18 → 1/0/0/4 paragraphs, their authors and headlines all right
  * but two, with no corpus paragraph going the other way (one more corpus paragraph kept).
+ * Raised from 70 to 71 KB with what fresh sets 50–53 showed at first sight (0.9 KB: about 30
+ * furniture shapes — audio players, transcript notices, paywall counters, membership and channel
+ * prompts, bracketed credits, glued "Read more" links, staff bios "X covers Y for Z" —, money
+ * with its sign after it, hyphenated amounts and the FT's "SFr"/"DKr" prefixes, running-story
+ * kickers above a headline, a programme label above a byline): their leaked junk 14/6/15/8 →
+ * 2/0/6/0 paragraphs, with corpus outputs unchanged.
  */
-const CEILING = 70 * KB;
+const CEILING = 71 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

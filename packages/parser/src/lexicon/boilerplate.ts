@@ -215,7 +215,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "… March 11.Marc Delorme/The Canadian Press", "Photo by the author.").
   rule('photo', 'photo credit or caption', /\[\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} .'’&-]{1,40}\]$|[.)] \| \p{Lu}[\p{L}]{1,20}(?: \p{Lu}[\p{L}]{1,20}){0,2}$|\((?:[^()]{1,40} )?(?:photo|mugshot)\)$|\.\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L}. ]{1,40}$|\bphoto by the author\.?$/u, 300),
   // Audio players, editions and their lists, reading times alone, video embeds.
-  rule('embed', 'audio or video player', /^your browser does not support the\b|^enjoy more audio and podcasts\b|\blistening to our audio articles\b|^text to speech$|^copy\/paste the article video embed link\b|^\d{1,2} mins?$/i, 160),
+  rule('embed', 'audio or video player', /^your browser does not support the\b|^enjoy more audio and podcasts\b|\blistening to our audio articles\b|^text to speech$|^copy\/paste the article video embed link\b|^\d{1,2} mins?$|^heard on (?:morning edition|all things considered|weekend edition|fresh air|here & now)\b/i, 160),
   rule('other', 'page furniture', /^explore the edition$|^from the [a-z]+ \d{1,2}(?:st|nd|rd|th)? \d{4} edition$|^discover stories from this section\b|^view abstract$|^request permissions$|^leave your comment$|^please log in to listen\b|^log in, register or subscribe\b|^get involved with the news in your community$|^your opinion matters$|^thank you for sharing your thoughts\b|^share your experiences, suggestions\b|^for more information, please see our comments faq\b|^additional sources\b|^read our latest coverage (?:on|of)\b|^prices are indicative\b|\baccepts no liability for\b/i, 300),
   // Subscription, newsletter, event and social prompts: "SUBSCRIBE | Get the biggest daily news
   // stories by email", "Join News24 on WhatsApp for …", "Register now and save up to $600",
@@ -223,6 +223,22 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('newsletter', 'subscription prompt', new RegExp(`^subscribe\\s*\\||^join [\\w ]{1,30} on ${SOCIAL}\\b|\\bregister now and save\\b|\\bby subscribing,? you help\\b|\\byou can get the best of\\b.{0,40}\\bcoverage\\b|^like [\\w ]{1,30} on facebook\\b`, 'i'), 300),
   // A reader platform's furniture around a post: "Written by X", "412 Followers", "Responses (14)".
   rule('other', 'page furniture', /^written by \p{Lu}[\p{L}'’ -]{2,40}$|^[\d,.]+[KkMm]? followers$|^·?writer for\b|^responses \(\d+\)$|^write a response$|^what are your thoughts\?$|^see all responses$|^more from \p{Lu}[\p{L}'’ -]{2,40} and (?:the )?\p{Lu}/iu, 120),
+  // From fresh sets 50–53: audio players and captions' buttons ("Listen · 4:02", "4-Minute Listen",
+  // "hide caption", "Trailbreaker7:43Fuel worries …", "… Sauk Ridge Ledger Buy Now"), a credit in
+  // brackets closing a caption ("… on Monday. [InTime News]"), transcript notices.
+  rule('embed', 'audio or video player', /^listen(?: ·)? \d{1,2}(?::\d{2}| min)\b|^\d{1,2}-minute listen$|^(?:hide|toggle) caption$|^this audio is (?:generated|produced) (?:by|using|with) ai\b|\bmay not be in (?:its|their) final form\b/i, 400),
+  rule('embed', 'audio or video player', /^\p{Lu}\p{L}+\d{1,2}:\d{2}\p{Lu}/u, 200),
+  rule('photo', 'photo credit or caption', /\. \[\p{Lu}[\p{L} .'’&-]{1,30}\]$|\bBuy Now$/u, 300),
+  // Membership, paywall, channel and bulletin prompts; FT and CNA page labels; contact lines.
+  rule('newsletter', 'subscription prompt', /\bplease consider becoming a (?:member|subscriber|supporter)\b|\bfor the price of a coffee\b|^support us$|^you have read \d+ of (?:your )?\d+ free articles\b|\bjoin (?:the |our )?[\w ]{1,30} whatsapp channel\b|^not a member yet\?|^forward this (?:bulletin|email|newsletter) to\b|^you are receiving this (?:email|newsletter|bulletin)\b|^get (?:current|latest) updates on\b/i, 300),
+  rule('other', 'page furniture', /^note from the author:?$|^read the full story (?:at|on)\b|^reuse this content\b|^follow the topics in this article$|\badd to myft$|^share via$|^www\.[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$|^(?:information|renseignements|media contact)\s?:.{0,80}\b\d{3}[ .-]\d{4}$/i, 200),
+  rule('other', 'page furniture', /^[Pp]romoted by \p{Lu}.{0,60} on behalf of\b|^[Tt]ranslated from (?:the )?\p{L}+ by \p{Lu}|^[Ss]ource: \p{Lu}{2,6}\/\p{Ll}/u, 200),
+  rule('related', 'related-content heading', /^(?:[Aa]lso on [\p{L}\d. ]{2,30}|[Aa]lso worth reading):?$/u, 60),
+  rule('advertisement', 'advertisement', /^advertisement:\s/i, 300),
+  // "Read moreIn Spain's olive groves …": a link glued to its label.
+  rule('related', 'related-content link', /^Read more(?=\p{Lu})/u, 200),
+  // "Marisa Klein covers the White House for The Washington Post."
+  rule('credits', 'author bio', /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} covers [^.]{2,60} for (?:the )?\p{Lu}/u, 300),
   // A staff bio: "Georgina Malouf is a court reporter for The Sydney Morning Herald."
   rule('credits', 'author bio', /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist) (?:for|at|with) (?:the )?\p{Lu}/u, 300),
 ];

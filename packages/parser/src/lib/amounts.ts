@@ -33,7 +33,10 @@ const MONEY_SIGN = new RegExp(`(?:${SIGN} ?|\\b${CODE})(${SIGNED_NUM})(${SCALE})
 // ("1.15-1.25 bln euros": a range before the scale)
 const CHANGE_WORD = /\b(?:up|down|by|to|at|of|from|fell|rose|gained|lost|dropped|jumped|climbed|slipped|added|shed)\s$/i;
 // ("9c", "6.5p": cents and pence glued to the number)
-const MONEY_WORD = new RegExp(`\\b(${NUM})(?:[-–](${NUM}))?(?:\\s?(thousand|million|billion|trillion|bln|bn|mln|mn)\\b)?(?:\\s(${WORDS})\\b|(p|c)\\b)`, 'gi');
+// ("a 50-million-euro grant": the amount as an adjective, hyphenated)
+const MONEY_WORD = new RegExp(`\\b(${NUM})(?:[-–](${NUM}))?(?:[\\s-]?(thousand|million|billion|trillion|bln|bn|mln|mn)\\b)?(?:[\\s-](${WORDS})\\b|(p|c)\\b)`, 'gi');
+// "7 350 000 $", "45 €": the sign after the amount, as French writes it (and no amount after it).
+const MONEY_SIGN_AFTER = new RegExp(`(?<![\\d.,$€£])(${SIGNED_NUM})(${SCALE}) ?([$€£])(?!\\s?\\d)`, 'g');
 const PERCENT = new RegExp(`\\b(${NUM})\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)`, 'gi');
 const UNITS = alternation(QUANTITY_UNITS);
 const QUANTITY = new RegExp(`\\b(${NUM})(?:\\s(thousand|million|billion)\\b)?\\s(${UNITS})\\b`, 'gi');
@@ -72,6 +75,11 @@ export function findAmounts(input: string, start: number, end: number): MentionD
       const dash = /^\s?(?:-|–|to)\s?/.exec(m[0].slice(at))![0];
       out[out.length - 1]!.parts = [m[0].slice(0, at), m[0].slice(at + dash.length).trim()];
     }
+  }
+  for (const m of execAll(MONEY_SIGN_AFTER, text)) {
+    // (not an amount already read with its sign before it: "$5 $" is no second amount)
+    if (out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
+    push(m, 'money', { amount: amount(m[1]!, m[2]), currency: CURRENCY_SIGNS.get(m[3]!)! });
   }
   for (const m of execAll(MONEY_LETTER, text)) {
     // One letter and a small bare number is a code ("room R2", "the P4 lane"), not money.

@@ -565,8 +565,10 @@ function isLabelLike(line: string): boolean {
   // "EL FARO DEL SUR in English": a site's name set in capitals.
   const capitals = words.filter((w) => /^\p{Lu}{2,}$/u.test(w)).length;
   if (words.length <= 8 && capitals >= 2 && capitals * 2 >= words.length) return true;
-  // (or a two-word section name in sentence case: "Retail industry", "World news")
+  // (or a two-word section name in sentence case: "Retail industry", "World news"; or a running
+  // story's kicker: "Ukraine war latest", "Budget live", "Election explainer")
   if (words.length === 2 && /^\p{Lu}\p{Ll}+ \p{Ll}+$/u.test(line.trim())) return true;
+  if (words.length <= 4 && /^\p{Lu}/u.test(line) && /\b(?:latest|live|updates|explainer|explained|analysis)$/i.test(line.trim())) return true;
   return words.length <= 5 && words.every((w) => /^(?:\p{Lu}[\p{L}'’&.-]*|&|\d{1,4})$/u.test(w));
 }
 
