@@ -283,7 +283,16 @@ function perSegment<T>(read: (s: Segment) => T): (s: Segment) => T {
 
 // An author written at `start`.
 function author(name: string, type: Author['type'], start: number): Author {
-  return { name, type, span: { start, end: start + name.length } };
+  return { name: type === 'person' ? nameCase(name) : name, type, span: { start, end: start + name.length } };
+}
+
+/**
+ * A person's name as it is spelled, not as a byline sets it: "MEGAN HOLLIS" → "Megan Hollis",
+ * "Inès BOUCHARD" → "Inès Bouchard", "O'BRIEN-SMITH" → "O'Brien-Smith". The span keeps the text
+ * as written.
+ */
+function nameCase(name: string): string {
+  return name.replace(/\p{Lu}{2,}(?:['’]\p{Lu}+)?/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase().replace(/(['’])(\p{Ll})/u, (_, mark: string, c: string) => mark + c.toUpperCase()));
 }
 
 function setDate(meta: Meta, modified: boolean, iso: string, start: number, end: number, input: string): void {
