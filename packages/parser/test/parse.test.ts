@@ -159,6 +159,15 @@ describe('parseArticle: structure', () => {
     const npr = parseArticle('Low water on the Mississippi River is stranding barges\nOctober 8, 2024 5:06 AM ET\nHeard on Morning Edition\nDarnell Wix\n\nBarges are stuck.');
     expect(npr.authors.map((x) => x.name)).toEqual(['Darnell Wix']);
   });
+  it('should read the headers that fresh sets 51 and 52 showed', () => {
+    const release = parseArticle('Thousand-year-old trees reveal droughts far longer than any in the modern record\n\nHalbrook University\n\nBy Janelle Ortiz, University Communications\n\nApril 10, 2025\n\nTrees tell the story.');
+    expect(release.authors.map((x) => x.name)).toEqual(['Janelle Ortiz']);
+    expect(parseArticle('Three weeks on, caved-in service road still shut\nByIshaan Kapila, Gurugram\nPublished on Jul 23, 2025 06:42 AM IST\n\nThe road is shut.').authors.map((x) => x.name)).toEqual(['Ishaan Kapila']);
+    const quoteLed = parseArticle('Environment\n‘It looks like a graveyard’: seagrass loss in Queensland harbour linked to port dredging, scientists say\nMeadows in Port Curtis have shrunk by more than half since 2021, study finds, as the operator seeks approval\nNatasha Pryor Environment reporter\nTue 9 Jul 2024 05.00 AEST\n\nSeagrass is going.');
+    expect(quoteLed.headline).toBe('‘It looks like a graveyard’: seagrass loss in Queensland harbour linked to port dredging, scientists say');
+    const review = parseArticle('Brackwater festival review – mud, brass and a homecoming for Mossfolk\n★★★★☆\n\nHattie Lonsdale\nMon 28 Jul 2025 09.30 BST\n\nThe festival survived.');
+    expect(review.headline).toBe('Brackwater festival review – mud, brass and a homecoming for Mossfolk');
+  });
   it('should take the outlet in brackets off a byline, but not a region after a role', () => {
     expect(parseArticle('Bekasi flood tunnel delayed to 2028\n\nDewi Anggraini (The Jakarta Post)\nJakarta ● Thu, February 6, 2025\n\nThe tunnel is late.').authors.map((x) => x.name)).toEqual(['Dewi Anggraini']);
     expect(parseArticle('Ballot opens at Hollins\n\nBy Kerry Ashworth, Regional Organiser (Yorkshire & Humber)\n6 March 2025\n\nThe ballot is open.').authors.map((x) => x.name)).toEqual(['Kerry Ashworth']);

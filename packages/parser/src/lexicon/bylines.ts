@@ -11,7 +11,8 @@ export const AGENCIES: readonly string[] = (
 export const BYLINE_ROLE_WORDS: readonly string[] = (
   'correspondent|reporter|editor|writer|columnist|contributor|staff|desk|bureau|chief|' +
   'producer|analyst|journalist|critic|senior|political|business|science|health|sports|' +
-  'technology|environment|economics|news|special|investigations|investigative|affairs'
+  'technology|environment|economics|news|special|investigations|investigative|affairs|' +
+  'communications|organiser|organizer'
 ).split('|');
 
 /**

@@ -5,6 +5,7 @@ import { BOILERPLATE_RULES, boilerplateRule } from '../lexicon/boilerplate.js';
 import { MONTH_RE, findDate, withTimeOf } from '../lib/dates.js';
 import { isNameShaped, isRole } from '../lib/names.js';
 import { firstNameGender } from '../lexicon/gazetteer.js';
+import { ORG_HEADS } from '../lexicon/organizations.js';
 import { foldSpace, isSpace } from '../text.js';
 
 const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
@@ -93,7 +94,9 @@ export const metadata: Pass = {
         const titleLike = isTitleLike(line, segments.length) || (k === first - 1 && titles.length + labels.length === 0 && line.length <= 100 && /\p{L}\.$/u.test(line) && isTitleLike(line.slice(0, -1), segments.length));
         // (nor the sender under a wire service's "NEWS PROVIDED BY" label)
         if (isFurniture(segments[k]!) || inMenu(k) || !titleLike || /^[•·*–-]\s|[↓→▼›»]$/.test(line) || isRole(line) || readByline(line, 0, true) !== null || (k > 0 && PROVIDED_BY.test(text(segments[k - 1]!)) && ORG_NAME_LINE.test(line))) continue;
-        if (isLabelLike(line)) {
+        // (not a headline set in capitals right above the date or byline: "HOLLINS STAFF VOTE
+        // 9-TO-1 FOR STRIKE OVER ‘POVERTY PAY’")
+        if (isLabelLike(line) && !(k === first - 1 && line.split(/\s+/).length >= 6)) {
           labels.push(k);
           continue;
         }
@@ -177,8 +180,10 @@ export const metadata: Pass = {
         // before it, "(LEAD)", "(2nd LD)", "UPDATE 2-", is not part of it)
         const tag = WIRE_TAG.exec(line)?.[0].length ?? 0;
         if (tag > 0) removed.push(removedBlock(input, 'header', 'wire tag', seg.start, seg.start + tag));
-        meta.headline = foldSpace(line.slice(tag));
-        meta.provenance.headline = { span: { start: seg.start + tag, end: seg.end }, derived: false };
+        // (nor a review's star rating set under it: "… for Mossfolk\n★★★★☆")
+        const stars = /\s*[★☆]{3,5}$/.exec(line)?.[0].length ?? 0;
+        meta.headline = foldSpace(line.slice(tag, line.length - stars));
+        meta.provenance.headline = { span: { start: seg.start + tag, end: seg.end - stars }, derived: false };
         continue;
       }
       // A standfirst between the headline and the byline: header material, not body.
@@ -409,7 +414,8 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   }
   // ("Text: Nadia Favre-Bonvin": the label of Swiss and German papers, with its colon; "Author of
   // the article: X" of Canadian chains; "Review by X" of culture pages)
-  const by = BY_LABEL.exec(line);
+  // ("ByIshaan Kapila, Gurugram": a scraped "By" glued to the name)
+  const by = BY_LABEL.exec(line) ?? /^By(?=[A-Z][a-z])/.exec(line);
   // Where the names end: a pipe or middle dot ("X | Desk | date"); a dash or slash, only after
   // "By" ("By: X - Reporter / @handle"; a slash between two names lists them); a date label after
   // a name run into it ("Saima Rauf Qureshi Published March 5, 2026").
@@ -480,7 +486,8 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
     // "Jordan Whitecalf and Mireille Gagnon", "María Quintanilla / Iker Etxeberria": names joined
     // by "and" or a slash on a line of their own.
     const names = head.split(/ and | & | \/ /);
-    if (!names.every((n) => isNameShaped(n))) return null;
+    // (not an institution's name on a line of its own: "Halbrook University" above the byline)
+    if (!names.every((n) => isNameShaped(n) && !ORG_HEADS.has(n.slice(n.lastIndexOf(' ') + 1).toLowerCase()))) return null;
     // (not a sentence: "Park Ji-woo, an analyst, said shares rose." opens the story)
     const roleTail = tail !== '' && !/[.!?]["”’]?$/.test(tail.trim()) && (isRole(tail) || trailingAgency(tail.trim()) === tail.trim());
     if (!(roleTail || (bare && tail === '' && head.length <= 40 * names.length))) return null;
@@ -557,8 +564,9 @@ function isTitleLike(line: string, segmentCount: number): boolean {
   const words = line.split(/\s+/).length;
   // (up to 40 words: a tabloid headline runs long, "Sun Villa star X is banned from driving after …")
   if (words < 2 || words > 40) return false;
-  // A headline is not a quote-led paragraph, except in the feature shape "‘…’: Name on topic".
-  return !/^[“"‘'«]/.test(line) || words <= 14 || /^[“"‘'«][^“”"‘’'«»]{3,160}[”"’'»]: \p{Lu}/u.test(line);
+  // A headline is not a quote-led paragraph, except in the feature shape "‘…’: Name on topic"
+  // ("‘It looks like a graveyard’: seagrass loss … linked to dredging, scientists say").
+  return !/^[“"‘'«]/.test(line) || words <= 14 || (/^[“"‘'«][^“”"‘’'«»]{3,160}[”"’'»]: \p{L}/u.test(line) && !/[.!?]$/.test(line));
 }
 
 // Body text: a sentence of eight words or more.
