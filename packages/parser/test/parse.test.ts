@@ -153,6 +153,12 @@ describe('parseArticle: structure', () => {
     ));
     expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.']);
   });
+  it('should take a byline set at the foot as the author, and remove a research paper’s publication note', () => {
+    const story = ['Growers in the Central Highlands are building cold stores as orders surge.', 'Prices rose by a third in May, traders said.', 'The ministry expects exports to grow again this year.'];
+    const a = parseArticle(`Dak Lak durian growers race to build cold storage\n\nJune 18, 2024 | 05:40 pm GMT+7\n\n${story.join('\n\n')}\n\nThe paper ‘Seasonal bronze casting at Le Pech-Bertrand’ is published today in Quaternary Perspectives.\n\nBy Minh Hieu`);
+    expect(a.authors.map((x) => x.name)).toEqual(['Minh Hieu']);
+    expect(a.body.map((b) => b.text)).toEqual(story);
+  });
   it('should pass over a kicker above the headline and a programme label above the byline', () => {
     const a = parseArticle('Ukraine war latest\nRussian drones knock out Zaporizhzhia substation, leaving 40,000 households without power\nby Oleksandra Kovtun-Beliak\nApril 2, 2025 10:47 PM\n\nRussian drones struck a substation.');
     expect([a.headline, a.authors.map((x) => x.name)]).toEqual(['Russian drones knock out Zaporizhzhia substation, leaving 40,000 households without power', ['Oleksandra Kovtun-Beliak']]);

@@ -153,7 +153,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   rule('photo', 'photo credit or caption', /\. \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L}. ]{1,40}$|\((?:[^()]{1,40} )?(?:viewer|reader|file|handout|submitted|supplied) (?:photo|image|picture)\)$|^\p{Lu}{3,}(?: \p{Lu}{2,}){0,3}\. \p{Lu}/u, 400),
   // Research-news footers: "More information: … DOI", "Journal information:", "Provided by X",
   // "Citation: …", "Cite this as: …", "Explore further: …", "This document is subject to copyright."
-  rule('other', 'research-news footer', /^(?:more information|journal information|citation|explore further|cite this as)\s*:|^provided by \p{Lu}|^this document is subject to copyright\b|^this article has been reviewed according to\b/iu, 400),
+  rule('other', 'research-news footer', /^(?:more information|journal information|citation|explore further|cite this as)\s*:|^the (?:paper|study|article) ['‘"“].{5,200}['’"”],? (?:is|was) published (?:today )?in\b|^you can find an overview of ongoing debates\b|^provided by \p{Lu}|^this document is subject to copyright\b|^this article has been reviewed according to\b/iu, 400),
   // Listing and market widgets: a line ending in an arrow ("Book tickets →", "Get estimate →"),
   // room counts, sold listings, a change in a price.
   rule('other', 'page widget', /→$|\b\d+ bed(?:room)?s? · |^[+\-−][\d.,]+ \([+\-−][\d.,]+%\)$|^(?:save article|email this (?:article|story)|follow your favou?rite stocks|get in touch|like loading(?:\.{3}|…)?|leave a reply(?: cancel reply)?|loading\s?(?:\.{3}|…)|enditem|find out what your home is worth|recently sold nearby)$|^(?:media|press) (?:enquiries|inquiries|contacts?)\s*:|\bhas not been edited by\b|\bpublished from a syndicated\b/i, 300),

@@ -17,7 +17,8 @@ const COMMENT_RULE: Verdict = { kind: 'other', reason: 'reader comment' };
 const SECTION_RULE: Verdict = { kind: 'other', reason: 'section label' };
 const COMMENT_RULES_RULE: Verdict = { kind: 'other', reason: 'comment rules' };
 const RESEARCH_VALUE_RULE: Verdict = { kind: 'other', reason: 'research-news footer' };
-const SIGN_OFF = /^[—–-]\s*(\p{Lu}[\p{L}'’. -]{2,50})$/u;
+// ("— Nora Castellanos", or a byline set at the foot: "By Minh Hieu")
+const SIGN_OFF = /^(?:[—–-]\s*|By )(\p{Lu}[\p{L}'’. -]{2,50})$/u;
 const DESK_CODE = /(?<=[.!?"”])\/[a-z]{2,4}(?:\/[a-z]{2,4}){1,4}$/;
 const SIGN_OFF_RULE: Verdict = { kind: 'byline', reason: 'sign-off' };
 const PUBLISHED_STAMP = /^(?:first )?(?:published|posted)\b/i;
