@@ -1113,6 +1113,15 @@ describe('parseArticle: speakers in harder shapes', () => {
     ));
     expect(speakersOf(a)).toEqual(['Tirelo Platinum']);
   });
+  it('should read "shot back X" and "X fired back:", and carry a speaker into a quote running over several paragraphs', () => {
+    const a = parseArticle(body(
+      '“A carmaker has to put brakes on the car,” shot back Sen. Naomi Feld, D-Minn.',
+      'Councilman Eddie Szabo, the lead sponsor, fired back: “This is not either-or.”',
+      '“We used to swim over meadows,” said Dr Priya Marangoni, a seagrass ecologist.',
+      '“Last summer it looked like a graveyard.', '“Dugongs don’t have a plan B.”',
+    ));
+    expect(speakersOf(a)).toEqual(['Naomi Feld', 'Eddie Szabo', 'Priya Marangoni', 'Priya Marangoni']);
+  });
   it('should read "said the cellist Fenella Marsh" as that person', () => {
     const a = parseArticle(body('“She was always right,” said the cellist Fenella Marsh. “It was fine,” said the singer Maria Lopez.'));
     expect(speakersOf(a)).toEqual(['Fenella Marsh', 'Maria Lopez']);

@@ -56,7 +56,7 @@ export const CUE_ADVERBS: ReadonlySet<string> = new Set((
   'also|later|then|again|once|previously|earlier|recently|reportedly|publicly|privately|' +
   'repeatedly|simply|flatly|firmly|bluntly|quietly|angrily|calmly|proudly|softly|openly|' +
   'frankly|candidly|sharply|herself|himself|themselves|has|had|have|would|will|did|' +
-  'famously|memorably|subsequently|ultimately|finally|first|further|often'
+  'famously|memorably|subsequently|ultimately|finally|first|further|often|back'
 ).split('|'));
 
 

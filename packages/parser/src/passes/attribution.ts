@@ -13,7 +13,9 @@ const MAX_DESCRIPTION = 8;
 // A scare quote is a word or a short phrase: "the so-called “deal”".
 const SCARE_MAX_WORDS = 4;
 
-const isCue = (t: Token | undefined) => t !== undefined && t.word && CUE_VERBS.has(t.lower);
+// ("shot back", "fired back", "hit back": a verb that is a cue only with "back" after it)
+const isCue = (t: Token | undefined) => t !== undefined && t.word && (CUE_VERBS.has(t.lower) || (BACK_CUES.has(t.lower) && t.source.startsWith(' back', t.end)));
+const BACK_CUES = new Set(['shot', 'fired', 'hit', 'pushed', 'wrote']);
 // Before a quote, some verbs are too often not speech at all ("it reflects a …", "she felt").
 const isHeadCue = (t: Token | undefined) => isCue(t) && !TAIL_ONLY_CUES.has(t!.lower);
 const isParticiple = (t: Token | undefined) => t !== undefined && t.word && PARTICIPLE_CUES.has(t.lower);
@@ -135,8 +137,9 @@ export const attribution: Pass = {
         // So does one a few paragraphs on when the paragraphs between introduce no one else: a
         // question of an interview ("Best gig you’ve ever played?"), a beat ("She pauses."), or
         // narration the same speaker carries ("She liked it, she says, more than …").
-        const whole = input.slice(block.contentStart, block.end).trim();
-        if (q.block > 0 && whole.length === q.outer.end - q.outer.start && q.endBlock === q.block) {
+        // (or paragraphs: a quote running over several, its marks reopened on each)
+        const whole = input.slice(block.contentStart, q.outer.start).trim() === '' && input.slice(q.outer.end, ctx.blocks[q.endBlock]!.end).trim() === '';
+        if (q.block > 0 && whole) {
           for (let p = qi - 1; p >= 0; p--) {
             const prev = drafts[p]!;
             if (prev.kind === 'nested') continue;
@@ -242,8 +245,8 @@ function fromTail(tokens: Token[], sentenceFinal: boolean): Found | null {
   if (!first) return null;
   if (isCue(first)) {
     // "said X" / "said he"; skip "said in a statement" style objects before a speaker? No:
-    // inversion puts the speaker right after the verb.
-    const speaker = speakerForward(tokens, i + 1);
+    // inversion puts the speaker right after the verb ("shot back Sen. Naomi Feld").
+    const speaker = speakerForward(tokens, i + (lower(tokens[i + 1]) === 'back' ? 2 : 1));
     if (speaker) return { cue: cueOf(first), speaker: speaker.ref };
     return null;
   }

@@ -181,8 +181,12 @@ export const metadata: Pass = {
         const tag = WIRE_TAG.exec(line)?.[0].length ?? 0;
         if (tag > 0) removed.push(removedBlock(input, 'header', 'wire tag', seg.start, seg.start + tag));
         // (nor a review's star rating set under it: "… for Mossfolk\n★★★★☆")
-        let cut = /[★☆]{3,5}$/.exec(line)?.index ?? line.length;
-        if (cut < line.length) while (cut > 0 && isSpace(line[cut - 1]!)) cut--;
+        const rating = /[★☆]{3,5}$/.exec(line)?.index ?? line.length;
+        let cut = rating;
+        if (cut < line.length) {
+          while (cut > 0 && isSpace(line[cut - 1]!)) cut--;
+          removed.push(removedBlock(input, 'header', 'review rating', seg.start + rating, seg.end));
+        }
         const stars = line.length - cut;
         meta.headline = foldSpace(line.slice(tag, line.length - stars));
         meta.provenance.headline = { span: { start: seg.start + tag, end: seg.end - stars }, derived: false };
