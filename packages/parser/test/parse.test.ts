@@ -1122,6 +1122,15 @@ describe('parseArticle: speakers in harder shapes', () => {
     ));
     expect(speakersOf(a)).toEqual(['Naomi Feld', 'Eddie Szabo', 'Priya Marangoni', 'Priya Marangoni']);
   });
+  it('should give a paragraph of quote alone to the speaker the paragraph before reports, and read "reminded visitors:"', () => {
+    const a = parseArticle(body(
+      'Shares fell sharply.',
+      'Pierre-Antoine Gaudin, head of strategy at Banque Delorme, said the reaction reflected crowded positioning.',
+      '“The market is extrapolating one quarter into a trend.”',
+      'In a statement, tourism chief Anong Srisuk reminded visitors: “Please respect local customs.”',
+    ));
+    expect(speakersOf(a)).toEqual(['Pierre-Antoine Gaudin', 'Anong Srisuk']);
+  });
   it('should read "said the cellist Fenella Marsh" as that person', () => {
     const a = parseArticle(body('“She was always right,” said the cellist Fenella Marsh. “It was fine,” said the singer Maria Lopez.'));
     expect(speakersOf(a)).toEqual(['Fenella Marsh', 'Maria Lopez']);

@@ -8,7 +8,7 @@ import { pairs } from './pairs.js';
  * subject of their own ("…, adding that …").
  */
 export const CUE_VERBS: ReadonlySet<string> = new Set((
-  'said|says|say|told|tells|added|adds|continued|continues|explained|explains|' +
+  'said|says|say|told|tells|added|adds|continued|continues|explained|explains|reminded|reminds|advised|advises|' +
   'noted|notes|wrote|writes|asked|asks|replied|replies|stated|states|declared|' +
   'declares|insisted|insists|argued|argues|warned|warns|claimed|claims|recalled|recalls|' +
   'acknowledged|acknowledges|admitted|admits|announced|announces|tweeted|tweets|posted|' +

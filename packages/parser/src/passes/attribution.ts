@@ -166,13 +166,18 @@ export const attribution: Pass = {
         const prevSentence = before >= 0 ? sentenceAt(before) : undefined;
         const prevQuote = drafts.slice(Math.max(0, qi - 4), qi).reverse().find((d) => d.kind !== 'nested');
         const quoteInPrev = prevQuote !== undefined && prevQuote.outer.end > (prevSentence?.start ?? Infinity);
-        if (prevSentence && prevSentence.block === headSentence!.block && !quoteInPrev && prevSentence.end - prevSentence.start <= HEAD_WINDOW) {
+        // (or, for a paragraph of quote alone, the last sentence of the paragraph before: "Gaudin,
+        // head of strategy at …, said the reaction reflected positioning. / “The market is …”")
+        const sameBlock = prevSentence !== undefined && prevSentence.block === headSentence!.block;
+        const lastOfBefore = prevSentence !== undefined && whole && prevSentence.block === q.block - 1;
+        if (prevSentence && (sameBlock || lastOfBefore) && !quoteInPrev && prevSentence.end - prevSentence.start <= HEAD_WINDOW) {
           const prevTokens = tokenizeSentence(input, prevSentence);
           const reported = fromHead(prevTokens, '', drafts, qi);
           if (reported?.speaker && reported.speaker.kind !== 'description') {
             Object.assign(q, { cue: reported.cue, speaker: reported.speaker, method: 'preceding-speaker' as const });
             return;
           }
+          if (!sameBlock) return;
           // "Pellegrini was unapologetic. “My job is …”": a quote standing as its own sentence after
           // one whose subject is a named person speaks for that person.
           const subject = q.kind === 'direct' ? speakerForward(prevTokens, 0) : null;
