@@ -1131,6 +1131,14 @@ describe('parseArticle: speakers in harder shapes', () => {
     ));
     expect(speakersOf(a)).toEqual(['Pierre-Antoine Gaudin', 'Anong Srisuk']);
   });
+  it('should find the subject past a fronted phrase, and an organization named after "according to the"', () => {
+    const a = parseArticle(body(
+      'The Irish Nurses and Carers Union (INCU) met staff.',
+      'In a statement, the INCU said it welcomed the beds but warned that “a bed without a nurse is just furniture”.',
+      'The Wisconsin Department of Natural Resources is reviewing it. According to the Wisconsin Department of Natural Resources, the plan is “under active review.”',
+    ));
+    expect(speakersOf(a)).toEqual(['Irish Nurses and Carers Union', 'Wisconsin Department of Natural Resources']);
+  });
   it('should read "said the cellist Fenella Marsh" as that person', () => {
     const a = parseArticle(body('“She was always right,” said the cellist Fenella Marsh. “It was fine,” said the singer Maria Lopez.'));
     expect(speakersOf(a)).toEqual(['Fenella Marsh', 'Maria Lopez']);

@@ -417,6 +417,15 @@ function ref(tokens: Token[], from: number, to: number, kind: SpeakerRef['kind']
 }
 
 // X said: "…" / X told reporters "…" / X called it "…" / X said the plan was "…" /
+// Where a sentence's subject starts: past a fronted phrase and its comma ("In a statement, the
+// INCU said …", "On Monday, X …"), else at its first word.
+function subjectStart(head: Token[]): number {
+  if (!FRONTED.test(lower(head[0]))) return 0;
+  for (let k = 1; k < head.length && k <= 10; k++) if (head[k]!.text === ',') return k + 1;
+  return 0;
+}
+const FRONTED = /^(?:in|on|at|after|before|during|since|under|with|without|following|for|from|by|despite|earlier|later|yesterday|today)$/;
+
 // According to X, … "…" / Pezeshkian "noted that …".
 function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: number): Found | null {
   // The quote itself opens with the cue: Pezeshkian “noted that …”.
@@ -450,7 +459,7 @@ function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: nu
       if (COORDINATORS.has(lower(head[i - 1]))) {
         const prev = previousInSentence(drafts, qi, head);
         if (prev !== undefined) return { cue: cueOf(t), sameAs: prev, method: 'continuation' };
-        const subject = speakerForward(head, 0);
+        const subject = speakerForward(head, subjectStart(head));
         if (subject && subject.ref.kind === 'name' && subject.next < i - 1) return { cue: cueOf(t), speaker: subject.ref, method: 'reported-speech' };
         continue;
       }
@@ -463,7 +472,7 @@ function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: nu
     // shares the subject that opens the sentence.
     if (isParticiple(t)) {
       if (head[i - 1]?.text === ',') {
-        const subject = speakerForward(head, 0);
+        const subject = speakerForward(head, subjectStart(head));
         if (subject && subject.ref.kind !== 'description' && subject.next < i && !/^\p{L}+(?:ed|ing)$/u.test(subject.ref.text)) return { cue: cueOf(t), speaker: subject.ref, method: 'reported-speech' };
       }
       continue;

@@ -428,10 +428,14 @@ export const coreference: Pass = {
       return appositiveName(ref) ?? trailingName(ref) ?? descriptionSpeaker(ref);
     }
 
-    // "said the cellist Fenella Marsh": a description that ends in a person's name is that person.
+    // "said the cellist Fenella Marsh": a description that ends in a person's name is that person;
+    // "according to the Wisconsin Department of Natural Resources": an organization's name after
+    // its article is that organization.
     function trailingName(ref: SpeakerRef): Draft | undefined {
       const hit = index[lastAtOrBefore(index, ref.span.end - 1)];
-      return hit && hit.end === ref.span.end && hit.start > ref.span.start && hit.d.type === 'person' ? hit.d : undefined;
+      if (!hit || hit.end !== ref.span.end || hit.start <= ref.span.start) return undefined;
+      if (hit.d.type === 'person') return hit.d;
+      return hit.d.type === 'organization' && /^the\s+$/i.test(input.slice(ref.span.start, hit.start)) ? hit.d : undefined;
     }
 
     function nameSpeaker(ref: SpeakerRef): Draft | undefined {
