@@ -1139,6 +1139,11 @@ describe('parseArticle: speakers in harder shapes', () => {
     ));
     expect(speakersOf(a)).toEqual(['Irish Nurses and Carers Union', 'Wisconsin Department of Natural Resources']);
   });
+  it('should make no one of a sentence-initial participle alone', () => {
+    const a = parseArticle(body('Graham Fenwick-Oyelaran watched the draw. Speaking after the game, he was calm.', '‘I’m not going to talk about somebody else’s player,’ he said.'));
+    expect(a.entities.some((e) => e.name === 'Speaking')).toBe(false);
+    expect(speakersOf(a)).toEqual(['Graham Fenwick-Oyelaran']);
+  });
   it('should read "said the cellist Fenella Marsh" as that person', () => {
     const a = parseArticle(body('“She was always right,” said the cellist Fenella Marsh. “It was fine,” said the singer Maria Lopez.'));
     expect(speakersOf(a)).toEqual(['Fenella Marsh', 'Maria Lopez']);

@@ -483,6 +483,9 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   if (sentenceInitial && from === i && from < to && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[from]!.text) && firstNameGender(tokens[from]!.text) === undefined && !isKnownName(tokens[from]!.text) && !hasOrgHead(tokens, from, to) && !PLACE_HEADS.has(lw(tokens[to]!))) from++;
   const words = tokens.slice(from, to + 1).filter((t) => t.word);
   if (words.length === 0) return [];
+  // "Speaking to reporters, Pryce …": a sentence-initial participle alone, with its clause after
+  // it, names no one (not "Browning said": a speech verb after it makes it a subject).
+  if (words.length === 1 && sentenceInitial && from === i && /^\p{Lu}\p{Ll}{3,}ing$/u.test(words[0]!.text) && firstNameGender(words[0]!.text) === undefined && !isKnownName(words[0]!.text) && /^\p{Ll}/u.test(tokens[to + 1]?.text ?? '') && !CUE_VERBS.has(tokens[to + 1]!.lower)) return [];
   // "MPs", "the CTO", "VAT": capitals that abbreviate a role or a common noun name no one.
   if (words.length === 1 && /^\p{Lu}{2,5}s?$/u.test(words[0]!.text)) {
     const w = words[0]!.lower;
