@@ -174,6 +174,12 @@ describe('parseArticle: structure', () => {
     const review = parseArticle('Brackwater festival review – mud, brass and a homecoming for Mossfolk\n★★★★☆\n\nHattie Lonsdale\nMon 28 Jul 2025 09.30 BST\n\nThe festival survived.');
     expect(review.headline).toBe('Brackwater festival review – mud, brass and a homecoming for Mossfolk');
   });
+  it('should read dates a scraper glued to what follows, and a byline naming the agencies it drew on', () => {
+    const reuters = parseArticle('Brennvik sells Arctic gas stake to Oriko\nBy Ingrid Solheim and Kenji Arakawa\nMarch 18, 20252:47 PM GMT+1Updated 4 hours ago\n\nThe deal was signed.');
+    expect(reuters.datePublished).toBe('2025-03-18T14:47:00+01:00');
+    const dw = parseArticle('Politics | Germany\nGermany’s farm minister rejects EU plan to cap subsidies\nLena Hartwig with dpa, Reuters\n03/14/2025March 14, 2025\n\nThe minister said no.');
+    expect([dw.headline, dw.datePublished, dw.authors.map((x) => x.name)]).toEqual(['Germany’s farm minister rejects EU plan to cap subsidies', '2025-03-14', ['Lena Hartwig']]);
+  });
   it('should take the outlet in brackets off a byline, but not a region after a role', () => {
     expect(parseArticle('Bekasi flood tunnel delayed to 2028\n\nDewi Anggraini (The Jakarta Post)\nJakarta ● Thu, February 6, 2025\n\nThe tunnel is late.').authors.map((x) => x.name)).toEqual(['Dewi Anggraini']);
     expect(parseArticle('Ballot opens at Hollins\n\nBy Kerry Ashworth, Regional Organiser (Yorkshire & Humber)\n6 March 2025\n\nThe ballot is open.').authors.map((x) => x.name)).toEqual(['Kerry Ashworth']);

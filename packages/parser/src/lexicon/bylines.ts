@@ -12,7 +12,7 @@ export const BYLINE_ROLE_WORDS: readonly string[] = (
   'correspondent|reporter|editor|writer|columnist|contributor|staff|desk|bureau|chief|' +
   'producer|analyst|journalist|critic|senior|political|business|science|health|sports|' +
   'technology|environment|economics|news|special|investigations|investigative|affairs|' +
-  'communications|organiser|organizer'
+  'communications|organiser|organizer|release|releases'
 ).split('|');
 
 /**

@@ -21,12 +21,14 @@ const TIME_RE = '(\\d{1,2})(?:[:.](\\d{2}))?(?: ?([AaPp]\\.?[Mm]\\.?))?(?: ?((?:
 // Each pattern is anchored nowhere and has no nested quantifiers, so matching stays linear.
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?\b/;
 // Case-insensitive: wire and embargo lines write months in capitals ("FEBRUARY 19, 2025").
-const MDY = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+// (a scraper may glue what follows to the year: "March 18, 20252:47 PM", "03/14/2025March 14")
+const YEAR_END = String.raw`(?=\b|\d{1,2}[:.]\d{2}|\d{1,2} [a-z]{3}|[a-z])`;
+const MDY = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`, 'i');
 // (hyphens too: "3-Feb-2026", a press-release service's)
-const DMY = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH_RE}(?:,?\\s+|-)(\\d{4})\\b`, 'i');
+const DMY = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH_RE}(?:,?\\s+|-)(\\d{4})${YEAR_END}`, 'i');
 // "Mar.19.2025": a month, then day and year after periods.
 const MDY_DOTTED = new RegExp(`\\b${MONTH_RE}(\\d{1,2})\\.(\\d{4})\\b`, 'i');
-const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?=\b|[A-Z])/;
 const NUMERIC_ALL = new RegExp(NUMERIC.source, 'g');
 const TIME_BEFORE = new RegExp(`\\b${TIME_RE},? ?$`);
 const TIME_AFTER = new RegExp(`^,? ?(?:at )?${TIME_RE}`);

@@ -464,6 +464,9 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
   // name, or glued to it.
   const handle = / ?@[\w./-]{1,40}$/.exec(body);
   if (handle) body = body.slice(0, handle.index);
+  // "Lena Hartwig with dpa, Reuters": the agencies the story draws on, after the name.
+  const withAt = body.lastIndexOf(' with ');
+  if (withAt > 0 && body.slice(withAt + 6).split(/, | and /).every((a) => AGENCY_SET.has(a.trim().toLowerCase()))) body = body.slice(0, withAt);
   // "Dewi Anggraini (The Jakarta Post)": the outlet in brackets after the name.
   // (right after the name: not "Kerry Ashworth, Regional Organiser (Yorkshire & Humber)")
   const outlet = body.includes(',') ? null : / \((?:The )?\p{Lu}[\p{L}.&' ]{1,40}\)$/u.exec(body);
