@@ -1150,6 +1150,10 @@ describe('parseArticle: speakers in harder shapes', () => {
     expect(a.entities.some((e) => e.name === 'Speaking')).toBe(false);
     expect(speakersOf(a)).toEqual(['Graham Fenwick-Oyelaran']);
   });
+  it('should give "the bench" the court that sat', () => {
+    const a = parseArticle(body('The Karnataka High Court heard the petition on Monday.', '“Crores of public money have been released,” the bench observed.'));
+    expect(speakersOf(a)).toEqual(['Karnataka High Court']);
+  });
   it('should read "said the cellist Fenella Marsh" as that person', () => {
     const a = parseArticle(body('“She was always right,” said the cellist Fenella Marsh. “It was fine,” said the singer Maria Lopez.'));
     expect(speakersOf(a)).toEqual(['Fenella Marsh', 'Maria Lopez']);

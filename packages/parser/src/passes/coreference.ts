@@ -608,6 +608,11 @@ export const coreference: Pass = {
         const byKind = kind ? nearestOrgNamed(kind, ref.span.start) : undefined;
         return byKind ?? nearest('organization', ref.span.start);
       }
+      // ("the bench observed": the court that sat; "the bench" names no organization itself)
+      if (words[words.length - 1] === 'bench') {
+        const court = nearest('organization', ref.span.start, (d) => /\bcourt\b/.test(norm(d.name)));
+        if (court) return court;
+      }
       const head = words[words.length - 1]!;
       if (ORG_NOUNS.has(head)) {
         // "the central bank": the organization named most whose name has all the description's
