@@ -1024,6 +1024,11 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should read people from an accented given name, a plural title and a bare title after the comma', () => {
     expect(names('Judges Lisa Carrow and Emeka Ndubisi agreed with referee Víctor Sotomayor and Otávio Brandão Lins, professor of hydrology at the university.', 'person')).toEqual(['Lisa Carrow', 'Emeka Ndubisi', 'Víctor Sotomayor', 'Otávio Brandão Lins']);
   });
+  it('should make no place of a source after "according to", and read a supplier as a firm', () => {
+    const a = parseArticle(body('Power was cut, according to Ardenvale, the region’s distributor. Cords come from Vantrell, a family-owned supplier in Dayton.'));
+    expect(a.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Dayton']);
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toContain('Vantrell');
+  });
   it('should take a capitalised particle before a surname and a township supervisor’s title', () => {
     expect(names('Huda Al Rayes said so. Hollis Prairie Township Supervisor Wendell Ragsdale said so.', 'person')).toEqual(['Huda Al Rayes', 'Wendell Ragsdale']);
   });

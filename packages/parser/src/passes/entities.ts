@@ -34,6 +34,7 @@ const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const CALENDAR = (t: Token) => MONTHS.has(lw(t)) || WEEKDAYS.has(lw(t));
 const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|throughout|around|towards|toward|via|through'.split('|'));
 const LOCATIVES = new Set(['in', 'near']);
+const BUSINESS_AGENTS = /^(?:supplier|retailer|manufacturer|maker|carrier|insurer|lender|broadcaster|publisher|regulator|broker|distributor|wholesaler|exporter|importer|provider|producer)$/;
 const REGION_ADJECTIVES = /^(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central|rural|coastal|downtown|suburban)$/;
 // (see foreignTail)
 const FOREIGN_LOOKING = /[àâçéèêëîïôûùüÿœæáíóúñãõ]|^[dl][’']|(?:iques?|aires?|ales?|elles?|iennes?|aises?|ées?|eux|euses?|ives?|oises?)$/u;
@@ -565,7 +566,9 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   const placeShaped = words.length === 1 || placePrefix || (LOCATIVES.has(tokens[from - 1]?.lower ?? '') && words.filter((w) => !NAME_GLUE.has(w.text)).length <= 3 && firstNameGender(words[0]!.text) === undefined && !stripPossessive(words[words.length - 1]!.text).possessive && !/^['’]/.test(input.charAt(tokens[to]!.end)));
   // (past a lower-case compass adjective: "in western Pará", "across rural Kent")
   const at = REGION_ADJECTIVES.test(tokens[from - 1]?.text ?? '') ? from - 2 : from - 1;
-  if (m.evidence === 0 && m.type === 'person' && ((placeShaped && !notPlaceWord && PLACE_PREPOSITIONS.has(tokens[at]?.lower ?? '')) || placeNoun)) {
+  // (not "according to Ardenvale": a source, not a destination)
+  const source = tokens[at]?.lower === 'to' && tokens[at - 1]?.lower === 'according';
+  if (m.evidence === 0 && m.type === 'person' && ((placeShaped && !notPlaceWord && !source && PLACE_PREPOSITIONS.has(tokens[at]?.lower ?? '')) || placeNoun)) {
     m.type = 'place';
     m.evidence = 1;
   }
@@ -606,8 +609,9 @@ function orgContext(tokens: Token[], i: number, j: number): boolean {
       if (head !== '' && /^\p{Ll}+ed$/u.test(t.text)) break;
       head = t.lower;
     }
-    // (an agent noun may be a person's trade: "Darnell Hughes, a crane operator at the port")
-    if (ORG_NOUNS.has(head) && !/(?:er|or)$/.test(head)) return true;
+    // (an agent noun may be a person's trade: "Darnell Hughes, a crane operator at the port";
+    // not a business's: "Vantrell, a family-owned supplier")
+    if (ORG_NOUNS.has(head) && (!/(?:er|or)$/.test(head) || BUSINESS_AGENTS.test(head))) return true;
   }
   // "Reliant Pharmacy, which operates 41 stores": "which" and what a business does.
   if (tokens[j + 1]?.text === ',' && tokens[j + 2]?.lower === 'which' && ORG_VERBS.has(tokens[j + 3]?.lower ?? '')) return true;
