@@ -90,7 +90,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "Reality star's bash branded 'tacky' [PICTURES]": a tabloid's link, tagged.
   rule('related', 'related-content link', /\[(?:latest|pictures|pics|video|watch|photos|poll|live|revealed|exclusive)\]$/i, 160),
   rule('related', 'summary box heading', /^(?:key points|highlights|in brief|at a glance|in short|the big picture|what we know|quick read|what you need to know|in this article)\s*:?$/i, 40),
-  rule('related', 'related-content heading', /^(?:related(?: news| topics| posts| articles?| stories)?|more (?:from|on|in) [\p{L}& ]{1,30}|(?:most|more) (?:read|popular|viewed)(?: (?:in|from|on) [\p{L}& ]{1,30})?|you might also like|you(?:['’]ll (?:also )?| may also )(?:love|like|enjoy)|recommended(?: for you| reading| from \p{Lu}[\p{L}. ]{1,30})?|latest news|keep reading|explore more(?: on these topics)?|skip next section\b.{0,30}|read more here|related episodes|suggested topics|topics|tags|más información|leer más|also read|read also|see more on|watch now|don['’]t miss (?:these|this|our)\b[\p{L} ]{0,40}):?$/iu, 60),
+  rule('related', 'related-content heading', /^(?:related(?: news| topics| posts| articles?| stories)?|more (?:from|on|in) [\p{L}& ]{1,30}|(?:most|more) (?:read|popular|viewed)(?: (?:in|from|on) [\p{L}& ]{1,30})?|you might also like|you(?:['’]ll (?:also )?| may also )(?:love|like|enjoy)|recommended(?: for you| reading| from \p{Lu}[\p{L}. ]{1,30})?|latest news|keep reading|explore more(?: on these topics)?|skip next section\b.{0,30}|read more here|related episodes|suggested topics|topics|tags|más información|leer más|also read|read also|also on [\p{L}\d. ]{2,30}|also worth reading|see more on|watch now|don['’]t miss (?:these|this|our)\b[\p{L} ]{0,40}):?$/iu, 60),
   rule('related', 'topic tags', /^(?:(?:related |suggested )?topics?|tags|filed under|categories|more on(?: the topic)?|see more on|explore more on these topics)\s*:/i, 300),
   rule('other', 'language or edition note', /^this (?:article|story) is (?:also )?available in \p{L}+\.?$|^read (?:the|this) (?:article|story) in (?:the|its) original language\b/iu, 100),
   rule('newsletter', 'newsletter sign-up prompt', /^[Ss]ign up (?:to|for) (?:our |the )?\p{Lu}/u, 200),
@@ -210,37 +210,34 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "… leave the hall in protest on Wednesday. — White Star": a caption closed by its credit.
   rule('photo', 'photo credit or caption', /\. — \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3}$/u, 300),
   rule('share', 'share-button text', new RegExp(`^(?:share(?: this)?(?: article| story)?(?: on| to| via)?|copy link|email|print|save)[\\s:|,•·]*(?:(?:share (?:on|via|to|by) )?(?:${SOCIAL}(?: \\(twitter\\))?|email|e-mail|copy link|print|save|reddit|pinterest|messenger|sms|viber|hacker news|email this (?:article|story))[\\s|,•·]*){1,12}$|^(?:(?:${SOCIAL}|email|copy (?:article )?link|print|save|sms|reddit|pinterest|viber|messenger)[\\s|,•·]+){2,12}(?:${SOCIAL}|email|copy (?:article )?link|print|save|sms|reddit|pinterest|viber|messenger)?$`, 'i'), 200),
-  // From held-out sets 46–49. Captions closed by a bracketed or piped credit ("… in southern Iraq
+  // From held-out sets 46–53. Captions closed by a bracketed or piped credit ("… in southern Iraq
   // [Zainab Khalil/Al Jazeera]", "… chip plants. | Kyodo", "… (Lancaster County Prison photo)",
-  // "… March 11.Marc Delorme/The Canadian Press", "Photo by the author.").
-  rule('photo', 'photo credit or caption', /\[\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} .'’&-]{1,40}\]$|[.)] \| \p{Lu}[\p{L}]{1,20}(?: \p{Lu}[\p{L}]{1,20}){0,2}$|\((?:[^()]{1,40} )?(?:photo|mugshot)\)$|\.\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L}. ]{1,40}$|\bphoto by the author\.?$/u, 300),
-  // Audio players, editions and their lists, reading times alone, video embeds.
-  rule('embed', 'audio or video player', /^your browser does not support the\b|^enjoy more audio and podcasts\b|\blistening to our audio articles\b|^text to speech$|^copy\/paste the article video embed link\b|^\d{1,2} mins?$|^heard on (?:morning edition|all things considered|weekend edition|fresh air|here & now)\b/i, 160),
-  rule('other', 'page furniture', /^explore the edition$|^from the [a-z]+ \d{1,2}(?:st|nd|rd|th)? \d{4} edition$|^discover stories from this section\b|^view abstract$|^request permissions$|^leave your comment$|^please log in to listen\b|^log in, register or subscribe\b|^get involved with the news in your community$|^your opinion matters$|^thank you for sharing your thoughts\b|^share your experiences, suggestions\b|^for more information, please see our comments faq\b|^additional sources\b|^read our latest coverage (?:on|of)\b|^prices are indicative\b|\baccepts no liability for\b/i, 300),
-  // Subscription, newsletter, event and social prompts: "SUBSCRIBE | Get the biggest daily news
-  // stories by email", "Join News24 on WhatsApp for …", "Register now and save up to $600",
-  // "By subscribing, you help us …", "Like Business on Facebook, follow @X on Twitter".
-  rule('newsletter', 'subscription prompt', new RegExp(`^subscribe\\s*\\||^join [\\w ]{1,30} on ${SOCIAL}\\b|\\bregister now and save\\b|\\bby subscribing,? you help\\b|\\byou can get the best of\\b.{0,40}\\bcoverage\\b|^like [\\w ]{1,30} on facebook\\b`, 'i'), 300),
+  // "… March 11.Marc Delorme/The Canadian Press", "Photo by the author.", "… on Monday. [InTime
+  // News]", "… Sauk Ridge Ledger Buy Now").
+  rule('photo', 'photo credit or caption', /\[\p{Lu}[\p{L} .'’-]{1,40}\/\p{Lu}[\p{L} .'’&-]{1,40}\]$|[.)] \| \p{Lu}[\p{L}]{1,20}(?: \p{Lu}[\p{L}]{1,20}){0,2}$|\((?:[^()]{1,40} )?(?:photo|mugshot)\)$|\.\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L}. ]{1,40}$|\bphoto by the author\.?$|\. \[\p{Lu}[\p{L} .'’&-]{1,30}\]$|\bBuy Now$/u, 300),
+  // Audio players and their counters ("Listen · 4:02", "4-Minute Listen", "hide caption"), reading
+  // times alone, video embeds, transcript notices; editions and their lists, paywall and page
+  // labels, contact lines.
+  rule('embed', 'audio or video player', /^your browser does not support the\b|^enjoy more audio and podcasts\b|\blistening to our audio articles\b|^text to speech$|^copy\/paste the article video embed link\b|^\d{1,2} mins?$|^heard on (?:morning edition|all things considered|weekend edition|fresh air|here & now)\b|^listen(?: ·)? \d{1,2}(?::\d{2}| min)\b|^\d{1,2}-minute listen$|^(?:hide|toggle) caption$|^this audio is (?:generated|produced) (?:by|using|with) ai\b|\bmay not be in (?:its|their) final form\b/i, 400),
+  rule('other', 'page furniture', /^explore the edition$|^from the [a-z]+ \d{1,2}(?:st|nd|rd|th)? \d{4} edition$|^discover stories from this section\b|^view abstract$|^request permissions$|^leave your comment$|^please log in to listen\b|^log in, register or subscribe\b|^get involved with the news in your community$|^your opinion matters$|^thank you for sharing your thoughts\b|^share your experiences, suggestions\b|^for more information, please see our comments faq\b|^additional sources\b|^read our latest coverage (?:on|of)\b|^prices are indicative\b|\baccepts no liability for\b|^note from the author:?$|^read the full story (?:at|on)\b|^reuse this content\b|^follow the topics in this article$|\badd to myft$|^share via$|^www\.[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$|^(?:information|renseignements|media contact)\s?:.{0,80}\b\d{3}[ .-]\d{4}$/i, 300),
+  // Subscription, membership, newsletter, event and social prompts: "SUBSCRIBE | Get the biggest
+  // daily news stories by email", "Join News24 on WhatsApp for …", "Register now and save up to
+  // $600", "By subscribing, you help us …", "Like Business on Facebook, follow @X on Twitter",
+  // "… for the price of a coffee", "You have read 3 of your 5 free articles".
+  rule('newsletter', 'subscription prompt', new RegExp(`^subscribe\\s*\\||^join [\\w ]{1,30} on ${SOCIAL}\\b|\\bregister now and save\\b|\\bby subscribing,? you help\\b|\\byou can get the best of\\b.{0,40}\\bcoverage\\b|^like [\\w ]{1,30} on facebook\\b|\\bplease consider becoming a (?:member|subscriber|supporter)\\b|\\bfor the price of a coffee\\b|^support us$|^you have read \\d+ of (?:your )?\\d+ free articles\\b|\\bjoin (?:the |our )?[\\w ]{1,30} whatsapp channel\\b|^not a member yet\\?|^forward this (?:bulletin|email|newsletter) to\\b|^you are receiving this (?:email|newsletter|bulletin)\\b|^get (?:current|latest) updates on\\b`, 'i'), 300),
   // A reader platform's furniture around a post: "Written by X", "412 Followers", "Responses (14)".
   rule('other', 'page furniture', /^written by \p{Lu}[\p{L}'’ -]{2,40}$|^[\d,.]+[KkMm]? followers$|^·?writer for\b|^responses \(\d+\)$|^write a response$|^what are your thoughts\?$|^see all responses$|^more from \p{Lu}[\p{L}'’ -]{2,40} and (?:the )?\p{Lu}/iu, 120),
-  // From fresh sets 50–53: audio players and captions' buttons ("Listen · 4:02", "4-Minute Listen",
-  // "hide caption", "Trailbreaker7:43Fuel worries …", "… Sauk Ridge Ledger Buy Now"), a credit in
-  // brackets closing a caption ("… on Monday. [InTime News]"), transcript notices.
-  rule('embed', 'audio or video player', /^listen(?: ·)? \d{1,2}(?::\d{2}| min)\b|^\d{1,2}-minute listen$|^(?:hide|toggle) caption$|^this audio is (?:generated|produced) (?:by|using|with) ai\b|\bmay not be in (?:its|their) final form\b/i, 400),
+  // An audio clip's title run into its length and the next title: "Trailbreaker7:43Fuel worries …".
   rule('embed', 'audio or video player', /^\p{Lu}\p{L}+\d{1,2}:\d{2}\p{Lu}/u, 200),
-  rule('photo', 'photo credit or caption', /\. \[\p{Lu}[\p{L} .'’&-]{1,30}\]$|\bBuy Now$/u, 300),
-  // Membership, paywall, channel and bulletin prompts; FT and CNA page labels; contact lines.
-  rule('newsletter', 'subscription prompt', /\bplease consider becoming a (?:member|subscriber|supporter)\b|\bfor the price of a coffee\b|^support us$|^you have read \d+ of (?:your )?\d+ free articles\b|\bjoin (?:the |our )?[\w ]{1,30} whatsapp channel\b|^not a member yet\?|^forward this (?:bulletin|email|newsletter) to\b|^you are receiving this (?:email|newsletter|bulletin)\b|^get (?:current|latest) updates on\b/i, 300),
-  rule('other', 'page furniture', /^note from the author:?$|^read the full story (?:at|on)\b|^reuse this content\b|^follow the topics in this article$|\badd to myft$|^share via$|^www\.[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$|^(?:information|renseignements|media contact)\s?:.{0,80}\b\d{3}[ .-]\d{4}$/i, 200),
+  // Bulletin and translation credits, an agency's source code: "Promoted by X on behalf of Y",
+  // "Translated from the French by X", "Source: CNA/kj(cy)".
   rule('other', 'page furniture', /^[Pp]romoted by \p{Lu}.{0,60} on behalf of\b|^[Tt]ranslated from (?:the )?\p{L}+ by \p{Lu}|^[Ss]ource: \p{Lu}{2,6}\/\p{Ll}/u, 200),
-  rule('related', 'related-content heading', /^(?:[Aa]lso on [\p{L}\d. ]{2,30}|[Aa]lso worth reading):?$/u, 60),
   rule('advertisement', 'advertisement', /^advertisement:\s/i, 300),
   // "Read moreIn Spain's olive groves …": a link glued to its label.
   rule('related', 'related-content link', /^Read more(?=\p{Lu})/u, 200),
-  // "Marisa Klein covers the White House for The Washington Post."
-  rule('credits', 'author bio', /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} covers [^.]{2,60} for (?:the )?\p{Lu}/u, 300),
-  // A staff bio: "Georgina Malouf is a court reporter for The Sydney Morning Herald."
-  rule('credits', 'author bio', /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist) (?:for|at|with) (?:the )?\p{Lu}/u, 300),
+  // Staff bios: "Marisa Klein covers the White House for The Washington Post.", "Georgina Malouf
+  // is a court reporter for The Sydney Morning Herald."
+  rule('credits', 'author bio', /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} covers [^.]{2,60} for (?:the )?\p{Lu}|^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist) (?:for|at|with) (?:the )?\p{Lu}/u, 300),
 ];
 
 // Every rule's pattern joined into one regular expression per set of flags: a paragraph that no

@@ -71,3 +71,12 @@ export const WORKS_AT: ReadonlySet<string> = new Set('at|with|for|from|in'.split
 
 /** Auxiliary verbs: with the function words, what ends a name's lower-case run ("… comptes has"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set('is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|not'.split('|'));
+
+/**
+ * Words that open a phrase fronting a sentence, up to its comma: "Under questioning from X, …",
+ * "In a statement, the union said …", "Yesterday, …". What follows the comma is the subject.
+ */
+export const FRONTING_WORDS: ReadonlySet<string> = new Set((
+  'under|after|before|with|without|from|in|at|on|during|despite|following|unlike|like|against|' +
+  'among|between|alongside|through|since|until|for|by|earlier|later|yesterday|today'
+).split('|'));

@@ -86,3 +86,6 @@ export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set((
   'pictured|above|below|top|caption|transcript|episode|chapter|part|step|tip|fact check|' +
   'opinion|comment|review|rating|score|result|results|final|half-time|full-time|ft|ht'
 ).split('|'));
+
+/** Verbs that are cues only with "back" after them: "shot back", "fired back", "hit back". */
+export const BACK_CUES: ReadonlySet<string> = new Set(['shot', 'fired', 'hit', 'pushed']);

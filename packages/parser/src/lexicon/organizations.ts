@@ -255,6 +255,9 @@ export const SEAT_MODIFIERS: ReadonlySet<string> = new Set(
   'circuit|criminal|civil|crown|magistrates|high|district|county|city|town|borough|municipal|regional|general|royal|fire|police|central'.split('|'),
 );
 
+/** Nouns that stand for an organization named by another word: "the bench" for the court that sat. */
+export const NOUN_ALIASES: ReadonlyMap<string, string> = new Map([['bench', 'court']]);
+
 /** Nouns for public bodies: "the energy ministry", "the city council". */
 export const PUBLIC_NOUNS: ReadonlySet<string> = new Set('ministry|department|council|agency|commission|authority|regulator|government|office|board'.split('|'));
 
@@ -287,6 +290,21 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set('san|santa|los|las|el
 
 /** Compass words: no personal name opens with one ("North Battleford", "Upper Silesia"). */
 export const COMPASS: ReadonlySet<string> = new Set('north|south|east|west|northern|southern|eastern|western|upper|lower|greater'.split('|'));
+
+/** Lower-case words between a preposition and a place: "in western Pará", "across rural Kent". */
+export const REGION_ADJECTIVES: ReadonlySet<string> = new Set((
+  'northern|southern|eastern|western|central|rural|coastal|downtown|suburban|north-eastern|north-western|' +
+  'south-eastern|south-western|northeastern|northwestern|southeastern|southwestern'
+).split('|'));
+
+/**
+ * Agent nouns that name a business, not a person's trade, heading an appositive: "Vantrell, a
+ * family-owned supplier" (not "a crane operator").
+ */
+export const BUSINESS_AGENTS: ReadonlySet<string> = new Set((
+  'supplier|retailer|manufacturer|maker|carrier|insurer|lender|broadcaster|publisher|regulator|broker|' +
+  'distributor|wholesaler|exporter|importer|provider|producer'
+).split('|'));
 
 /**
  * Adjectives news copy puts before a company's name at the start of a sentence: not part of the

@@ -1,6 +1,6 @@
 import type { Pass, QuoteDraft, Sentence, SpeakerRef } from '../context.js';
-import { CUE_ADVERBS, CUE_VERBS, MEDIUM_NOUNS, OBJECT_PRONOUNS, PARTICIPLE_CUES, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS, TAIL_ONLY_CUES } from '../lexicon/cues.js';
-import { FUNCTION_WORDS } from '../lexicon/common.js';
+import { BACK_CUES, CUE_ADVERBS, CUE_VERBS, MEDIUM_NOUNS, OBJECT_PRONOUNS, PARTICIPLE_CUES, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS, TAIL_ONLY_CUES } from '../lexicon/cues.js';
+import { FRONTING_WORDS, FUNCTION_WORDS } from '../lexicon/common.js';
 import { NAME_CONNECTORS, NAME_PARTICLES, PARTICLE_HYPHEN, TITLES } from '../lexicon/titles.js';
 import { isPlaceName } from '../lib/names.js';
 import { lastAtOrBefore } from '../lib/search.js';
@@ -15,7 +15,6 @@ const SCARE_MAX_WORDS = 4;
 
 // ("shot back", "fired back", "hit back": a verb that is a cue only with "back" after it)
 const isCue = (t: Token | undefined) => t !== undefined && t.word && (CUE_VERBS.has(t.lower) || (BACK_CUES.has(t.lower) && t.source.startsWith(' back', t.end)));
-const BACK_CUES = new Set(['shot', 'fired', 'hit', 'pushed', 'wrote']);
 // Before a quote, some verbs are too often not speech at all ("it reflects a …", "she felt").
 const isHeadCue = (t: Token | undefined) => isCue(t) && !TAIL_ONLY_CUES.has(t!.lower);
 const isParticiple = (t: Token | undefined) => t !== undefined && t.word && PARTICIPLE_CUES.has(t.lower);
@@ -420,11 +419,10 @@ function ref(tokens: Token[], from: number, to: number, kind: SpeakerRef['kind']
 // Where a sentence's subject starts: past a fronted phrase and its comma ("In a statement, the
 // INCU said …", "On Monday, X …"), else at its first word.
 function subjectStart(head: Token[]): number {
-  if (!FRONTED.test(lower(head[0]))) return 0;
+  if (!FRONTING_WORDS.has(lower(head[0]))) return 0;
   for (let k = 1; k < head.length && k <= 10; k++) if (head[k]!.text === ',') return k + 1;
   return 0;
 }
-const FRONTED = /^(?:in|on|at|after|before|during|since|under|with|without|following|for|from|by|despite|earlier|later|yesterday|today)$/;
 
 // According to X, … "…" / Pezeshkian "noted that …".
 function fromHead(head: Token[], quoteText: string, drafts: QuoteDraft[], qi: number): Found | null {

@@ -1,8 +1,9 @@
 import type { Entity, Mention, Span } from '@newsmark/schema';
 import type { MentionDraft, Pass, QuoteDraft, SpeakerRef } from '../context.js';
-import { OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
+import { FRONTING_WORDS } from '../lexicon/common.js';
+import { CUE_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS } from '../lexicon/cues.js';
 import { canonicalPlace, firstNameGender, isCountry, isDemonym } from '../lexicon/gazetteer.js';
-import { COMPANY_NOUNS, KNOWN_ORGS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PUBLIC_NOUNS, SCORE, SEAT_HEADS, SEAT_MODIFIERS, SPORTS_WORD } from '../lexicon/organizations.js';
+import { COMPANY_NOUNS, KNOWN_ORGS, NOUN_ALIASES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, PUBLIC_NOUNS, SCORE, SEAT_HEADS, SEAT_MODIFIERS, SPORTS_WORD } from '../lexicon/organizations.js';
 import { HONORIFICS, NAME_CONNECTORS, PERSON_NOUNS, TITLE_ABBREVIATIONS, TITLES } from '../lexicon/titles.js';
 import { writtenLowerCase } from '../lib/names.js';
 import { lastAtOrBefore } from '../lib/search.js';
@@ -10,7 +11,7 @@ import { foldSpace, isFolded, isSpace } from '../text.js';
 
 // A prepositional phrase opening a sentence, up to its comma: "Under questioning from X, …" (not
 // "For X, …", which names whose view the sentence gives).
-const FRONTED_PHRASE = /^(?:Under|After|Before|With|From|In|At|On|During|Despite|Following|Unlike|Like|Against|Among|Between|Alongside|Without|Through|Since|Until)\b[^,.]{0,120},/;
+const FRONTED_PHRASE = new RegExp(`^(?:${[...FRONTING_WORDS].filter((w) => w !== 'for' && w !== 'by').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\b[^,.]{0,120},`);
 
 const DESCRIPTION_SKIP = new Set('the|a|an|its|their|his|her|our'.split('|'));
 // Public bodies are not "the company".
@@ -608,12 +609,8 @@ export const coreference: Pass = {
         const byKind = kind ? nearestOrgNamed(kind, ref.span.start) : undefined;
         return byKind ?? nearest('organization', ref.span.start);
       }
-      // ("the bench observed": the court that sat; "the bench" names no organization itself)
-      if (words[words.length - 1] === 'bench') {
-        const court = nearest('organization', ref.span.start, (d) => /\bcourt\b/.test(norm(d.name)));
-        if (court) return court;
-      }
-      const head = words[words.length - 1]!;
+      // (a noun for an organization by another of its words: "the bench" for the court that sat)
+      const head = NOUN_ALIASES.get(words[words.length - 1]!) ?? words[words.length - 1]!;
       if (ORG_NOUNS.has(head)) {
         // "the central bank": the organization named most whose name has all the description's
         // words, else the nearest one with its head word.
@@ -635,7 +632,7 @@ export const coreference: Pass = {
         if (COMPANY_NOUNS.has(head)) {
           const block = blockOf(ref.span.start);
           const business = (d: Draft, inBlock: (b: number) => boolean, subject: boolean) =>
-            !ORG_HEADS_PUBLIC.test(d.name) && d.mentions.some((m) => m.span.start < ref.span.start && inBlock(blockOf(m.span.start)) && !inQuote(m.span.start) && (!subject || opensSentence(m.span.start) || SUBJECT_OF_CUE.test(input.slice(m.span.end, m.span.end + 14))));
+            !ORG_HEADS_PUBLIC.test(d.name) && d.mentions.some((m) => m.span.start < ref.span.start && inBlock(blockOf(m.span.start)) && !inQuote(m.span.start) && (!subject || opensSentence(m.span.start) || CUE_VERBS.has(/^\s+(\p{Ll}+)/u.exec(input.slice(m.span.end, m.span.end + 14))?.[1] ?? '')));
           const local = nearest('organization', ref.span.start, (d) => business(d, (b) => b === block, false));
           // (else one that opened a sentence of the paragraph before, or spoke in it: "Velmar
           // Chemie … said it had cut output. / “…,” the company said.", "In a statement, Tirelo
@@ -759,9 +756,6 @@ const PLAYS_BEFORE = /(?:\b\d{1,2} ?[–-] ?\d{1,2}(?: to)?|\b(?:defeated|beat|b
 function playsMatch(input: string, span: { start: number; end: number }): boolean {
   return PLAYS_AFTER.test(input.slice(span.end, span.end + 24)) || PLAYS_BEFORE.test(input.slice(Math.max(0, span.start - 24), span.start));
 }
-
-// A speech verb right after a name: the name is its subject ("Tirelo Platinum said").
-const SUBJECT_OF_CUE = /^\s+(?:said|says|told|announced|stated|confirmed)\b/;
 
 // A mention as the model has it, without the evidence score kept while merging.
 function withoutEvidence(m: Mention & { evidence: number }): Mention {

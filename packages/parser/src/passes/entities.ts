@@ -3,7 +3,7 @@ import { APPOSITIVE_END, AUXILIARIES, COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANG
 import { CUE_VERBS } from '../lexicon/cues.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
-import { FOREIGN_FUNCTION_WORDS, FOREIGN_HEADS, LOWER_ORG_TAILS, CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_PREFIXES, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, SURNAME_PLACE_HEADS, COMPASS, INHABITANTS, PLACE_OF, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
+import { BUSINESS_AGENTS, FOREIGN_FUNCTION_WORDS, FOREIGN_HEADS, LOWER_ORG_TAILS, CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_PREFIXES, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, SURNAME_PLACE_HEADS, COMPASS, INHABITANTS, PLACE_OF, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, REGION_ADJECTIVES, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
 import { NAME_GLUE, NAME_PARTICLES, PARTICLE_HYPHEN, PERSON_NOUNS, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
@@ -34,8 +34,6 @@ const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const CALENDAR = (t: Token) => MONTHS.has(lw(t)) || WEEKDAYS.has(lw(t));
 const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|throughout|around|towards|toward|via|through'.split('|'));
 const LOCATIVES = new Set(['in', 'near']);
-const BUSINESS_AGENTS = /^(?:supplier|retailer|manufacturer|maker|carrier|insurer|lender|broadcaster|publisher|regulator|broker|distributor|wholesaler|exporter|importer|provider|producer)$/;
-const REGION_ADJECTIVES = /^(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central|rural|coastal|downtown|suburban)$/;
 // (see foreignTail)
 const FOREIGN_LOOKING = /[àâçéèêëîïôûùüÿœæáíóúñãõ]|^[dl][’']|(?:iques?|aires?|ales?|elles?|iennes?|aises?|ées?|eux|euses?|ives?|oises?)$/u;
 // An English word after such a name ends it: "the Cour des comptes said", "… has warned".
@@ -565,7 +563,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // "to" and "from" also take people and organizations: "told RIA Novosti")
   const placeShaped = words.length === 1 || placePrefix || (LOCATIVES.has(tokens[from - 1]?.lower ?? '') && words.filter((w) => !NAME_GLUE.has(w.text)).length <= 3 && firstNameGender(words[0]!.text) === undefined && !stripPossessive(words[words.length - 1]!.text).possessive && !/^['’]/.test(input.charAt(tokens[to]!.end)));
   // (past a lower-case compass adjective: "in western Pará", "across rural Kent")
-  const at = REGION_ADJECTIVES.test(tokens[from - 1]?.text ?? '') ? from - 2 : from - 1;
+  const at = REGION_ADJECTIVES.has(tokens[from - 1]?.text ?? '') ? from - 2 : from - 1;
   // (not "according to Ardenvale": a source, not a destination)
   const source = tokens[at]?.lower === 'to' && tokens[at - 1]?.lower === 'according';
   if (m.evidence === 0 && m.type === 'person' && ((placeShaped && !notPlaceWord && !source && PLACE_PREPOSITIONS.has(tokens[at]?.lower ?? '')) || placeNoun)) {
@@ -611,7 +609,7 @@ function orgContext(tokens: Token[], i: number, j: number): boolean {
     }
     // (an agent noun may be a person's trade: "Darnell Hughes, a crane operator at the port";
     // not a business's: "Vantrell, a family-owned supplier")
-    if (ORG_NOUNS.has(head) && (!/(?:er|or)$/.test(head) || BUSINESS_AGENTS.test(head))) return true;
+    if (ORG_NOUNS.has(head) && (!/(?:er|or)$/.test(head) || BUSINESS_AGENTS.has(head))) return true;
   }
   // "Reliant Pharmacy, which operates 41 stores": "which" and what a business does.
   if (tokens[j + 1]?.text === ',' && tokens[j + 2]?.lower === 'which' && ORG_VERBS.has(tokens[j + 3]?.lower ?? '')) return true;
