@@ -570,6 +570,10 @@ describe('parseArticle: structure', () => {
     expect(a.authors.map((x) => x.name)).toEqual(['Jane Roe']);
     expect(a.removed.some((r) => r.kind === 'author-bio')).toBe(true);
   });
+  it('should take the byline’s author in capitals at the foot as a sign-off, whatever its case', () => {
+    const a = parseArticle('Board sends referendum to ballot\nBy MEGAN HOLLIS\nSep 9, 2025\n\nThe board voted on Monday.\n\nMEGAN HOLLIS');
+    expect(a.body.map((b) => b.text)).toEqual(['The board voted on Monday.']);
+  });
   it('should split an agency off the end of a byline', () => {
     const input = 'Title of the story\nBy JOHN SMITH and MARY JONES Associated Press\nMarch 14, 2025\n\nBody text of the story.';
     const a = parseArticle(input);

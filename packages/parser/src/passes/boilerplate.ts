@@ -96,7 +96,8 @@ export const boilerplate: Pass = {
         signers.push({ name: signOff[1]!, type: 'person', span: { start, end: start + signOff[1]!.length } });
       }
       // The byline's author alone on a line at the foot: a sign-off ("Julien Marchetti").
-      if (!rule && text.length <= 60 && meta.authors.some((a) => a.name === text)) rule = SIGN_OFF_RULE;
+      // (in any case: a byline's "MEGAN HOLLIS" is the author "Megan Hollis")
+      if (!rule && text.length <= 60 && meta.authors.some((a) => a.name.toLowerCase() === text.toLowerCase())) rule = SIGN_OFF_RULE;
       if (!rule && TIMESTAMP.test(text)) {
         const found = findDate(text);
         if (found) {

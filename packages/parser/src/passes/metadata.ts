@@ -94,9 +94,7 @@ export const metadata: Pass = {
         const titleLike = isTitleLike(line, segments.length) || (k === first - 1 && titles.length + labels.length === 0 && line.length <= 100 && /\p{L}\.$/u.test(line) && isTitleLike(line.slice(0, -1), segments.length));
         // (nor the sender under a wire service's "NEWS PROVIDED BY" label)
         if (isFurniture(segments[k]!) || inMenu(k) || !titleLike || /^[•·*–-]\s|[↓→▼›»]$/.test(line) || isRole(line) || readByline(line, 0, true) !== null || (k > 0 && PROVIDED_BY.test(text(segments[k - 1]!)) && ORG_NAME_LINE.test(line))) continue;
-        // (not a headline set in capitals right above the date or byline: "HOLLINS STAFF VOTE
-        // 9-TO-1 FOR STRIKE OVER ‘POVERTY PAY’")
-        if (isLabelLike(line) && !(k === first - 1 && line.split(/\s+/).length >= 6)) {
+        if (isLabelLike(line)) {
           labels.push(k);
           continue;
         }
