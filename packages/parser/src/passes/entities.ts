@@ -264,8 +264,11 @@ function extendRun(tokens: Token[], i: number): number {
       const second = ofPhrase && e > j + 2 && hasOrgHead(tokens, j + 2, e) && !portfolio;
       // (a possessive after "and" owns what follows: "in Stockholm and Germany’s Lunavec AG",
       // "the Ministry of Water Resources and Turkey’s agency")
-      const owner = tokens.slice(j + 2, e + 1).some((t) => t.word && stripPossessive(t.text).possessive);
-      if (!complete && !second && !owner && (ofPhrase || ORG_HEADS.has(tokens[e]!.lower))) {
+      const owner = () => {
+        for (let k = j + 2; k <= e; k++) if (tokens[k]!.word && stripPossessive(tokens[k]!.text).possessive) return true;
+        return false;
+      };
+      if (!complete && !second && (ofPhrase || ORG_HEADS.has(tokens[e]!.lower)) && !owner()) {
         j += 2;
         continue;
       }
