@@ -963,6 +963,25 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should type a name after "the port of" or before "district" as a place', () => {
     expect(names('Cargo arrived at the port of Apapa, and a driver in the Surulere district of Lagos complained.', 'place')).toEqual(['Apapa', 'Surulere', 'Lagos']);
   });
+  it('should type a name before a lower-case word for land, water or a unit of government as a place', () => {
+    expect(names('Trucks queued at the Fishkhabour crossing, near the Tagus river, in the Bouches-du-Rhône department.', 'place')).toEqual(['Fishkhabour', 'Tagus', 'Bouches-du-Rhône']);
+    expect(names('Tomas Ferrand said the Labour plan would cost more.', 'place')).toEqual([]);
+  });
+  it('should type a Romance place word with its particle as a place, and keep people with one as people', () => {
+    expect(names('The riders climbed the Côte de Saint-Roch and finished at the Palais du Rhin, near Santa Maria da Feira.', 'place')).toEqual(['Côte de Saint-Roch', 'Palais du Rhin', 'Santa Maria da Feira']);
+    expect(names('The economist Jeroen de Vries spoke on Monday, and so did Charles de Gaulle’s biographer.', 'person')).toEqual(['Jeroen de Vries', 'Charles de Gaulle']);
+  });
+  it('should end a place before the pronoun "I" and keep a numeral after a name', () => {
+    expect(names('One night in Groningen I just couldn’t go on.', 'place')).toEqual(['Groningen']);
+    expect(names('Police went to Barangay Guitnang Bayan I at around 11:45 a.m.', 'place')).toEqual(['Barangay Guitnang Bayan I']);
+  });
+  it('should type a lone name before a local trade or team, or after "neighbouring", as a place', () => {
+    expect(names('The job went to the Bangor firm, then to a Bunbury sailmaker, while the Aberdeen side lost and residents of neighbouring Serifos waited.', 'place')).toEqual(['Bangor', 'Bunbury', 'Aberdeen', 'Serifos']);
+  });
+  it('should type "the" and a name closing a phrase of where as a place, but not a capitalised common noun', () => {
+    expect(names('Farmers across the Ozarks and along the Meuse, where it flooded, were hit.', 'place')).toEqual(['Ozarks', 'Meuse']);
+    expect(names('The bill passed in the House and was posted on the Internet under the Constitution.', 'place')).toEqual([]);
+  });
   it('should keep a hyphenated surname particle after a title', () => {
     const a = parseArticle(body('The spokesman, Cllr Omar al-Hashimi, objected.', '“Nobody is against homes,” Cllr al-Hashimi said.'));
     expect(entity(a, 'Omar al-Hashimi')?.mentions.map((m) => m.text)).toEqual(['Omar al-Hashimi', 'al-Hashimi']);

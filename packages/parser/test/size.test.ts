@@ -114,8 +114,13 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * with its sign after it, hyphenated amounts and the FT's "SFr"/"DKr" prefixes, running-story
  * kickers above a headline, a programme label above a byline): their leaked junk 14/6/15/8 →
  * 2/0/6/0 paragraphs, with corpus outputs unchanged.
+ * Raised from 71 to 72 KB for place recall (0.8 KB: nouns for land, water and units of government
+ * after a name, "the Tagus river"; Romance place words before a particle, "Palais du Rhin"; a
+ * lone name before a local trade, "the Bangor firm"; "the" and a name closing a phrase of where,
+ * "across the Ozarks", with a list of capitalised common nouns it must pass over): corpus place F1
+ * 0.894 → 0.910, entity F1 0.899 → 0.907; held-out sets 30, 31, 54–57 (never read) 0.859 → 0.864.
  */
-const CEILING = 71 * KB;
+const CEILING = 72 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

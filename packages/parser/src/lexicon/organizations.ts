@@ -133,7 +133,10 @@ export const FACILITY_KINDS: ReadonlySet<string> = new Set((
 export const PLACE_NOUNS: ReadonlySet<string> = new Set((
   'city|town|village|hamlet|district|province|region|county|port|island|suburb|' +
   'neighbourhood|neighborhood|municipality|borough|township|emirate|oblast|prefecture|cities|towns|' +
-  'villages|districts|provinces|regions|counties|ports|islands|suburbs|municipalities'
+  'villages|districts|provinces|regions|counties|ports|islands|suburbs|municipalities|' +
+  // administrative units of other countries, and land and water a name is given to
+  'department|canton|commune|parish|ward|governorate|area|river|valley|basin|delta|estuary|gorge|' +
+  'peninsula|archipelago|atoll|marshes|wetlands|plains|highlands|crossing'
 ).split('|'));
 
 /** Who lives in a place, before "of" and its name: "the people of Basra", "residents of Zinal". */
@@ -287,6 +290,38 @@ export const ORG_VERBS: ReadonlySet<string> = new Set((
 
 /** First words of many multi-word place names: "San Jose", "Port Talbot", "North Shields". */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set('san|santa|los|las|el|new|port|fort|saint|st|north|south|east|west|upper|lower|great|little|mount|lake|cape|glen|grand|old'.split('|'));
+
+/**
+ * Lower-case nouns for a local business, club or trade that a place name before them says where
+ * it is from: "the Bangor firm", "a Bunbury sailmaker", "the Drôme club", "the Aberdeen side".
+ */
+export const LOCAL_TRADES: ReadonlySet<string> = new Set((
+  'firm|club|side|outfit|brewery|distillery|winery|bakery|builder|builders|contractor|sailmaker|' +
+  'electrician|plumber|trainer|choir|four-piece|five-piece|trio|quartet|courthouse|hospice|' +
+  'roofing|engineering|haulier|haulage|dealership|landlord|developer|housebuilder|cooperative|co-op'
+).split('|'));
+
+/**
+ * Common nouns written with a capital for an institution, a text or a competition, which "in
+ * the" does not make places: "in the House", "under the Constitution", "in the Championship".
+ */
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set((
+  'house|commons|lords|chamber|capitol|constitution|budget|championship|premiership|internet|web|' +
+  'kingdom|crown|bill|act|plan|law|stand|stage|cup|league|final|finals|games|olympics|bible|' +
+  'gospel|koran|quran|treaty|charter|code|convention|summit|programme|program|scheme|fund'
+).split('|'));
+
+/**
+ * French, Spanish, Portuguese and Italian words for a place, before a particle and its name:
+ * "Palais du Rhin", "Quinta da Ribeira", "Côte de Saint-Roch" (a name with "de" after any other
+ * word is most often a person's: "Jeroen de Vries").
+ */
+export const ROMANCE_PLACE_WORDS: ReadonlySet<string> = new Set((
+  'santa|santo|são|san|saint|sainte|palais|pays|côte|col|gave|corne|ponte|pont|quinta|citadelle|' +
+  'halles|salle|foz|praça|plaza|place|port|puerto|porto|rio|río|vila|villa|val|mont|monte|lac|' +
+  'lago|île|isla|ilha|serra|sierra|cabo|cap|château|parc|parque|rue|avenida|calle|rua|baie|' +
+  'bahía|golfe|golfo|pointe|punta|ponta|pic|pico|gare|praia|playa|plage|campo|quai|barrio|bairro'
+).split('|'));
 
 /** Compass words: no personal name opens with one ("North Battleford", "Upper Silesia"). */
 export const COMPASS: ReadonlySet<string> = new Set('north|south|east|west|northern|southern|eastern|western|upper|lower|greater'.split('|'));

@@ -3,7 +3,7 @@ import { APPOSITIVE_END, AUXILIARIES, COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANG
 import { CUE_VERBS } from '../lexicon/cues.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
-import { BUSINESS_AGENTS, FOREIGN_FUNCTION_WORDS, FOREIGN_HEADS, LOWER_ORG_TAILS, CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_PREFIXES, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, SURNAME_PLACE_HEADS, COMPASS, INHABITANTS, PLACE_OF, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, REGION_ADJECTIVES, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
+import { BUSINESS_AGENTS, FOREIGN_FUNCTION_WORDS, FOREIGN_HEADS, LOWER_ORG_TAILS, CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_PREFIXES, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, SURNAME_PLACE_HEADS, COMPASS, INHABITANTS, PLACE_OF, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, ROMANCE_PLACE_WORDS, LOCAL_TRADES, INSTITUTION_NOUNS, REGION_ADJECTIVES, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
 import { NAME_GLUE, NAME_PARTICLES, PARTICLE_HYPHEN, PERSON_NOUNS, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
@@ -34,6 +34,9 @@ const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const CALENDAR = (t: Token) => MONTHS.has(lw(t)) || WEEKDAYS.has(lw(t));
 const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|throughout|around|towards|toward|via|through'.split('|'));
 const LOCATIVES = new Set(['in', 'near']);
+const WHERE_PREPOSITIONS = new Set('in|on|across|near|over|along|into|towards|toward|through|throughout|beyond|around|below|above|under|off|past|beside|within|outside'.split('|'));
+// What may follow a name that ends its phrase: punctuation, a conjunction or a preposition.
+const PHRASE_END = /^(?:[.,;:!?)\]—–-]|and|or|but|where|which|that|in|on|at|near|for|with|from|by|to|as|since|between|this|last|on)$/;
 // (see foreignTail)
 const FOREIGN_LOOKING = /[àâçéèêëîïôûùüÿœæáíóúñãõ]|^[dl][’']|(?:iques?|aires?|ales?|elles?|iennes?|aises?|ées?|eux|euses?|ives?|oises?)$/u;
 // An English word after such a name ends it: "the Cour des comptes said", "… has warned".
@@ -211,6 +214,10 @@ function extendRun(tokens: Token[], i: number): number {
     // A capitalised function word inside a run opens a sentence whose full stop went missing:
     // "… DAB's Elizabeth Quat In the New Territories", "… to the U.S. The President later …".
     if (isCapitalized(n) && SENTENCE_OPENERS.has(n.lower) && (n.lower === 'the' || /^\p{Ll}/u.test(after?.text ?? ''))) break;
+    // The pronoun "I" after a name begins a clause ("one night in Groningen I just couldn't"); a
+    // regnal numeral follows a given name ("Elizabeth I").
+    // ("Barangay Guitnang Bayan I at around 11:45" keeps its numeral: no verb follows it)
+    if (n.text === 'I' && firstNameGender(tokens[j]!.text) === undefined && /^\p{Ll}/u.test(after?.text ?? '') && !/^(?:at|in|on|of|to|from|by|for|with|and|or)$/.test(after!.text)) break;
     if (isCapitalized(n) && !CALENDAR(n)) {
       j++;
       continue;
@@ -560,7 +567,19 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   const placeNoun =
     ((PLACE_NOUNS.has(tokens[from - 2]?.text ?? '') || INHABITANTS.has(tokens[from - 2]?.lower ?? '') || PLACE_OF.has(tokens[from - 2]?.lower ?? '')) && tokens[from - 1]?.text === 'of') ||
     PLACE_NOUNS.has(tokens[to + 1]?.text ?? '') ||
-    (words.length === 1 && tokens[from - 2]?.text === ',' && tokens[from - 1]?.text === 'of' && (tokens[to + 1]?.text === ',' || tokens[to + 1]?.text === '.'));
+    (words.length === 1 && tokens[from - 2]?.text === ',' && tokens[from - 1]?.text === 'of' && (tokens[to + 1]?.text === ',' || tokens[to + 1]?.text === '.')) ||
+    // "across the Ozarks", "on the banks of the Meuse", "in the Alentejo": "the" and one or two
+    // words, after a preposition of where, ending the phrase (a name before a noun is a modifier:
+    // "in the Trump administration")
+    // (not a common noun given a capital: "in the House", "under the Constitution", "on the
+    // Internet", nor a word the article also writes in lower case)
+    (words.length <= 2 && tokens[from - 1]?.text === 'the' && WHERE_PREPOSITIONS.has(tokens[from - 2]?.lower ?? '') && firstNameGender(words[0]!.text) === undefined && PHRASE_END.test(tokens[to + 1]?.text ?? '.') && !words.some((w) => INSTITUTION_NOUNS.has(w.lower) || COMPASS.has(w.lower) || writtenLowerCase(input, w.lower))) ||
+    // "neighbouring Serifos", "nearby Wellingborough"
+    (words.length === 1 && /^(?:neighbou?ring|nearby)$/.test(tokens[from - 1]?.lower ?? '')) ||
+    // "the Bangor firm", "a Bunbury sailmaker", "the Aberdeen side": a lone name before a local
+    // business or team is where it is from (a company does not name a firm; "the Labour side"
+    // and "the Trump team" are a party's and a person's: a party is known, and "team" is left out)
+    (words.length === 1 && /^(?:the|a|an)$/.test(tokens[from - 1]?.lower ?? '') && LOCAL_TRADES.has(tokens[to + 1]?.text ?? '') && firstNameGender(words[0]!.text) === undefined);
   // (two or three words no list knows after "in" or "near" are a place too, "grew up in Novi
   // Sad", unless a given name opens them or a possessive ends them: "in Mark Ellison's view";
   // "to" and "from" also take people and organizations: "told RIA Novosti")
@@ -767,7 +786,11 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
     // (the particles come right before the surname: not "Yacimientos de Litio Bolivianos")
     // ("Huda Al Rayes": a particle may be capitalised, after a given name)
     // (not "Vila Nova de Gaia": a place word opens it; nor "North Rhine-Westphalia": a compass point)
-    if (((NAME_PARTICLES.has(tokens[to - 1]!.text) || (to - 1 > from && NAME_PARTICLES.has(tokens[to - 1]!.lower))) && !PLACE_HEADS.has(words[0]!.lower) && !COMPASS.has(words[0]!.lower)) || (DOUBLE_BARRELLED.test(last.text) && !COMPASS.has(words[0]!.lower))) return draft('person', 1);
+    const particle = NAME_PARTICLES.has(tokens[to - 1]!.text) || (to - 1 > from && NAME_PARTICLES.has(tokens[to - 1]!.lower));
+    // (after a Romance word for a place the particle joins the place's parts: "Gave de Pau",
+    // "Palais du Rhin", "Santa Maria da Feira", "Pays de la Loire"; people are "Jeroen de Vries")
+    if (particle && ROMANCE_PLACE_WORDS.has(words[0]!.lower)) return draft('place', 1);
+    if ((particle && !PLACE_HEADS.has(words[0]!.lower) && !COMPASS.has(words[0]!.lower)) || (DOUBLE_BARRELLED.test(last.text) && !COMPASS.has(words[0]!.lower))) return draft('person', 1);
   }
   if (words.length > 1 && (tokens.slice(from, to + 1).some((t) => t.text === '&') || /^\p{Lu}{2,4}$/u.test(last.text))) return draft('organization', 1);
   // "Parsian Gulf Maritime Lines", "Port Talbot Steel": a trade word at the end outweighs a place word.
