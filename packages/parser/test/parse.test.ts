@@ -982,6 +982,15 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     expect(names('Farmers across the Ozarks and along the Meuse, where it flooded, were hit.', 'place')).toEqual(['Ozarks', 'Meuse']);
     expect(names('The bill passed in the House and was posted on the Internet under the Constitution.', 'place')).toEqual([]);
   });
+  it('should type a name by where someone works, a modifier of where it is based, a kind after it or a trade before it as an organization', () => {
+    expect(names('Sunita Raghavan, an analyst at Harlow Stearns, and Dennis Cray, the owner of Summit Edge Roofing, spoke.', 'organization')).toEqual(['Harlow Stearns', 'Summit Edge Roofing']);
+    expect(names('Work went to Rotterdam-based Drechtstroom and the IG Metall union, then to shipbuilder Halcyra.', 'organization')).toEqual(['Drechtstroom', 'IG Metall', 'Halcyra']);
+    expect(names('Revenue beat estimates, according to FactLine.', 'organization')).toEqual(['FactLine']);
+    expect(names('The money came from Korvex Finance and Hoa Lian Finance, and was spent at the Riverbend Casino.', 'organization')).toEqual(['Korvex Finance', 'Hoa Lian Finance', 'Riverbend Casino']);
+  });
+  it('should keep people, places and modifiers out of those contexts', () => {
+    expect(names('She sold the family home at Bennettsbridge, said the producer Kasper Lindahl, an analyst at a Tokyo-based M&A consultancy.', 'organization')).toEqual([]);
+  });
   it('should keep a hyphenated surname particle after a title', () => {
     const a = parseArticle(body('The spokesman, Cllr Omar al-Hashimi, objected.', '“Nobody is against homes,” Cllr al-Hashimi said.'));
     expect(entity(a, 'Omar al-Hashimi')?.mentions.map((m) => m.text)).toEqual(['Omar al-Hashimi', 'al-Hashimi']);

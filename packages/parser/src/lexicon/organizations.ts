@@ -194,6 +194,8 @@ export const ORG_TAILS: ReadonlySet<string> = new Set((
   'enterprises|trading|nutrition|infrastructure|express|platinum|metals|lithium|resources|coal|copper|refining|restructuring|' +
   'furniture|seafood|timber|hardware|pharmacy|events|planning|partnership|digital|shop|energi|' +
   'transit|mobility|holding|payments|telecoms|networks|cargo|chemical|' +
+  'finance|financial|brokers|roofing|casino|bet|metering|processors|mart|marketing|promotions|' +
+  'fellowship|surveyors|commodities|petrochemical|petrochemicals|engineering|films|consultants|' +
   // news outlets
   'lines|wire|daily|weekly|courier|sentinel|chronicle|observer|dispatch|bulletin|' +
   'ledger|radio|television|magazine|' +
@@ -236,7 +238,21 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set((
   'administration|campaign|committee|panel|embassy|military|army|navy|prosecutors|prosecution|' +
   'report|statement|label|band|tank|brand|chain|supplier|consultancy|broker|brokerage|alliance|' +
   'coalition|cooperative|co-operative|co-op|consortium|watchdog|body|society|trust|fund|force|bloc|' +
-  'cartel|institution|exchange|collective'
+  'cartel|institution|exchange|collective|' +
+  // bands and the trades that go before a company's name: "Norwegian trio Nattsvermer",
+  // "shipbuilder Halcyra", "the liquidators Brandt Ellery"
+  'trio|duo|quartet|four-piece|five-piece|shipbuilder|carmaker|automaker|chipmaker|drugmaker|' +
+  'contractor|app|platform|protocol|processor|liquidators|administrators|organisers|organizers|' +
+  'distributor|exporter|importer|wholesaler|grocer|refiner'
+).split('|'));
+
+/** Lower-case kinds of organization after a name: "the IG Metall union", "the Tasnim news agency". */
+export const ORG_KINDS: ReadonlySet<string> = new Set('union|party|agency|alliance|coalition|charity|label|movement|conglomerate'.split('|'));
+
+/** Lower-case roles before "of" that an organization, not a place, has: "the owner of Summit Edge Roofing". */
+export const EMPLOYERS_OF: ReadonlySet<string> = new Set((
+  'owner|owners|founder|co-founder|ceo|cto|cfo|coo|chairman|chairwoman|director|manager|pastor|' +
+  'principal|shareholders|employees|shareholder|employee'
 ).split('|'));
 
 /**

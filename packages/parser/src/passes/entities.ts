@@ -3,7 +3,7 @@ import { APPOSITIVE_END, AUXILIARIES, COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANG
 import { CUE_VERBS } from '../lexicon/cues.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
-import { BUSINESS_AGENTS, FOREIGN_FUNCTION_WORDS, FOREIGN_HEADS, LOWER_ORG_TAILS, CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_PREFIXES, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, SURNAME_PLACE_HEADS, COMPASS, INHABITANTS, PLACE_OF, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, ROMANCE_PLACE_WORDS, LOCAL_TRADES, INSTITUTION_NOUNS, REGION_ADJECTIVES, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
+import { BUSINESS_AGENTS, FOREIGN_FUNCTION_WORDS, FOREIGN_HEADS, LOWER_ORG_TAILS, CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_PREFIXES, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, SURNAME_PLACE_HEADS, COMPASS, INHABITANTS, PLACE_OF, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, ROMANCE_PLACE_WORDS, LOCAL_TRADES, INSTITUTION_NOUNS, ORG_KINDS, EMPLOYERS_OF, REGION_ADJECTIVES, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
 import { NAME_GLUE, NAME_PARTICLES, PARTICLE_HYPHEN, PERSON_NOUNS, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
@@ -636,7 +636,24 @@ function orgContext(tokens: Token[], i: number, j: number): boolean {
   // "Reliant Pharmacy, which operates 41 stores": "which" and what a business does.
   if (tokens[j + 1]?.text === ',' && tokens[j + 2]?.lower === 'which' && ORG_VERBS.has(tokens[j + 3]?.lower ?? '')) return true;
   if (stripPossessive(tokens[j]!.text).possessive && (CORPORATE_NOUNS.has(tokens[j + 1]?.lower ?? '') || (tokens[j + 1]?.lower === 'chief' && tokens[j + 2]?.lower === 'executive'))) return true;
+  // "the IG Metall union", "the Civic Renewal party": a lower-case kind of organization after it.
   const before = tokens[i - 1];
+  const kind = tokens[j + 1]?.text === 'news' ? tokens[j + 2] : tokens[j + 1];
+  if (before?.lower === 'the' && kind !== undefined && ORG_KINDS.has(kind.text)) return true;
+  // "Lincoln-based Fenwold Grain", "Tokyo-listed Hokuyo Setsubi", "state-owned Moldovagaz" (not
+  // a name that qualifies a noun after it: "a Tokyo-based M&A consultancy")
+  if (before !== undefined && /-(?:based|listed|headquartered|owned|registered|backed|run)$/.test(before.text) && !ORG_NOUNS.has(tokens[j + 1]?.text ?? '')) return true;
+  // "according to FactLine": a source no person of the article is named by (a surname after
+  // "according to" joins its person when the article has one).
+  // (one word: "according to Raj Malhotra" is a person no list knows)
+  if (before?.lower === 'to' && tokens[i - 2]?.lower === 'according' && i === j) return true;
+  // "an analyst at Harlow Stearns", "a sub-editor at the Cork Clarion", "the owner of Summit Edge
+  // Roofing": where someone works, after their trade.
+  const at = before?.lower === 'the' ? i - 2 : i - 1;
+  const trade = tokens[at - 1];
+  // (an agent noun: not "the family home at Bennettsbridge"; nor a name before a noun, "an
+  // analyst at Frankfurt consultancy Hallberg")
+  if (trade !== undefined && /^\p{Ll}/u.test(trade.text) && !ORG_NOUNS.has(tokens[j + 1]?.text ?? '') && ((tokens[at]?.lower === 'at' && /(?:ist|yst|er|or|ant|ent|ive|fellow|head|chief)$/.test(trade.lower)) || (tokens[at]?.lower === 'of' && EMPLOYERS_OF.has(trade.lower)))) return true;
   // "a spokesperson for DB Cargo": whom a spokesperson speaks for is an organization.
   // (not "an aide to", "a representative for": people have those too)
   if ((before?.lower === 'for' || before?.lower === 'at') && /^spokes(?:person|man|woman)$/.test(tokens[i - 2]?.lower ?? '')) return true;
