@@ -495,6 +495,14 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // "Speaking to reporters, Pryce …": a sentence-initial participle alone, with its clause after
   // it, names no one (not "Browning said": a speech verb after it makes it a subject).
   if (words.length === 1 && sentenceInitial && from === i && /^\p{Lu}\p{Ll}{3,}ing$/u.test(words[0]!.text) && firstNameGender(words[0]!.text) === undefined && !isKnownName(words[0]!.text) && /^\p{Ll}/u.test(tokens[to + 1]?.text ?? '') && !CUE_VERBS.has(tokens[to + 1]!.lower)) return [];
+  // "AGAIN", "HOST:", "STATE POLICE WARN OF …": words in capitals that the article also writes in
+  // lower case are shouting or a label, not an acronym or a name (known names were kept above).
+  if (words.every((w) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w.text))) {
+    const long = words.filter((w) => w.text.length >= 3);
+    // (as a word of the text, not of an address: "newsroom@kvrq.com" is no lower-case "kvrq")
+    const prose = (w: Token) => writtenLowerCase(input, w.lower) && new RegExp(`(?<![\\p{L}\\p{N}@./])${w.lower}(?![\\p{L}\\p{N}@/]|\\.\\p{L})`, 'u').test(input);
+    if (long.length > 0 && long.filter(prose).length * 2 >= long.length) return [];
+  }
   // "MPs", "the CTO", "VAT": capitals that abbreviate a role or a common noun name no one.
   if (words.length === 1 && /^\p{Lu}{2,5}s?$/u.test(words[0]!.text)) {
     const w = words[0]!.lower;
