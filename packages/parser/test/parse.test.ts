@@ -988,6 +988,13 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     expect(names('Revenue beat estimates, according to FactLine.', 'organization')).toEqual(['FactLine']);
     expect(names('The money came from Korvex Finance and Hoa Lian Finance, and was spent at the Riverbend Casino.', 'organization')).toEqual(['Korvex Finance', 'Hoa Lian Finance', 'Riverbend Casino']);
   });
+  it('should type a lone name after "at" or "between" as a place only where its phrase ends', () => {
+    expect(names('Centres opened at Wangaratta and Beechworth, on the road between Heyfield and Sale.', 'place')).toEqual(['Wangaratta', 'Beechworth', 'Heyfield', 'Sale']);
+    expect(names('Analysts at Jefferies said the bargain between Democratic leaders held.', 'place')).toEqual([]);
+  });
+  it('should type whom a spokesperson speaks for as an organization', () => {
+    expect(names('A Garda spokesperson said two roads were shut.', 'organization')).toEqual(['Garda']);
+  });
   it('should keep people, places and modifiers out of those contexts', () => {
     expect(names('She sold the family home at Bennettsbridge, said the producer Kasper Lindahl, an analyst at a Tokyo-based M&A consultancy.', 'organization')).toEqual([]);
   });

@@ -32,7 +32,11 @@ const CAMPAIGN_VERBS = /^(?:save|stop|protect|defend)$/;
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 // A month or weekday ("Sept.", "Monday"), by the token's lower case made once in tokenize.
 const CALENDAR = (t: Token) => MONTHS.has(lw(t)) || WEEKDAYS.has(lw(t));
-const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|throughout|around|towards|toward|via|through'.split('|'));
+const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|throughout|around|towards|toward|via|through|at|between'.split('|'));
+// ("at" and "between" take organizations and groups too: a name after them is a place only where
+// its phrase ends, "talks at Kanjurmarg." but not "analysts at Jefferies said", "between Democratic
+// leaders")
+const OPEN_PREPOSITIONS = new Set(['at', 'between']);
 const LOCATIVES = new Set(['in', 'near']);
 const WHERE_PREPOSITIONS = new Set('in|on|across|near|over|along|into|towards|toward|through|throughout|beyond|around|below|above|under|off|past|beside|within|outside'.split('|'));
 // What may follow a name that ends its phrase: punctuation, a conjunction or a preposition.
@@ -552,7 +556,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   }
   // What surrounds the name says it is an organization: "Qimma, a think tank", "Reliant Pharmacy,
   // which operates 41 stores", "Lumora's chief executive", "German broadcaster Kanal Acht".
-  if (m.evidence < 2 && m.type !== 'place' && !roles.length && from === i && orgContext(tokens, i, j)) {
+  if (m.evidence < 2 && m.type !== 'place' && !roles.length && (from === i || (from === i + 1 && FUNCTION_WORDS.has(lw(tokens[i]!)))) && orgContext(tokens, from, j)) {
     m.type = 'organization';
     m.evidence = 1;
   }
@@ -595,7 +599,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // (past a lower-case compass adjective: "in western Pará", "across rural Kent")
   const at = REGION_ADJECTIVES.has(tokens[from - 1]?.text ?? '') ? from - 2 : from - 1;
   // (not "according to Ardenvale": a source, not a destination)
-  const source = tokens[at]?.lower === 'to' && tokens[at - 1]?.lower === 'according';
+  const source = (tokens[at]?.lower === 'to' && tokens[at - 1]?.lower === 'according') || (OPEN_PREPOSITIONS.has(tokens[at]?.lower ?? '') && !PHRASE_END.test(tokens[to + 1]?.text ?? '.'));
   if (m.evidence === 0 && m.type === 'person' && ((placeShaped && !notPlaceWord && !source && PLACE_PREPOSITIONS.has(tokens[at]?.lower ?? '')) || placeNoun)) {
     m.type = 'place';
     m.evidence = 1;
@@ -648,6 +652,8 @@ function orgContext(tokens: Token[], i: number, j: number): boolean {
   const before = tokens[i - 1];
   const kind = tokens[j + 1]?.text === 'news' ? tokens[j + 2] : tokens[j + 1];
   if (before?.lower === 'the' && kind !== undefined && ORG_KINDS.has(kind.text)) return true;
+  // "An Acas spokesperson said": whom a spokesperson speaks for.
+  if (/^(?:a|an)$/.test(before?.lower ?? '') && /^spokes(?:person|man|woman)$/.test(tokens[j + 1]?.text ?? '')) return true;
   // "Lincoln-based Fenwold Grain", "Tokyo-listed Hokuyo Setsubi", "state-owned Moldovagaz" (not
   // a name that qualifies a noun after it: "a Tokyo-based M&A consultancy")
   if (before !== undefined && /-(?:based|listed|headquartered|owned|registered|backed|run)$/.test(before.text) && !ORG_NOUNS.has(tokens[j + 1]?.text ?? '')) return true;
