@@ -992,7 +992,15 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     expect(names('Centres opened at Wangaratta and Beechworth, on the road between Heyfield and Sale.', 'place')).toEqual(['Wangaratta', 'Beechworth', 'Heyfield', 'Sale']);
     expect(names('Analysts at Jefferies said the bargain between Democratic leaders held.', 'place')).toEqual([]);
   });
-  it('should type whom a spokesperson speaks for as an organization', () => {
+  it('should type works, water and land named by their head word as places, and numbered roads whole', () => {
+    expect(names('Water released at Sukkur Barrage reached Skelbrook Moor and Camp Crame.', 'place')).toEqual(['Sukkur Barrage', 'Skelbrook Moor', 'Camp Crame']);
+    expect(names('The crash on Route 611 closed Interstate 44 and Sector 56.', 'place')).toEqual(['Route 611', 'Interstate 44', 'Sector 56']);
+    expect(names('The guitarist Robert Plant and the actor Nathan Lane sang.', 'person')).toEqual(['Robert Plant', 'Nathan Lane']);
+  });
+  it('should take the place out of a party member’s label, and type where a local person or firm is from', () => {
+    expect(names('Rep. Dwayne Caldicott, a Texas Republican, and an Elizabethtown woman, a Lagos native and a Clondalkin scaffolding firm objected.', 'place')).toEqual(['Texas', 'Elizabethtown', 'Lagos', 'Clondalkin']);
+  });
+  it('should type whom "a … spokesperson" speaks for as an organization, past the sentence’s opening article', () => {
     expect(names('A Garda spokesperson said two roads were shut.', 'organization')).toEqual(['Garda']);
   });
   it('should keep people, places and modifiers out of those contexts', () => {

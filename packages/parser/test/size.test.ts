@@ -119,8 +119,13 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * lone name before a local trade, "the Bangor firm"; "the" and a name closing a phrase of where,
  * "across the Ozarks", with a list of capitalised common nouns it must pass over): corpus place F1
  * 0.894 → 0.910, entity F1 0.899 → 0.907; held-out sets 30, 31, 54–57 (never read) 0.859 → 0.864.
+ * Raised from 72 to 73 KB for the rest of that entity work (0.7 KB: organizations from where
+ * someone works, "X-based" modifiers, kinds after a name and trade words; places after "at" and
+ * "between" where the phrase ends, land, water and works named by a head word, numbered roads,
+ * party members' states, local people and firms; words in capitals written in lower case as
+ * prose): corpus entity F1 0.907 → 0.916, held-out sets 0.864 → 0.874.
  */
-const CEILING = 72 * KB;
+const CEILING = 73 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

@@ -96,7 +96,7 @@ export const PLACE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(pairs(
 ).flatMap(([short, place]) => (short.endsWith('.') ? [[short, place], [short.slice(0, -1), place]] : [[short, place]])));
 
 /** Place words that are surnames too: after a given name they end a person's name ("Sarah Hills"). */
-export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set('park|hills|wells|street|rivers|banks|marsh|town|fields|woods'.split('|'));
+export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set('park|hills|wells|street|rivers|banks|marsh|town|fields|woods|lane|mill|brook|ward|plant|pike|chapel|moor|point|range|dock'.split('|'));
 
 /** Words that make a capitalised name a place: "Lake Geneva", "Orange County", "Gulf of Aden". */
 export const PLACE_HEADS: ReadonlySet<string> = new Set((
@@ -111,6 +111,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set((
   // venues and landmarks ("Olympia Theatre", "Pena Palace"); not "Hall" or "Abbey", which are names too
   'theatre|theater|castle|palace|cathedral|tower|market|garden|gardens|museum|station|' +
   'mosque|masjid|temple|shrine|vila|' +
+  // land, water and works named like places ("Skelbrook Moor", "Sukkur Barrage", "Camp Crame")
+  'moor|moors|gorge|barrage|dam|brook|fjord|canal|reservoir|glacier|sands|point|range|dales|marshes|' +
+  'dock|docks|quay|wharf|pier|lane|boulevard|pike|interchange|chapel|meadows|mill|plant|camp|lough|ward|' +
   // the same words in the languages place names keep ("Bukit Batok", "Jebel Ali", "Porto Alegre")
   'bukit|kampung|kampong|pulau|tanjung|tanjong|sungai|teluk|jebel|jabal|wadi|lac|mont|puerto|porto'
 ).split('|'));

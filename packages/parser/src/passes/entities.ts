@@ -38,6 +38,10 @@ const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|througho
 // leaders")
 const OPEN_PREPOSITIONS = new Set(['at', 'between']);
 const LOCATIVES = new Set(['in', 'near']);
+// Words that take a number or a letter to name a road or a district: "Route 611", "Sector 56".
+const NUMBERED_PLACES = new Set('route|highway|interstate|sector|junction|exit|road|platform|terminal|gate|zone|ward|district'.split('|'));
+const PARTY_MEMBERS = new Set('republican|democrat|tory|conservative|liberal|independent|socialist|nationalist|unionist'.split('|'));
+const LOCAL_PEOPLE = new Set('native|resident|man|woman|boy|girl|teenager|couple|lawmaker|farmer|grower|businessman|businesswoman|pensioner|mother|father|family'.split('|'));
 const WHERE_PREPOSITIONS = new Set('in|on|across|near|over|along|into|towards|toward|through|throughout|beyond|around|below|above|under|off|past|beside|within|outside'.split('|'));
 // What may follow a name that ends its phrase: punctuation, a conjunction or a preposition.
 const PHRASE_END = /^(?:[.,;:!?)\]—–-]|and|or|but|where|which|that|in|on|at|near|for|with|from|by|to|as|since|between|this|last|on)$/;
@@ -218,6 +222,11 @@ function extendRun(tokens: Token[], i: number): number {
     // A capitalised function word inside a run opens a sentence whose full stop went missing:
     // "… DAB's Elizabeth Quat In the New Territories", "… to the U.S. The President later …".
     if (isCapitalized(n) && SENTENCE_OPENERS.has(n.lower) && (n.lower === 'the' || /^\p{Ll}/u.test(after?.text ?? ''))) break;
+    // "Route 611", "Interstate 44", "Sector 56", "Route W": a road or district numbered or lettered.
+    if (NUMBERED_PLACES.has(tokens[j]!.lower) && /^(?:\d{1,4}[A-Z]?|[A-Z])$/.test(n.text) && n.start === tokens[j]!.end + 1) {
+      j++;
+      break;
+    }
     // The pronoun "I" after a name begins a clause ("one night in Groningen I just couldn't"); a
     // regnal numeral follows a given name ("Elizabeth I").
     // ("Barangay Guitnang Bayan I at around 11:45" keeps its numeral: no verb follows it)
@@ -388,6 +397,11 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   const text = () => spanText(input, tokens, from, to, cut);
   const whole = text().toLowerCase();
   if (KNOWN_ORGS.has(whole) || PLACE_ABBREVIATIONS.has(whole) || isKnownPlace(whole)) return [mention(input, tokens, from, to, cut)];
+  // "a Texas Republican", "a Wisconsin Democrat": the place a party member is from.
+  if (to > from && PARTY_MEMBERS.has(lw(tokens[to]!)) && tokens[to - 1]!.word) {
+    const place = input.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    if (isKnownPlace(place) || PLACE_ABBREVIATIONS.has(place.toLowerCase())) return [mention(input, tokens, from, to - 1, 0)];
+  }
 
   // Leading words that are not part of the name: sentence-initial function words, titles and
   // roles, demonyms ("Late Iranian President Ebrahim Raisi").
@@ -591,7 +605,9 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     // "the Bangor firm", "a Bunbury sailmaker", "the Aberdeen side": a lone name before a local
     // business or team is where it is from (a company does not name a firm; "the Labour side"
     // and "the Trump team" are a party's and a person's: a party is known, and "team" is left out)
-    (words.length === 1 && /^(?:the|a|an)$/.test(tokens[from - 1]?.lower ?? '') && LOCAL_TRADES.has(tokens[to + 1]?.text ?? '') && firstNameGender(words[0]!.text) === undefined);
+    // (or a trade word first: "a Clondalkin scaffolding firm"; or someone from there: "a Lagos
+    // native", "an Elizabethtown woman")
+    (words.length === 1 && /^(?:the|a|an)$/.test(tokens[from - 1]?.lower ?? '') && (LOCAL_TRADES.has(tokens[to + 1]?.text ?? '') || (/^\p{Ll}+$/u.test(tokens[to + 1]?.text ?? '') && LOCAL_TRADES.has(tokens[to + 2]?.text ?? '')) || LOCAL_PEOPLE.has(tokens[to + 1]?.text ?? '')) && firstNameGender(words[0]!.text) === undefined && !INSTITUTION_NOUNS.has(words[0]!.lower));
   // (two or three words no list knows after "in" or "near" are a place too, "grew up in Novi
   // Sad", unless a given name opens them or a possessive ends them: "in Mark Ellison's view";
   // "to" and "from" also take people and organizations: "told RIA Novosti")
@@ -796,6 +812,7 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   // An institution named in its own language, with its lower-case words: "Cour des comptes".
   if (words.length > 1 && FOREIGN_HEADS.has(words[0]!.lower) && tokens.slice(from + 1, to + 1).some((t) => t.word && /^\p{Ll}/u.test(t.text))) return draft('organization', 2);
   if (PLACE_ABBREVIATIONS.get(key)) return draft('place', 2);
+  if (words.length > 1 && NUMBERED_PLACES.has(words[words.length - 2]!.lower) && /^(?:\d{1,4}[A-Z]?|[A-Z])$/.test(last.text)) return draft('place', 2);
   if (isKnownPlace(text)) return draft('place', 2);
   // "the Philippine Red Cross": a known organization's name at the end makes the run a branch of it.
   if (words.length > 2 && words.length <= 6 && endsInKnownOrg(key)) return draft('organization', 2);
