@@ -997,6 +997,10 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     expect(names('The crash on Route 611 closed Interstate 44 and Sector 56.', 'place')).toEqual(['Route 611', 'Interstate 44', 'Sector 56']);
     expect(names('The guitarist Robert Plant and the actor Nathan Lane sang.', 'person')).toEqual(['Robert Plant', 'Nathan Lane']);
   });
+  it('should take a full name after an agent noun no list holds for a person', () => {
+    expect(names('Reyes homered off reliever Pete Arrondo, and the referee Fergal Meagher waved play on.', 'person')).toEqual(['Pete Arrondo', 'Fergal Meagher']);
+    expect(names('Police stopped a silver Volkswagen Golf near the office of investment dealer Hollins Westcott.', 'person')).toEqual([]);
+  });
   it('should take the place out of a party member’s label, and type where a local person or firm is from', () => {
     expect(names('Rep. Dwayne Caldicott, a Texas Republican, and an Elizabethtown woman, a Lagos native and a Clondalkin scaffolding firm objected.', 'place')).toEqual(['Texas', 'Elizabethtown', 'Lagos', 'Clondalkin']);
   });

@@ -42,6 +42,8 @@ const LOCATIVES = new Set(['in', 'near']);
 const NUMBERED_PLACES = new Set('route|highway|interstate|sector|junction|exit|road|platform|terminal|gate|zone|ward|district'.split('|'));
 const PARTY_MEMBERS = new Set('republican|democrat|tory|conservative|liberal|independent|socialist|nationalist|unionist'.split('|'));
 const LOCAL_PEOPLE = new Set('native|resident|man|woman|boy|girl|teenager|couple|lawmaker|farmer|grower|businessman|businesswoman|pensioner|mother|father|family'.split('|'));
+// Words shaped like agent nouns that are not: "later", "water", "October".
+const NOT_AGENTS = new Set('partner|owner|dealer|silver|copper|amber|clever|proper|bitter|eager|upper|inner|outer|super|sheer|later|earlier|further|other|another|water|winter|summer|september|october|november|december|number|order|paper|power|matter|letter|chapter|quarter|corner|border|cover|river|weather|together|whether|rather|either|neither|however|whatever|whoever|wherever|sooner|longer|larger|bigger|greater|higher|lower|older|younger|former|latter|center|centre|fewer|never|ever|over|under|after|offer|tower|sister|brother|mother|father|daughter|minor|major|error|factor|sector|floor|door|interior|exterior|senior|junior|prior|superior|inferior'.split('|'));
 const WHERE_PREPOSITIONS = new Set('in|on|across|near|over|along|into|towards|toward|through|throughout|beyond|around|below|above|under|off|past|beside|within|outside'.split('|'));
 // What may follow a name that ends its phrase: punctuation, a conjunction or a preposition.
 const PHRASE_END = /^(?:[.,;:!?)\]—–-]|and|or|but|where|which|that|in|on|at|near|for|with|from|by|to|as|since|between|this|last|on)$/;
@@ -552,6 +554,11 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
       // …and before a full name it is evidence of a person: "spokesman Mehdi Shahrokhi".
       if (words.length > 1) m.evidence = Math.max(m.evidence, 1);
     }
+    // "reliever Pete Arrondo", "wicketkeeper Rohan Kulkarni", "the translator Margriet Claes": an
+    // agent noun no list holds, right before a full name, says a person (a business's agent noun
+    // says an organization: "insurer Golden Meridian").
+    const agent = tokens[i - 1];
+    if (k === i - 1 && m.evidence === 0 && words.length > 1 && words.length <= 3 && agent?.word && /^\p{Ll}[\p{Ll}-]{3,}(?:er|or|man|woman|ee)$/u.test(agent.text) && !ORG_NOUNS.has(agent.text) && !BUSINESS_AGENTS.has(agent.text) && !FUNCTION_WORDS.has(agent.text) && !NOT_AGENTS.has(agent.text)) m.evidence = 1;
   }
   // "Islamic Republic News Agency (IRNA)": an acronym in brackets right after the name.
   const a = tokens[j + 1];
