@@ -997,6 +997,11 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     expect(names('The crash on Route 611 closed Interstate 44 and Sector 56.', 'place')).toEqual(['Route 611', 'Interstate 44', 'Sector 56']);
     expect(names('The guitarist Robert Plant and the actor Nathan Lane sang.', 'person')).toEqual(['Robert Plant', 'Nathan Lane']);
   });
+  it('should take no organization from a title’s portfolio, a ticker, a term’s initials, a time zone or a currency code', () => {
+    expect(names('Shipping Minister Dimitra Kouri said the shipping rules, priced free on board (FOB), held; the index (.HSI) fell at 07:45 IST.', 'organization')).toEqual([]);
+    const a = parseArticle(body('The budget earmarks IQD 1.2 trillion for it.'));
+    expect(a.entities.filter((e) => e.type === 'money').map((e) => e.name)).toEqual(['IQD 1.2 trillion']);
+  });
   it('should take a full name after an agent noun no list holds for a person', () => {
     expect(names('Reyes homered off reliever Pete Arrondo, and the referee Fergal Meagher waved play on.', 'person')).toEqual(['Pete Arrondo', 'Fergal Meagher']);
     expect(names('Police stopped a silver Volkswagen Golf near the office of investment dealer Hollins Westcott.', 'person')).toEqual([]);

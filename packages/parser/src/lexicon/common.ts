@@ -60,7 +60,9 @@ export const LANGUAGES: ReadonlySet<string> = new Set((
 export const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set((
   'vat|gdp|gnp|cpi|zip|fx|ipo|etf|ceo|cfo|coo|gp|atm|suv|ev|evs|ai|it|' +
   'tv|pr|hr|dna|hiv|aids|pdf|usb|gps|ppe|icu|er|gmt|utc|bst|est|pst|' +
-  'am|pm|ok|faq|llc|plc|inc|ltd|diy|vip|rsvp|asap|aka|iq|ph|uv|lng'
+  'am|pm|ok|faq|llc|plc|inc|ltd|diy|vip|rsvp|asap|aka|iq|ph|uv|lng|phd|mph|kph|fob|cif|isin|wkn|' +
+  // time zones after a time: "07:45 IST"
+  'ist|cet|cest|edt|cdt|mdt|pdt|eat|wat|cat|sast|aest|aedt|awst|acst|nzst|nzdt|jst|kst|hkt|sgt|pht|wib'
 ).split('|'));
 
 /** Words that end an appositive's noun phrase: "a company that …", "a firm based in …". */

@@ -33,6 +33,8 @@ export const TITLES: ReadonlySet<string> = new Set((
   // ("Her Honour said:": how a court report names the judge)
   'honour|honor|' +
   'garda|gda|det|counsel|barrister|' +
+  // Pakistani and Nigerian assembly members and police ranks: "each MNA's", "CSP Ibrahim Lawan"
+  'mna|mpa|csp|dsp|asp|' +
   // bands, teams and squads: "Frontman Ruairi Callow", "bandmate Kezia Lowe", "Freshman Mia Kealoha"
   'frontman|frontwoman|bandmate|teammate|freshman|sophomore|rookie|striker|midfielder|defender|' +
   'goalkeeper|winger|guitarist|bassist|drummer|vocalist|' +

@@ -10,7 +10,8 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
   ['tt$', 'TTD'], ['j$', 'JMD'], ['ec$', 'XCD'], ['bds$', 'BBD'], ['nt$', 'TWD'],
   // ISO codes, each standing for itself in capitals.
   // (not TRY, RON, COP, PEN: codes are read in any case, and those are English words and names)
-  ...'aed kes php pkr sgd hkd nzd mxn ngn usd eur gbp jpy chf cny inr aud cad rub brl zar sek nok dkk pln czk huf sar qar kwd egp ils thb idr myr krw twd vnd bdt lkr ghs uah ars clp'
+  ...('aed kes php pkr sgd hkd nzd mxn ngn usd eur gbp jpy chf cny inr aud cad rub brl zar sek nok dkk pln czk huf sar qar kwd egp ils thb idr myr krw twd vnd bdt lkr ghs uah ars clp' +
+    ' iqd jod kwd bhd omr dzd tnd lyd rsd etb kzt mmk khr zmw gtq hnl xof ttd jmd xcd bbd')
     .split(' ')
     .map((code): [string, string] => [code, code.toUpperCase()]),
 ]);

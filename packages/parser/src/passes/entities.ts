@@ -481,7 +481,10 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
       let n = k;
       while (n <= to && TITLES.has(lw(tokens[n]!))) n++;
       if (n <= to && isCapitalized(tokens[n]) && (!orgLike || (n < to && isCapitalized(tokens[n + 1]) && !hasOrgHead(tokens, n, to)))) {
-        const left = nameMentions(input, tokens, from, k - 1, false, midSentence);
+        // ("Shipping Minister Dimitra Kouri", "Council Chair Denise Whitlock": common nouns the
+        // article also writes in lower case are the title's portfolio, not an organization)
+        const portfolio = tokens.slice(from, k).every((t) => !t.word || writtenLowerCase(input, t.lower)) && !isKnownName(spanText(input, tokens, from, k - 1, 0));
+        const left = portfolio ? [] : nameMentions(input, tokens, from, k - 1, false, midSentence);
         const right = nameMentions(input, tokens, k, j, false, midSentence);
         // "Kesses MP David Cheruiyot", "Ohio Congressman …": what a representative's title
         // follows is the place they represent.
@@ -522,6 +525,12 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
     // (as a word of the text, not of an address: "newsroom@kvrq.com" is no lower-case "kvrq")
     const prose = (w: Token) => writtenLowerCase(input, w.lower) && new RegExp(`(?<![\\p{L}\\p{N}@./])${w.lower}(?![\\p{L}\\p{N}@/]|\\.\\p{L})`, 'u').test(input);
     if (long.length > 0 && long.filter(prose).length * 2 >= long.length) return [];
+  }
+  // "(.HSI)": a market index's ticker; "free on board (FOB)": the initials of the lower-case
+  // words before the bracket, a term, not a name.
+  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!.text)) {
+    if (tokens[from - 1]?.text === '.' && tokens[from - 2]?.text === '(') return [];
+    if (tokens[from - 1]?.text === '(' && tokens[to + 1]?.text === ')' && initialsBefore(tokens, from - 1, words[0]!.text)) return [];
   }
   // "MPs", "the CTO", "VAT": capitals that abbreviate a role or a common noun name no one.
   if (words.length === 1 && /^\p{Lu}{2,5}s?$/u.test(words[0]!.text)) {
@@ -695,6 +704,16 @@ function orgContext(tokens: Token[], i: number, j: number): boolean {
   // (not "an aide to", "a representative for": people have those too)
   if ((before?.lower === 'for' || before?.lower === 'at') && /^spokes(?:person|man|woman)$/.test(tokens[i - 2]?.lower ?? '')) return true;
   return before !== undefined && before.word && /^\p{Ll}/u.test(before.text) && ORG_NOUNS.has(before.lower) && !PUBLIC_NOUNS.has(before.lower);
+}
+
+// Whether the lower-case words before `k` begin with the letters of `acronym`, one word each.
+function initialsBefore(tokens: Token[], k: number, acronym: string): boolean {
+  const n = acronym.length;
+  for (let x = 0; x < n; x++) {
+    const t = tokens[k - n + x];
+    if (t === undefined || !t.word || !/^\p{Ll}/u.test(t.text) || t.lower[0] !== acronym[x]!.toLowerCase()) return false;
+  }
+  return true;
 }
 
 // "Dhabi-listed", "Denver-based": a name, a hyphen and a modifier (not "Yiu-chung", a given name).
