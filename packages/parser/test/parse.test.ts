@@ -1002,6 +1002,12 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     const a = parseArticle(body('The budget earmarks IQD 1.2 trillion for it.'));
     expect(a.entities.filter((e) => e.type === 'money').map((e) => e.name)).toEqual(['IQD 1.2 trillion']);
   });
+  it('should make a lone word read as a place from a preposition the organization the article also names', () => {
+    const a = parseArticle(body('Developers moved their projects to Lumora this week.', 'Lumora’s rivals responded quickly, and Quenby shares fell while Asian shares rose.'));
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Lumora', 'Quenby']);
+    expect(a.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual([]);
+    expect(entity(a, 'Lumora')?.mentions).toHaveLength(2);
+  });
   it('should take a full name after an agent noun no list holds for a person', () => {
     expect(names('Reyes homered off reliever Pete Arrondo, and the referee Fergal Meagher waved play on.', 'person')).toEqual(['Pete Arrondo', 'Fergal Meagher']);
     expect(names('Police stopped a silver Volkswagen Golf near the office of investment dealer Hollins Westcott.', 'person')).toEqual([]);

@@ -124,8 +124,11 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * "between" where the phrase ends, land, water and works named by a head word, numbered roads,
  * party members' states, local people and firms; words in capitals written in lower case as
  * prose): corpus entity F1 0.907 → 0.916, held-out sets 0.864 → 0.874.
+ * Raised from 73 to 74 KB for the last of it (0.3 KB: agent nouns before a full name, portfolios,
+ * tickers, initials and time zones that are no organizations, a lone word read as a place from a
+ * preposition joining the organization of that name, "X shares"): corpus entity F1 0.916 → 0.919.
  */
-const CEILING = 73 * KB;
+const CEILING = 74 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

@@ -293,7 +293,8 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set('company|firm|group|ma
 export const CORPORATE_NOUNS: ReadonlySet<string> = new Set((
   'shares|shareholders|stock|board|headquarters|revenue|revenues|profit|profits|sales|' +
   'ceo|subsidiary|subsidiaries|director|founder|chairman|chairwoman|spokesperson|spokesman|spokeswoman|' +
-  'coordinator|members|staff|volunteers'
+  'coordinator|members|staff|volunteers|rivals|competitors|customers|clients|products|software|' +
+  'platform|valuation|earnings|investors|executives|takeover|acquisition'
 ).split('|'));
 
 /**

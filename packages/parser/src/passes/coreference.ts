@@ -715,6 +715,19 @@ export const coreference: Pass = {
       for (const d of drafts) if (d.type === 'place' && isCountry(d.name) && d.mentions.some((m) => playsMatch(input, m.span))) d.type = 'organization';
     }
 
+    // "Moved 11 side projects to Lumora", then "Lumora's rivals": a lone word read as a place only
+    // from the words around it, that the article also names as an organization, is that
+    // organization (a gazetteer's place keeps its own entity: "Georgia" the state and the club).
+    for (let x = drafts.length - 1; x >= 0; x--) {
+      const d = drafts[x]!;
+      if (d.type !== 'place' || d.speaker || d.key.includes(' ') || d.mentions.some((m) => m.evidence > 1)) continue;
+      const org = orgKeys.get(d.key);
+      if (!org || !org.mentions.some((m) => m.evidence > 0)) continue;
+      for (const m of d.mentions) addMention(org, { start: m.span.start, end: m.span.end, text: m.text, evidence: m.evidence }, m.kind);
+      org.mentions.sort((a, b) => a.span.start - b.span.start);
+      drafts.splice(x, 1);
+    }
+
     // Keep people with some evidence: a gazetteer first name or title, a speaker, or more than
     // one mention. A capitalised pair with none of these is too often a phrase, not a name.
     const kept = drafts.filter((d) => (d.type !== 'person' && d.type !== 'organization') || d.speaker || d.mentions.length > 1 || d.mentions.some((m) => m.evidence > 0));

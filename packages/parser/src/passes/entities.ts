@@ -43,7 +43,7 @@ const NUMBERED_PLACES = new Set('route|highway|interstate|sector|junction|exit|r
 const PARTY_MEMBERS = new Set('republican|democrat|tory|conservative|liberal|independent|socialist|nationalist|unionist'.split('|'));
 const LOCAL_PEOPLE = new Set('native|resident|man|woman|boy|girl|teenager|couple|lawmaker|farmer|grower|businessman|businesswoman|pensioner|mother|father|family'.split('|'));
 // Words shaped like agent nouns that are not: "later", "water", "October".
-const NOT_AGENTS = new Set('partner|owner|dealer|silver|copper|amber|clever|proper|bitter|eager|upper|inner|outer|super|sheer|later|earlier|further|other|another|water|winter|summer|september|october|november|december|number|order|paper|power|matter|letter|chapter|quarter|corner|border|cover|river|weather|together|whether|rather|either|neither|however|whatever|whoever|wherever|sooner|longer|larger|bigger|greater|higher|lower|older|younger|former|latter|center|centre|fewer|never|ever|over|under|after|offer|tower|sister|brother|mother|father|daughter|minor|major|error|factor|sector|floor|door|interior|exterior|senior|junior|prior|superior|inferior'.split('|'));
+const NOT_AGENTS = new Set('partner|owner|dealer|silver|later|former|other|another|water|winter|summer|september|october|november|december|number|order|over|under|after|whether|rather|either|never|ever|however|together|longer|older|younger|lower|upper|inner|outer'.split('|'));
 const WHERE_PREPOSITIONS = new Set('in|on|across|near|over|along|into|towards|toward|through|throughout|beyond|around|below|above|under|off|past|beside|within|outside'.split('|'));
 // What may follow a name that ends its phrase: punctuation, a conjunction or a preposition.
 const PHRASE_END = /^(?:[.,;:!?)\]—–-]|and|or|but|where|which|that|in|on|at|near|for|with|from|by|to|as|since|between|this|last|on)$/;
@@ -680,6 +680,9 @@ function orgContext(tokens: Token[], i: number, j: number): boolean {
   // "Reliant Pharmacy, which operates 41 stores": "which" and what a business does.
   if (tokens[j + 1]?.text === ',' && tokens[j + 2]?.lower === 'which' && ORG_VERBS.has(tokens[j + 3]?.lower ?? '')) return true;
   if (stripPossessive(tokens[j]!.text).possessive && (CORPORATE_NOUNS.has(tokens[j + 1]?.lower ?? '') || (tokens[j + 1]?.lower === 'chief' && tokens[j + 2]?.lower === 'executive'))) return true;
+  // "Quenby shares fell", "shares of Veridane rose": a company's stock.
+  // (not a region's market: "Asian shares", "European stocks")
+  if ((/^(?:shares|stock)$/.test(tokens[j + 1]?.text ?? '') && !/(?:an|ese|ish)$/.test(tokens[j]!.text)) || (/^(?:of|in)$/.test(tokens[i - 1]?.lower ?? '') && /^shares$/i.test(tokens[i - 2]?.text ?? ''))) return true;
   // "the IG Metall union", "the Civic Renewal party": a lower-case kind of organization after it.
   const before = tokens[i - 1];
   const kind = tokens[j + 1]?.text === 'news' ? tokens[j + 2] : tokens[j + 1];
