@@ -1008,6 +1008,9 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     expect(a.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual([]);
     expect(entity(a, 'Lumora')?.mentions).toHaveLength(2);
   });
+  it('should keep an adjective that opens a public body’s name, a band’s own article apart, and a sentence’s preposition out', () => {
+    expect(names('A director at the National Treasury said the Sligo five-piece the Lettered Hares played. Under Wisconsin Department of Public Instruction rules, it stayed.', 'organization')).toEqual(['National Treasury', 'Lettered Hares', 'Wisconsin Department of Public Instruction']);
+  });
   it('should take a full name after an agent noun no list holds for a person', () => {
     expect(names('Reyes homered off reliever Pete Arrondo, and the referee Fergal Meagher waved play on.', 'person')).toEqual(['Pete Arrondo', 'Fergal Meagher']);
     expect(names('Police stopped a silver Volkswagen Golf near the office of investment dealer Hollins Westcott.', 'person')).toEqual([]);

@@ -43,7 +43,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set((
  */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set((
   'the|a|an|in|on|at|for|to|from|with|by|as|but|and|if|when|while|' +
-  'after|before|he|she|they|we|it|this|that|there|his|her|their|its'
+  'after|before|he|she|they|we|it|this|that|there|his|her|their|its|under|over|since|during|' +
+  'despite|within|without|across|through|against|among|amid|until'
 ).split('|'));
 
 /** Language names: capitalised, but neither places nor people ("in English", "Mandarin"). */

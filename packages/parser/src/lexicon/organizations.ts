@@ -36,7 +36,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set((
   'edições|ediciones|verlag|disques|scuderia|comédie|atelier|defensoría|' +
   'defensoria|frente|senter|zentrum|centrum|centro|patrol|forum|rescue|elementary|' +
   // Indian associations and unions: "Nashik Nagrik Manch", "Krishnai Dudh Sangh"
-  'manch|sangh|samiti|sangathan|sanghatana|radio|friends'
+  'manch|sangh|samiti|sangathan|sanghatana|radio|friends|' +
+  'treasury|inspectorate|registry|ombudsman|directorate|nation'
 ).split('|'));
 
 /** Suffixes after which the name is a company: "Solvane AG", "Acme Inc.", "Nortech plc". */

@@ -706,7 +706,9 @@ function orgContext(tokens: Token[], i: number, j: number): boolean {
   // "a spokesperson for DB Cargo": whom a spokesperson speaks for is an organization.
   // (not "an aide to", "a representative for": people have those too)
   if ((before?.lower === 'for' || before?.lower === 'at') && /^spokes(?:person|man|woman)$/.test(tokens[i - 2]?.lower ?? '')) return true;
-  return before !== undefined && before.word && /^\p{Ll}/u.test(before.text) && ORG_NOUNS.has(before.lower) && !PUBLIC_NOUNS.has(before.lower);
+  // ("the Sligo five-piece the Lettered Hares": past the name's own article)
+  const noun = before?.lower === 'the' ? tokens[i - 2] : before;
+  return noun !== undefined && noun.word && /^\p{Ll}/u.test(noun.text) && ORG_NOUNS.has(noun.lower) && !PUBLIC_NOUNS.has(noun.lower);
 }
 
 // Whether the lower-case words before `k` begin with the letters of `acronym`, one word each.
