@@ -1011,6 +1011,10 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should keep an adjective that opens a public body’s name, a band’s own article apart, and a sentence’s preposition out', () => {
     expect(names('A director at the National Treasury said the Sligo five-piece the Lettered Hares played. Under Wisconsin Department of Public Instruction rules, it stayed.', 'organization')).toEqual(['National Treasury', 'Lettered Hares', 'Wisconsin Department of Public Instruction']);
   });
+  it('should type a name by an appositive with "the" and an organization noun, a fellowship, a legislature and a list with an organization', () => {
+    expect(names('Okafor’s win helped Brennerfracht, the Austrian logistics group, while he attended Gamblers Anonymous and the Bundestag voted.', 'organization')).toEqual(['Brennerfracht', 'Gamblers Anonymous', 'Bundestag']);
+    expect(names('The rest is a facility from Skagerrak Bank and Crédit Rhodanien.', 'organization')).toEqual(['Skagerrak Bank', 'Crédit Rhodanien']);
+  });
   it('should take a full name after an agent noun no list holds for a person', () => {
     expect(names('Reyes homered off reliever Pete Arrondo, and the referee Fergal Meagher waved play on.', 'person')).toEqual(['Pete Arrondo', 'Fergal Meagher']);
     expect(names('Police stopped a silver Volkswagen Golf near the office of investment dealer Hollins Westcott.', 'person')).toEqual([]);

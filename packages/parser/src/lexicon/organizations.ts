@@ -63,7 +63,10 @@ export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
     'Uber|Interpol|Europol|Greenpeace|Amnesty International|Red Cross|IRNA|Xinhua|' +
     'TASS|Al Jazeera|Congress|Senate|Parliament|Labour|Eurostat|Federal Reserve|CDC|' +
     'Ofcom|Ofgem|Ofwat|Ofsted|Treasury|An Garda Síochána|Garda Síochána|Dáil|Seanad|Oireachtas|HSBC|Barclays|Goldman Sachs|JPMorgan|Liberal Democrats|Nasdaq|NYSE|G7|G20|' +
-    'Islamic State|Premier League|Bundesliga|La Liga|Serie A|Ligue 1|Eredivisie'
+    'Islamic State|Premier League|Bundesliga|La Liga|Serie A|Ligue 1|Eredivisie|' +
+    // legislatures by their own name
+    'Bundestag|Bundesrat|Knesset|State Duma|Riksdag|Storting|Folketing|Sejm|Lok Sabha|Rajya Sabha|' +
+    'Verkhovna Rada|Eduskunta|Althing|Stortinget|Euronext'
   ).split('|').map((name) => [name.toLowerCase(), name] as const),
   // Parties by their members' name: "Labour and the Conservatives backed the plan".
   ...pairs(
@@ -207,7 +210,9 @@ export const ORG_TAILS: ReadonlySet<string> = new Set((
   'chemie|kemi|química|quimica|energie|energia|énergie|technik|technologie|' +
   'werke|bau|logistik|verpakking|gestion|conseil|industrie|industria|sistemas|' +
   // sports clubs: "Halbury Athletic", "Fenwick Rovers"
-  'athletic|rovers|wanderers|harriers|albion|hotspur|rangers'
+  'athletic|rovers|wanderers|harriers|albion|hotspur|rangers|' +
+  // fellowships: "Gamblers Anonymous"
+  'anonymous'
 ).split('|'));
 
 /**

@@ -192,6 +192,7 @@ export const coreference: Pass = {
     // "Manchester, Leeds, Sheffield, York and Newcastle": names listed with a known place, however
     // long the list, are places too (unless other evidence says otherwise).
     const listedPlaces = new Set<number>();
+    const listedOrgs = new Set<number>();
     const andListed = new Set<number>();
     {
       const LIST = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+)$/;
@@ -203,6 +204,11 @@ export const coreference: Pass = {
         if (group.some((x) => x.type === 'place' && x.evidence > 0 && !/^['’]s?\b/.test(input.slice(x.end, x.end + 3)))) {
           for (const x of group) if (x.evidence === 0) listedPlaces.add(x.start);
           if (joined) for (const x of group) if (x.evidence === 0) andListed.add(x.start);
+        } else if (joined && group.some((x) => x.type === 'organization' && x.evidence > 0) && !group.some((x) => x.type === 'person' && x.evidence > 0)) {
+          // "the IFC and Norfund", "Microsoft, Salesforce and …": names listed with an
+          // organization, and with no place or person, are organizations too.
+          // (not a common noun split off a long name: "Environment and Climate Change Canada")
+          for (const x of group) if (x.evidence === 0 && !writtenLowerCase(input, norm(x.text).split(' ')[0]!)) listedOrgs.add(x.start);
         }
         group = [];
         joined = false;
@@ -232,6 +238,7 @@ export const coreference: Pass = {
       else if (m.type === 'organization') orgMention(m);
       else if (m.type === 'place') placeMention(m);
       else if (m.evidence === 0 && listedPlaces.has(m.start)) placeMention({ ...m, evidence: 1 });
+      else if (m.evidence === 0 && listedOrgs.has(m.start)) orgMention({ ...m, evidence: 1 });
       // (a name no rule typed, that the article already named as a place: "filed by Rio Grande do Sul")
       else if (m.evidence === 0 && placeKeys.has(norm(m.text))) placeMention(m);
       else personMention(m);
@@ -280,8 +287,10 @@ export const coreference: Pass = {
       // that speaks, "the Taoiseach said", is its holder's, settled with the quotes).
       if (m.role !== undefined && !TITLES.has(key)) personMention({ ...m, evidence: 1 });
       else if (speakerSpans.has(m.start) && !TITLES.has(key)) orgMention({ ...m, evidence: 1 });
-      // In a list with a place: "Middlesbrough, Hartlepool and Stockton-on-Tees".
+      // In a list with a place: "Middlesbrough, Hartlepool and Stockton-on-Tees"; or with an
+      // organization.
       else if (listedPlaces.has(m.start)) placeMention({ ...m, evidence: 1 });
+      else if (listedOrgs.has(m.start)) orgMention({ ...m, evidence: 1 });
     }
 
     // Headline words join an entity the body names (a surname, an organization, a place), or a

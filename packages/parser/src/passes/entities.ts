@@ -663,7 +663,8 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
 function orgContext(tokens: Token[], i: number, j: number): boolean {
   // "Qimma, a Dubai-based economic think tank": an appositive whose head is an organization noun
   // (not "Kerr, a former party official": its head is "official").
-  if (tokens[j + 1]?.text === ',' && (tokens[j + 2]?.lower === 'a' || tokens[j + 2]?.lower === 'an')) {
+  // ("Brennerfracht, the Austrian logistics group", "Ibama, the federal environment agency")
+  if (tokens[j + 1]?.text === ',' && (tokens[j + 2]?.lower === 'a' || tokens[j + 2]?.lower === 'an' || tokens[j + 2]?.lower === 'the')) {
     let head = '';
     for (let k = j + 3; k < tokens.length && k <= j + 8; k++) {
       const t = tokens[k]!;
