@@ -1015,6 +1015,9 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     expect(names('Okafor’s win helped Brennerfracht, the Austrian logistics group, while he attended Gamblers Anonymous and the Bundestag voted.', 'organization')).toEqual(['Brennerfracht', 'Gamblers Anonymous', 'Bundestag']);
     expect(names('The rest is a facility from Skagerrak Bank and Crédit Rhodanien.', 'organization')).toEqual(['Skagerrak Bank', 'Crédit Rhodanien']);
   });
+  it('should take a full name with a title a word or two into its appositive for a person', () => {
+    expect(names('Trevor Mairs, executive director of the Civic Fund, and Zhou Wenbin, purchasing manager at a fruit trader, spoke.', 'person')).toEqual(['Trevor Mairs', 'Zhou Wenbin']);
+  });
   it('should take a full name after an agent noun no list holds for a person', () => {
     expect(names('Reyes homered off reliever Pete Arrondo, and the referee Fergal Meagher waved play on.', 'person')).toEqual(['Pete Arrondo', 'Fergal Meagher']);
     expect(names('Police stopped a silver Volkswagen Golf near the office of investment dealer Hollins Westcott.', 'person')).toEqual([]);

@@ -746,7 +746,13 @@ function personAppositive(tokens: Token[], k: number): boolean {
   // "Otávio Lins, professor of hydrology at …": a bare title, then "of" or where it works.
   // (not what a firm or club is too: "owner of", "member of", "leader in")
   if (TITLES.has(t.lower) && !/^(?:owner|member|leader|star|party|union|state|national|top|home|trade)$/.test(t.lower)) {
-    return tokens[k + 1]?.lower === 'of' || WORKS_AT.has(tokens[k + 1]?.lower ?? '');
+    if (tokens[k + 1]?.lower === 'of' || WORKS_AT.has(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  // (a title a word or two on: "Trevor Mairs, executive director of …", "Zhou Wenbin, purchasing
+  // manager at …")
+  for (let n = k; n <= k + 2 && tokens[n]?.word && /^\p{Ll}/u.test(tokens[n]!.text) && !FUNCTION_WORDS.has(tokens[n]!.lower); n++) {
+    const w = tokens[n]!.lower;
+    if (n > k && TITLES.has(w) && !/^(?:owner|member|leader|star|party|union|state|national|top|home|trade)$/.test(w) && (tokens[n + 1]?.lower === 'of' || WORKS_AT.has(tokens[n + 1]?.lower ?? ''))) return true;
   }
   if (t.lower !== 'a' && t.lower !== 'an') return false;
   // "a senior policy analyst at", "a coordinator with": a role or agent noun, then where it works.
