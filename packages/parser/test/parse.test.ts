@@ -36,6 +36,25 @@ describe('parseArticle: structure', () => {
     expect(a.authors).toEqual([{ name: 'Jane Doe', type: 'person', role: 'Senior Correspondent', span: { start: 21, end: 29 } }]);
     expect(a.datePublished).toBe('2025-03-14');
   });
+  it('should read date lines in Spanish, Portuguese, French and German, with their own "updated" labels', () => {
+    const date = (line: string) => parseArticle(`Growers pull out vines as prices fall\n\n${line}\n\nGrowers in the region have started to pull out their vines, the union said.`).datePublished;
+    expect(date('Sábado 12 de octubre de 2024 · 10:35 hrs')).toBe('2024-10-12');
+    expect(date('18/03/2025 19h14 · Atualizado há 3 horas')).toBe('2025-03-18');
+    expect(date('1er mars 2025')).toBe('2025-03-01');
+    expect(date('12. Oktober 2024')).toBe('2024-10-12');
+  });
+  it('should take a first-publication line at the foot over an "Updated" stamp at the top', () => {
+    const a = parseArticle('Agritech startup raises $38 million\n\nAditi Rangarajan\nUpdated 14 Mar 2025, 09:27 AM IST\n\nThe company said on Thursday it had raised the money from investors.\n\nFirst Published: 13 Mar 2025, 11:42 PM IST');
+    expect(a.datePublished).toBe('2025-03-13T23:42:00+05:30');
+    expect(a.dateModified).toBe('2025-03-14T09:27:00+05:30');
+  });
+  it('should read a byline of a name and a reporter’s role in hard-wrapped text, and a name with the town filed from', () => {
+    const wrapped = parseArticle('Irrigators brace for cuts as the river slides towards its minimum flow\nAnaru Tipene, Rural Reporter\n5:04 pm on 9 April 2025\n\nFarmers in the valley have been told to prepare for water restrictions\nwithin a fortnight, with the river falling towards the minimum flow\nthat triggers cuts to irrigation across the district this autumn.\n\nThe cooperative, which supplies about 14,000 hectares of farmland\nbetween the two towns, wrote to its shareholders on Tuesday warning\nthat takes could be halved from the end of the month, it said.');
+    expect(wrapped.headline).toBe('Irrigators brace for cuts as the river slides towards its minimum flow');
+    expect(wrapped.authors.map((x) => x.name)).toEqual(['Anaru Tipene']);
+    const placed = parseArticle('Workers block highway for six hours\n\nTanvir Hasan Shuvo, Gazipur\n\nSun Mar 16, 2025 12:00 AM\n\nWorkers blocked the highway on Saturday over unpaid wages, police said.');
+    expect(placed.authors.map((x) => x.name)).toEqual(['Tanvir Hasan Shuvo']);
+  });
   it('should read a dotted day-first date on its own line, not take it for a phone number', () => {
     expect(parseArticle('Drivers vote to strike\n\n14.03.2025\n\nTrain drivers have voted to strike from 1 April.').datePublished).toBe('2025-03-14');
   });

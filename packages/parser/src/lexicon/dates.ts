@@ -7,6 +7,19 @@ export const MONTHS: ReadonlyMap<string, number> = numbered(
   1,
 );
 
+/**
+ * Month names in Spanish, Portuguese, French, Italian and German, which English-language editions
+ * of those countries' papers keep in their date lines ("12 de octubre de 2024", "3 mars 2025",
+ * "12. Oktober 2024"). Apart from MONTHS: in running text "Mayo" is an Irish county.
+ */
+export const FOREIGN_MONTHS: ReadonlyMap<string, number> = numbered(
+  'enero janeiro janvier gennaio januar|febrero fevereiro février febbraio februar|marzo março mars märz|' +
+  'abril avril aprile|mayo maio mai maggio|junio junho juin giugno juni|julio julho juillet luglio juli|' +
+  'agosto août|septiembre setiembre setembro septembre settembre|octubre outubro octobre ottobre oktober|' +
+  'noviembre novembro novembre|diciembre dezembro décembre dicembre dezember',
+  1,
+);
+
 /** Weekday names and abbreviations to 0 (Sunday) … 6 (Saturday). */
 export const WEEKDAYS: ReadonlyMap<string, number> = numbered(
   'sunday sun|monday mon|tuesday tue tues|wednesday wed|thursday thu thur thurs|friday fri|saturday sat',

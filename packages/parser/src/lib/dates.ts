@@ -3,7 +3,7 @@
 // parser's whole budget is 50 KB) and parses our eval corpus at 5 MB/s on its own, slower than
 // the throughput target of the entire parser; and we must never fill in a time zone from the
 // machine running the parser.
-import { MONTHS, US_GENERIC_ZONES, WEEKDAYS, ZONES } from '../lexicon/dates.js';
+import { FOREIGN_MONTHS, MONTHS, US_GENERIC_ZONES, WEEKDAYS, ZONES } from '../lexicon/dates.js';
 
 /** A date found in text. */
 export interface FoundDate {
@@ -27,6 +27,9 @@ const MDY = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)
 // (hyphens too: "3-Feb-2026", a press-release service's)
 const DMY = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH_RE}(?:,?\\s+|-)(\\d{4})${YEAR_END}`, 'i');
 // "Mar.19.2025": a month, then day and year after periods.
+// "12 de octubre de 2024", "3 mars 2025", "12. Oktober 2024": a day, a month named in another
+// language, a year.
+const FOREIGN_DMY = new RegExp(`\\b(\\d{1,2})(?:er|º|\\.)?\\s+(?:de\\s+)?(${[...FOREIGN_MONTHS.keys()].join('|')})\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu');
 const MDY_DOTTED = new RegExp(`\\b${MONTH_RE}(\\d{1,2})\\.(\\d{4})\\b`, 'i');
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?=\b|[A-Z])/;
 const NUMERIC_ALL = new RegExp(NUMERIC.source, 'g');
@@ -128,10 +131,10 @@ export function findDate(text: string, doc?: string): FoundDate | null {
       candidates.push({ start: iso.index, end: iso.index + iso[0].length, iso: value });
     }
   }
-  for (const [re, order] of [[MDY, 'mdy'], [DMY, 'dmy'], [MDY_DOTTED, 'mdy']] as const) {
+  for (const [re, order] of [[MDY, 'mdy'], [DMY, 'dmy'], [MDY_DOTTED, 'mdy'], [FOREIGN_DMY, 'dmy']] as const) {
     const match = re.exec(text);
     if (!match) continue;
-    const month = monthNumber(order === 'mdy' ? match[1]! : match[2]!);
+    const month = re === FOREIGN_DMY ? FOREIGN_MONTHS.get(match[2]!.toLowerCase()) : monthNumber(order === 'mdy' ? match[1]! : match[2]!);
     const day = Number(order === 'mdy' ? match[2] : match[1]);
     const year = Number(match[3]);
     if (month === undefined || !validDay(year, month, day)) continue;

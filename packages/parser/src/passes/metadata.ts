@@ -5,7 +5,7 @@ import { BOILERPLATE_RULES, boilerplateRule } from '../lexicon/boilerplate.js';
 import { MONTH_RE, findDate, withTimeOf } from '../lib/dates.js';
 import { isNameShaped, isRole } from '../lib/names.js';
 import { firstNameGender } from '../lexicon/gazetteer.js';
-import { ORG_HEADS } from '../lexicon/organizations.js';
+import { ORG_HEADS, PLACE_HEADS } from '../lexicon/organizations.js';
 import { foldSpace, isSpace } from '../text.js';
 
 const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
@@ -262,6 +262,15 @@ export const metadata: Pass = {
     }
 
     if (meta.datePublished === null && meta.dateModified !== undefined) {
+      // "Updated 14 Mar 2025" above the story, "First Published: 13 Mar 2025, 11:42 PM IST" under it.
+      const foot = FIRST_PUBLISHED.exec(input);
+      const dated = foot ? findDate(foot[1]!) : null;
+      if (foot && dated) {
+        const start = foot.index + foot[0].length - foot[1]!.length + dated.start;
+        setDate(meta, false, dated.iso, start, start + dated.end - dated.start, input);
+      }
+    }
+    if (meta.datePublished === null && meta.dateModified !== undefined) {
       // Only an "Updated …" stamp: the story was published that day or before. Use the date, not
       // the time, and say where it came from.
       meta.datePublished = meta.dateModified.slice(0, 10);
@@ -280,6 +289,9 @@ export const metadata: Pass = {
     return { ...ctx, meta, blocks, removed, diagnostics };
   },
 };
+
+// A line of its own that gives the first publication date, wherever it stands.
+const FIRST_PUBLISHED = /^(?:first|originally) published(?: on)?:? ?([^\n]{6,60})$/imu;
 
 // A reading of a segment, made at most once per segment however often it is asked for.
 function perSegment<T>(read: (s: Segment) => T): (s: Segment) => T {
@@ -360,7 +372,7 @@ function readDateParts(line: string, doc: string): DateLine[] | null {
       // "TNN": an agency or desk tag before the date; "07:30": a time with no zone we know;
       // "From Lakeshore Public Media": the sender of a newsletter; "Published:Saturday | March 8,
       // 2025": a label and the weekday before the date.
-      if (trimmed !== '' && !(OUTLET.test(trimmed) && !isNameShaped(trimmed)) && !/^from \p{Lu}[^|·•]{1,60}$|^(?:(?:published|posted|updated)(?: on)?:? ?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$|^(?:last )?updated\b[^,]{0,24}$|^\d{1,3} min(?:ute)?s? read$|^\p{Lu}{2,5}$|^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: \p{L}{2,5})?$|\bdoi:? ?(?:https?:\/\/doi\.org\/)?10\.\d{4,}/iu.test(trimmed)) return null;
+      if (trimmed !== '' && !(OUTLET.test(trimmed) && !isNameShaped(trimmed)) && !/^from \p{Lu}[^|·•]{1,60}$|^(?:(?:published|posted|updated)(?: on)?:? ?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$|^(?:last )?(?:updated|atualizado|actualizado|mis à jour|aggiornato|aktualisiert)\b[^,]{0,24}$|^\d{1,3} min(?:ute)?s? read$|^\p{Lu}{2,5}$|^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: \p{L}{2,5})?$|\bdoi:? ?(?:https?:\/\/doi\.org\/)?10\.\d{4,}/iu.test(trimmed)) return null;
       continue;
     }
     if (d.rest > DATE_LINE_REST) return null;
@@ -497,7 +509,11 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
     if (!names.every((n) => isNameShaped(n) && !ORG_HEADS.has(n.slice(n.lastIndexOf(' ') + 1).toLowerCase()))) return null;
     // (not a sentence: "Park Ji-woo, an analyst, said shares rose." opens the story)
     const roleTail = tail !== '' && !/[.!?]["”’]?$/.test(tail.trim()) && (isRole(tail) || trailingAgency(tail.trim()) === tail.trim());
-    if (!(roleTail || (bare && tail === '' && head.length <= 40 * names.length))) return null;
+    // (or, on a line of its own under the headline, one word for where the writer files from:
+    // "Tanvir Hasan Shuvo, Gazipur")
+    // (not a venue and its town: "Hensley Meadows, Ludlow")
+    const placeTail = bare && /^\p{Lu}[\p{L}'’-]+$/u.test(tail.trim()) && firstNameGender(tail.trim()) === undefined && !PLACE_HEADS.has(head.slice(head.lastIndexOf(' ') + 1).toLowerCase());
+    if (!(roleTail || placeTail || (bare && tail === '' && head.length <= 40 * names.length))) return null;
   }
   // ("GRAIN MARKETS | Weekly review": a section label in capitals, not a name, when no given name
   // opens it and no date goes with it)

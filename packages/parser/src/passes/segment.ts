@@ -46,8 +46,11 @@ export const segment: Pass = {
 
 // A byline or a date line by its opening label ("By …", "Report by …", "PUBLISHED: …", "Posted …"), or a line
 // that holds a date with its year and reads as no sentence (fewer than three lower-case words).
+// (or a name and a reporter's role after a comma, every word capitalised: "Anaru Tipene, Rural
+// Reporter")
 const isHeaderLine = (line: string) =>
-  BY_LABEL.test(line) || DATE_LABELS.test(line) || (DATED.test(line) && (line.match(/(?<!\p{L})\p{Ll}/gu)?.length ?? 0) < 3);
+  BY_LABEL.test(line) || DATE_LABELS.test(line) || (DATED.test(line) && (line.match(/(?<!\p{L})\p{Ll}/gu)?.length ?? 0) < 3) || NAME_AND_ROLE.test(line);
+const NAME_AND_ROLE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}, (?:\p{Lu}\p{L}+ ){0,2}(?:Reporter|Editor|Correspondent|Writer|Journalist|Columnist|Critic)$/u;
 const DATED = new RegExp(`\\b(?:${MONTH_RE} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH_RE},? \\d{4})\\b|\\b\\d{4}-\\d\\d-\\d\\d\\b`);
 
 /**
