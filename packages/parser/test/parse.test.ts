@@ -203,6 +203,20 @@ describe('parseArticle: structure', () => {
     expect(parseArticle('Bekasi flood tunnel delayed to 2028\n\nDewi Anggraini (The Jakarta Post)\nJakarta ● Thu, February 6, 2025\n\nThe tunnel is late.').authors.map((x) => x.name)).toEqual(['Dewi Anggraini']);
     expect(parseArticle('Ballot opens at Hollins\n\nBy Kerry Ashworth, Regional Organiser (Yorkshire & Humber)\n6 March 2025\n\nThe ballot is open.').authors.map((x) => x.name)).toEqual(['Kerry Ashworth']);
   });
+  it('should remove the furniture that held-out sets 58–61 taught', () => {
+    const a = parseArticle(body(
+      'The council met on Monday.',
+      'Share this item via WhatsApp', 'Send this page to someone via email', 'Compartir: Facebook | X | WhatsApp | Copiar enlace', 'Leia em português',
+      'Like this:', 'Add to playlist', 'Listen duration 4′ 31″', 'Have a story tip? Message us on Viber at 0917 555 0192.', '👉 Read next: 10 Things Nobody Tells You',
+      '📌 Pin it for later!', '* Enter a valid email', '* Thank you for subscribing to our newsletter.', 'This article is a translation of an original article in French.',
+      'The abuse of alcohol is dangerous for your health. Consume in moderation.', 'If this story has raised concerns for you, Lifeline is on 13 11 14.',
+      'MORE TRANSFER NEWS: Summer window 2024 - all the deals', 'Follow all the latest from the transfer window with our live blog', '-- With files from Hana Dubrovsky in Ottawa',
+      'Every Friday, get the best of Le Courrier in your inbox. I subscribe', 'The warehouse in Kizad, Abu Dhabi. — Supplied photo', 'The founders at the office in Bengaluru. (Company handout)',
+      '[Photo: The view from our room at Auberge du Cap Bleu at 7 a.m. — no filter, I promise.]',
+      'The vote was close.',
+    ));
+    expect(a.body.map((b) => b.text)).toEqual(['The council met on Monday.', 'The vote was close.']);
+  });
   it('should remove the furniture that held-out sets 46–49 taught', () => {
     const a = parseArticle(body(
       'The council met on Monday.',

@@ -127,8 +127,14 @@ import { KB, bundle, nodeImports, report } from '../../../test-support/bundle.js
  * Raised from 73 to 74 KB for the last of it (0.3 KB: agent nouns before a full name, portfolios,
  * tickers, initials and time zones that are no organizations, a lone word read as a place from a
  * preposition joining the organization of that name, "X shares"): corpus entity F1 0.916 → 0.919.
+ * Raised from 74 to 75 KB with what fresh sets 58–61 showed once their blind scores were recorded
+ * (0.5 KB: date lines in five other languages, first-publication lines at the foot, name-and-role
+ * and name-and-town bylines, share buttons and language switches in other languages, audio
+ * controls, form messages, emoji-led links, translation and health notices, captions closed by
+ * their source; with the organizations of "the" appositives and lists): the four sets' leaked
+ * junk 27 → 1 of 200 lines, dates 0.88 → 1.00, authors 0.96 → 1.00, with corpus outputs unchanged.
  */
-const CEILING = 74 * KB;
+const CEILING = 75 * KB;
 const entry = new URL('../src/index.ts', import.meta.url);
 
 describe('@newsmark/parser bundle', () => {

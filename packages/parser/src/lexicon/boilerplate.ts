@@ -115,14 +115,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // outlet; "… REUTERS / Jane Doe": a name after an agency in capitals.
   rule('photo', 'photo credit or caption', /\. \p{Lu}\p{L}+(?: \p{Lu}[\p{L}'’-]+){1,2} for (?:the )?\p{Lu}[\p{L}&. ]{1,40}$| \/ (?<=\b\p{Lu}{2,}(?: \p{Lu}{2,}){0,4} \/ )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u, 300),
   // "… near Chapais, Que., on Monday evening. (Sopfeu)", "… in Kiambu County. [File, Standard]".
-  rule('photo', 'photo credit or caption', /\. \(\p{Lu}[\p{L}'’&.-]*\)$|\[(?:file|photo|image|picture|courtesy)\b[^\][]{0,60}\]$/iu, 300),
+  rule('photo', 'photo credit or caption', /\. \(\p{Lu}[\p{L}'’&.-]*\)$|\[(?:file|photo|image|picture|courtesy)\b[^\][]{0,160}\]$/iu, 300),
   // "Photo / Liam Carrick", "Photographer: …", "(AP Photo/…)", "(Reuters/…)".
   rule('photo', 'photo credit or caption', /\b(?:Photographer|Photograph|Photo|Illustration|Picture|Image|Credit)s?(?: [Cc]redit)?(?:: [^.:]{2,80}| ?\/ ?[^.:/]{2,80}| by:? [^.:/]{2,60} ?\/ ?[^.:/]{2,60})$|\([A-Z][\w&.'’ -]{1,30} ?(?:Photo|Images)?\/[^()]{2,60}\)$/, 400),
   rule('credits', 'reporting and editing credits', /^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|translated|graphics) by\b|^edited by|^[—–-]?\s*with files from\b|^\(?with inputs from\b/i, 400),
   rule('credits', 'reporting credits', /^(?:[—–]|--?)?\s*with (?:a report|reports|additional reporting|reporting|(?:the )?assistance|help) (?:from|by)\b|^\((?:attn:?|updates|adds|recasts|corrects|changes|rewrites|refiles|repeats|writes through)\b[^()]{0,160}\)$|^\(end\)$|^this (?:report|story|article) by .{2,60} was first published\b/i, 200),
   rule('related', 'live coverage link', /^(?:follow|read) (?:our|the) live (?:coverage|blog|updates|report)\b|^follow \S{1,20} coverage of\b/i, 200),
   rule('credits', 'reporting credits', /\b(?:contributed (?:to this report|reporting)|reported from \p{Lu}[\p{L} ,.]{1,40}\.$)| reported from (?<=^\p{Lu}[\p{L}'’. -]{2,40} reported from )\p{Lu}[\p{L} ]{1,30}(?: and \p{Lu}[\p{L}'’. -]{2,40} from \p{Lu}[\p{L} ]{1,30})?\./u, 300),
-  rule('other', 'reader call-out', /\bsend (?:us )?a letter to the editor\b|^(?:have something to say|are you affected|were you there|do you have a story|have you got a story|got a story|have a (?:news |confidential )?tip|got a (?:confidential )?(?:news )?tip|do you know more|have your say|share your (?:story|views|experience)|tell us|if you or someone you know)\b/i, 200),
+  rule('other', 'reader call-out', /\bsend (?:us )?a letter to the editor\b|^(?:have something to say|are you affected|were you there|do you have a story|have you got a story|got a story|have a (?:news |story |confidential )?tip|got a (?:confidential )?(?:news )?tip|do you know more|have your say|share your (?:story|views|experience)|tell us|if you or someone you know)\b/i, 200),
   // "To contact the reporter on this story: …", "— farah@ourdaily.ae", a bare phone number (the
   // i flag changes nothing in the last two: their only letters are \w, which i without u leaves).
   rule('other', 'contact details', /^to contact the (?:reporter|editor|author|writer)s?\b.{0,60}:$|^(?:[—–-] ?)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$|^(?!\d{4}-\d\d-\d\d|\d\d?\.\d\d?\.\d{4}$)\+?\(?\d{1,4}\)?(?:[ .-]?\d){6,14}$/i, 80),
@@ -233,6 +233,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // "Translated from the French by X", "Source: CNA/kj(cy)".
   rule('other', 'page furniture', /^[Pp]romoted by \p{Lu}.{0,60} on behalf of\b|^[Tt]ranslated from (?:the )?\p{L}+ by \p{Lu}|^[Ss]ource: \p{Lu}{2,6}\/\p{Ll}/u, 200),
   rule('advertisement', 'advertisement', /^advertisement:\s/i, 300),
+  // Share buttons and language switches in other languages too, audio-player controls, form
+  // messages, emoji-led links, translation and health notices, live-blog and transfer-news
+  // links: "Share this item via WhatsApp", "Compartir: Facebook | X", "Leia em português",
+  // "Add to playlist", "* Enter a valid email", "👉 Read next:", "📌 Pin it for later!".
+  rule('other', 'page furniture', /^(?:share this (?:item|story|article|page)|send this page to someone) (?:on|via|by) [\p{L} ]{1,20}$|^(?:compartir|partager|compartilhar|condividi|teilen):? (?:facebook|x|twitter|whatsapp)\b|^(?:leia em português|leer en español|lire en français|read (?:it )?in (?:english|french|spanish|portuguese))$|^like this(?::$| (?:post|story|article)\?)|^add to playlist$|^listen duration [\d′″'": ]{2,12}$|^\* (?:enter a valid email|thank you for subscribing|please enter (?:a|your) )|^(?:👉|📌|➡️?) ?(?:read (?:next|more|also)|pin it)\b|^this (?:article|story) is a translation of\b|^(?:the )?abuse of alcohol is dangerous\b|^if (?:this|the) (?:story|article) has raised (?:concerns|issues)\b|^follow (?:all )?the latest\b.{0,60}\bwith our live blog\.?$|^MORE [A-Z ]{2,30}NEWS: |^-{1,2} ?with files from \p{Lu}|^every (?:day|week|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day),? (?:get|receive)\b/iu, 300),
+  // Captions closed by where the picture came from: "… in Kizad, Abu Dhabi. — Supplied photo",
+  // "… on Wednesday. — Screengrab via NA YouTube", "… in Bengaluru. (Company handout)".
+  rule('photo', 'photo credit or caption', /[.)] — (?:supplied photo|file photo|handout|screengrab via [\p{L} ]{1,30})$|[.)] \((?:company|file|supplied) (?:handout|photo)\)$/iu, 400),
   // "Read moreIn Spain's olive groves …": a link glued to its label.
   rule('related', 'related-content link', /^Read more(?=\p{Lu})/u, 200),
   // Staff bios: "Marisa Klein covers the White House for The Washington Post.", "Georgina Malouf
