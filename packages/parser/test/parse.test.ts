@@ -1051,6 +1051,10 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
   it('should take a full name with a title a word or two into its appositive for a person', () => {
     expect(names('Trevor Mairs, executive director of the Civic Fund, and Zhou Wenbin, purchasing manager at a fruit trader, spoke.', 'person')).toEqual(['Trevor Mairs', 'Zhou Wenbin']);
   });
+  it('should type municipalities by their formal name, service districts and bodies before a country as organizations, and rocks and volcanoes as places', () => {
+    expect(names('The City of Johannesburg and the Desert Springs Water District blamed Natural Resources Canada.', 'organization')).toEqual(['City of Johannesburg', 'Desert Springs Water District', 'Natural Resources Canada']);
+    expect(names('Boats sailed past Percé Rock towards Mayon Volcano and across South-east Asia; Isla Penhaligon scored.', 'place')).toEqual(['Percé Rock', 'Mayon Volcano', 'South-east Asia']);
+  });
   it('should take a full name after an agent noun no list holds for a person', () => {
     expect(names('Reyes homered off reliever Pete Arrondo, and the referee Fergal Meagher waved play on.', 'person')).toEqual(['Pete Arrondo', 'Fergal Meagher']);
     expect(names('Police stopped a silver Volkswagen Golf near the office of investment dealer Hollins Westcott.', 'person')).toEqual([]);

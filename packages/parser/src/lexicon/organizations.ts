@@ -100,7 +100,7 @@ export const PLACE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(pairs(
 ).flatMap(([short, place]) => (short.endsWith('.') ? [[short, place], [short.slice(0, -1), place]] : [[short, place]])));
 
 /** Place words that are surnames too: after a given name they end a person's name ("Sarah Hills"). */
-export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set('park|hills|wells|street|rivers|banks|marsh|town|fields|woods|lane|mill|brook|ward|plant|pike|chapel|moor|point|range|dock'.split('|'));
+export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set('park|hills|wells|street|rivers|banks|marsh|town|fields|woods|lane|mill|brook|ward|plant|pike|chapel|moor|point|range|dock|rock'.split('|'));
 
 /** Words that make a capitalised name a place: "Lake Geneva", "Orange County", "Gulf of Aden". */
 export const PLACE_HEADS: ReadonlySet<string> = new Set((
@@ -118,6 +118,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set((
   // land, water and works named like places ("Skelbrook Moor", "Sukkur Barrage", "Camp Crame")
   'moor|moors|gorge|barrage|dam|brook|fjord|canal|reservoir|glacier|sands|point|range|dales|marshes|' +
   'dock|docks|quay|wharf|pier|lane|boulevard|pike|interchange|chapel|meadows|mill|plant|camp|lough|ward|' +
+  'rock|volcano|piton|anse|ilha|île|pietra|rocca|monte|' +
   // the same words in the languages place names keep ("Bukit Batok", "Jebel Ali", "Porto Alegre")
   'bukit|kampung|kampong|pulau|tanjung|tanjong|sungai|teluk|jebel|jabal|wadi|lac|mont|puerto|porto'
 ).split('|'));
@@ -201,7 +202,7 @@ export const ORG_TAILS: ReadonlySet<string> = new Set((
   'enterprises|trading|nutrition|infrastructure|express|platinum|metals|lithium|resources|coal|copper|refining|restructuring|' +
   'furniture|seafood|timber|hardware|pharmacy|events|planning|partnership|digital|shop|energi|' +
   'transit|mobility|holding|payments|telecoms|networks|cargo|chemical|' +
-  'finance|financial|brokers|roofing|casino|bet|metering|processors|mart|marketing|promotions|' +
+  'finance|financial|brokers|roofing|casino|bet|metering|processors|mart|marketing|promotions|cruises|' +
   'fellowship|surveyors|commodities|petrochemical|petrochemicals|engineering|films|consultants|' +
   // news outlets
   'lines|wire|daily|weekly|courier|sentinel|chronicle|observer|dispatch|bulletin|' +
@@ -350,7 +351,7 @@ export const ROMANCE_PLACE_WORDS: ReadonlySet<string> = new Set((
 ).split('|'));
 
 /** Compass words: no personal name opens with one ("North Battleford", "Upper Silesia"). */
-export const COMPASS: ReadonlySet<string> = new Set('north|south|east|west|northern|southern|eastern|western|upper|lower|greater'.split('|'));
+export const COMPASS: ReadonlySet<string> = new Set('north|south|east|west|northern|southern|eastern|western|upper|lower|greater|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest'.split('|'));
 
 /** Lower-case words between a preposition and a place: "in western Pará", "across rural Kent". */
 export const REGION_ADJECTIVES: ReadonlySet<string> = new Set((

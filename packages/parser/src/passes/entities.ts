@@ -44,6 +44,8 @@ const PARTY_MEMBERS = new Set('republican|democrat|tory|conservative|liberal|ind
 const LOCAL_PEOPLE = new Set('native|resident|man|woman|boy|girl|teenager|couple|lawmaker|farmer|grower|businessman|businesswoman|pensioner|mother|father|family'.split('|'));
 // Words shaped like agent nouns that are not: "later", "water", "October".
 const NOT_AGENTS = new Set('partner|owner|dealer|silver|later|former|other|another|water|winter|summer|september|october|november|december|number|order|over|under|after|whether|rather|either|never|ever|however|together|longer|older|younger|lower|upper|inner|outer'.split('|'));
+const MUNICIPALITIES = new Set('city|town|municipality|borough|village|township'.split('|'));
+const DISTRICT_BODIES = new Set('municipal|school|water|fire|conservation|irrigation|health|hospital|sanitation|library|transit|utility|drainage|sewer|port'.split('|'));
 const WHERE_PREPOSITIONS = new Set('in|on|across|near|over|along|into|towards|toward|through|throughout|beyond|around|below|above|under|off|past|beside|within|outside'.split('|'));
 // What may follow a name that ends its phrase: punctuation, a conjunction or a preposition.
 const PHRASE_END = /^(?:[.,;:!?)\]—–-]|and|or|but|where|which|that|in|on|at|near|for|with|from|by|to|as|since|between|this|last|on)$/;
@@ -866,7 +868,8 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   if (words.length > 1 && words.length <= 4) {
     const given = (w: Token) => {
       const halves = HYPHENATED_GIVEN.exec(w.text);
-      return halves !== null && !MODIFIER_WORDS.test(halves[1]!);
+      // (not a compass point: "South-east Asia")
+      return halves !== null && !MODIFIER_WORDS.test(halves[1]!) && !COMPASS.has(w.lower);
     };
     if (words.some(given)) return draft('person', 2);
     // (the particles come right before the surname: not "Yacimientos de Litio Bolivianos")
@@ -887,6 +890,11 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   if (words.length > 1 && ORG_TAILS.has(head) && !portfolio) return draft('organization', 1);
   // (not a given name and a surname that is a place word too: "Sarah Hills", "Lena Park")
   const surname = words.length === 2 && SURNAME_PLACE_HEADS.has(head) && firstNameGender(words[0]!.text) !== undefined;
+  // "City of Johannesburg", "Town of Kingsford": a municipality by its formal name is its
+  // government; "Athlone-Moate Municipal District", "Desert Springs Water District": a district
+  // a public service is named for is the body that runs it.
+  if (words.length > 2 && MUNICIPALITIES.has(words[0]!.lower) && words[1]!.lower === 'of') return draft('organization', 1);
+  if (words.length > 1 && DISTRICT_BODIES.has(words[words.length - 2]!.lower) && /^(?:district|county|region|authority)$/.test(head)) return draft('organization', 1);
   if (words.length > 1 && (PLACE_HEADS.has(words[0]!.lower) || PLACE_HEADS.has(head)) && !surname) return draft('place', 1);
   if (/^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) return draft('organization', 1);
   // "IE6", "STS-1", "A320": letters and a number are a model or a mission, not a name.
@@ -904,7 +912,8 @@ function mention(input: string, tokens: Token[], from: number, to: number, cut: 
   // name or place word before a country names a public body or a campaign, not a person. (Not
   // before a city: cities are surnames too, "Valeska Paris", "João Pereira".)
   const country = isCountry(last.text) ? 1 : words.length > 2 && isCountry(`${words[words.length - 2]!.text} ${last.text}`) ? 2 : 0;
-  if (country > 0 && words.length === country + 1 && firstNameGender(words[0]!.text) === undefined && !PLACE_PREFIXES.has(words[0]!.lower) && !FUNCTION_WORDS.has(words[0]!.lower)) return draft('organization', 1);
+  // ("Natural Resources Canada", "Inland Fisheries Ireland": two words before it too)
+  if (country > 0 && words.length - country <= 2 && firstNameGender(words[0]!.text) === undefined && !PLACE_PREFIXES.has(words[0]!.lower) && !COMPASS.has(words[0]!.lower) && !FUNCTION_WORDS.has(words[0]!.lower)) return draft('organization', 1);
   // "North Battleford", "Western Cape", "Upper Silesia": no personal name opens with a compass point.
   if (words.length > 1 && COMPASS.has(words[0]!.lower)) return draft('place', 1);
   // "Khalfan al-Rawahi": a surname with an Arabic particle names a person.
