@@ -637,6 +637,10 @@ describe('parseArticle: quotes', () => {
     const a = parseArticle(body("‘We won’t back the workers’ deal from the ’90s,’ said Gareth O’Brien. ‘It’s rock ’n’ roll.’"));
     expect(a.quotes.map((q) => q.text)).toEqual(['We won’t back the workers’ deal from the ’90s,', 'It’s rock ’n’ roll.']);
   });
+  it('should close a single-quoted phrase before a preposition or after a year, and keep a possessive before a noun', () => {
+    const a = parseArticle(body('She had ‘serious reservations’ about the decision, and the plan was ‘included in our investment plan for 2025 to 2029’ and ‘where there is adequate capacity’.', '‘The workers’ union agreed,’ he said.'));
+    expect(a.quotes.map((q) => q.text)).toEqual(['serious reservations', 'included in our investment plan for 2025 to 2029', 'where there is adequate capacity', 'The workers’ union agreed,']);
+  });
   it('should keep a quote running over paragraphs as one quote', () => {
     const a = parseArticle(body('Mayor Ruth Calloway said: “For ten years we argued.', '“Tonight we stopped.”'));
     expect(a.quotes).toHaveLength(1);

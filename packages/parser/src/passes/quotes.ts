@@ -46,7 +46,8 @@ function roleOf(input: string, i: number, floor: number, ceil: number): Role {
   if (familyOf(ch) === 'single') {
     if (isLetter(prev) && isLetter(next)) return 'none'; // don’t, O’Brien
     if (canOpen && (isDigit(next) || ELISION.test(input.slice(i + 1, i + 7)))) return 'none'; // ’90s, 'em
-    if (isDigit(prev) && ch !== '‘') return 'none'; // 6'2", the 1990s’ …
+    // 6'2", 6’2”; a curly mark after a year closes a quote: "… for 2025 to 2029’ and"
+    if (isDigit(prev) && ch !== '‘' && (ch === "'" || isDigit(next) || next === '”' || next === '"')) return 'none';
     if ((prev === 'n' || prev === 'N') && familyOf(input[i - 2] ?? '') === 'single') return 'none'; // rock ’n’ roll
   }
   // French spacing sets guillemets off from the words they enclose: « Water is now … », he said.
@@ -62,11 +63,14 @@ function roleOf(input: string, i: number, floor: number, ceil: number): Role {
 
 // A closing single mark after "s" and before a lower-case word is more likely a plural
 // possessive (the workers’ union) than the end of a quote.
+// (Not before a preposition, conjunction or verb, which no possessive takes: "she had ‘serious
+// reservations’ about the decision".)
 function isWeakClose(input: string, i: number): boolean {
   const prev = input[i - 1];
   if (prev !== 's' && prev !== 'S') return false;
-  return isSpace(input[i + 1]) && /\p{Ll}/u.test(input[i + 2] ?? '');
+  return isSpace(input[i + 1]) && /\p{Ll}/u.test(input[i + 2] ?? '') && !AFTER_CLOSE.test(input.slice(i + 2, i + 10));
 }
+const AFTER_CLOSE = /^(?:about|as|to|in|on|at|from|with|for|by|of|was|were|is|are|had|has|after|before|because|when|while|that|which|than|if|into|until|unless|since|but)\b/;
 
 interface Open {
   family: Family;
