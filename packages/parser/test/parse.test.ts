@@ -1059,6 +1059,11 @@ describe('parseArticle: entity typing from lists and modifiers', () => {
     expect(names('The City of Johannesburg and the Desert Springs Water District blamed Natural Resources Canada.', 'organization')).toEqual(['City of Johannesburg', 'Desert Springs Water District', 'Natural Resources Canada']);
     expect(names('Boats sailed past Percé Rock towards Mayon Volcano and across South-east Asia; Isla Penhaligon scored.', 'place')).toEqual(['Percé Rock', 'Mayon Volcano', 'South-east Asia']);
   });
+  it('should take no name from a label before a number, and read taka written "Tk"', () => {
+    const a = parseArticle(body('He braked at Turn 6 and again at Turn 9, and the team sits in Pool 2 with a grocery in Unit 16.', 'Workers got only Tk 3,000 each from a Tk 12 crore loan.'));
+    expect(a.entities.filter((e) => e.type === 'place' || e.type === 'organization')).toEqual([]);
+    expect(a.entities.filter((e) => e.type === 'money').map((e) => e.name)).toEqual(['Tk 3,000', 'Tk 12 crore']);
+  });
   it('should take a full name after an agent noun no list holds for a person', () => {
     expect(names('Reyes homered off reliever Pete Arrondo, and the referee Fergal Meagher waved play on.', 'person')).toEqual(['Pete Arrondo', 'Fergal Meagher']);
     expect(names('Police stopped a silver Volkswagen Golf near the office of investment dealer Hollins Westcott.', 'person')).toEqual([]);

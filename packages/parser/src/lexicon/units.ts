@@ -21,7 +21,7 @@ export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
  * "N85bn", the Financial Times's "SFr4.1bn", "DKr61bn"), to ISO 4217. Read case-sensitively: alone, "R", "P" and "N" are only letters. Symbols of
  * two letters or more may stand a space before the number ("Rp 3.1 trillion", "RM 450 million").
  */
-export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map(pairs('KSh=KES|Ksh=KES|Sh=KES|Dh=AED|Dhs=AED|SR=SAR|QR=QAR|RM=MYR|Rp=IDR|SFr=CHF|DKr=DKK|SKr=SEK|NKr=NOK|Rmb=CNY|R=ZAR|P=PHP|N=NGN'));
+export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map(pairs('Tk=BDT|KSh=KES|Ksh=KES|Sh=KES|Dh=AED|Dhs=AED|SR=SAR|QR=QAR|RM=MYR|Rp=IDR|SFr=CHF|DKr=DKK|SKr=SEK|NKr=NOK|Rmb=CNY|R=ZAR|P=PHP|N=NGN'));
 
 /** Currency words written after the amount ("1.2 million euros"), to ISO 4217. */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(pairs(

@@ -276,7 +276,8 @@ export const coreference: Pass = {
         addMention(place, m, 'name');
         continue;
       }
-      if ((recurring.get(key) ?? 0) >= 2 && bare.has(key) && !m.role && !speakerSpans.has(m.start) && nameLikeWord(m.text) && !TITLES.has(key)) {
+      // (not a label before a number: "Turn 6", "Pool 2")
+      if ((recurring.get(key) ?? 0) >= 2 && bare.has(key) && !m.role && !speakerSpans.has(m.start) && nameLikeWord(m.text) && !TITLES.has(key) && !/^\s\d/.test(input.slice(m.end, m.end + 2))) {
         if (listedKeys.has(key) || seatPlaces.has(key)) placeMention({ ...m, evidence: 1 });
         else if (firstNameGender(m.text) !== undefined) personMention({ ...m, evidence: 1 });
         else orgMention({ ...m, evidence: 1 });

@@ -634,7 +634,9 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   const at = REGION_ADJECTIVES.has(tokens[from - 1]?.text ?? '') ? from - 2 : from - 1;
   // (not "according to Ardenvale": a source, not a destination)
   const source = (tokens[at]?.lower === 'to' && tokens[at - 1]?.lower === 'according') || (OPEN_PREPOSITIONS.has(tokens[at]?.lower ?? '') && !PHRASE_END.test(tokens[to + 1]?.text ?? '.'));
-  if (m.evidence === 0 && m.type === 'person' && ((placeShaped && !notPlaceWord && !source && PLACE_PREPOSITIONS.has(tokens[at]?.lower ?? '')) || placeNoun)) {
+  // (not a label before a number, "at Turn 6", "in Pool 2", "in Year 7", nor a title, "from Capt.")
+  const label = /^\d/.test(tokens[to + 1]?.text ?? '') || TITLES.has(words[0]!.lower);
+  if (m.evidence === 0 && m.type === 'person' && !label && ((placeShaped && !notPlaceWord && !source && PLACE_PREPOSITIONS.has(tokens[at]?.lower ?? '')) || placeNoun)) {
     m.type = 'place';
     m.evidence = 1;
   }
