@@ -54,6 +54,8 @@ describe('parseArticle: structure', () => {
     expect(wrapped.authors.map((x) => x.name)).toEqual(['Anaru Tipene']);
     const placed = parseArticle('Workers block highway for six hours\n\nTanvir Hasan Shuvo, Gazipur\n\nSun Mar 16, 2025 12:00 AM\n\nWorkers blocked the highway on Saturday over unpaid wages, police said.');
     expect(placed.authors.map((x) => x.name)).toEqual(['Tanvir Hasan Shuvo']);
+    const venue = parseArticle('The Salt Ledger review – a quiet triumph\n\nHumber Street Playhouse, Hull\n\nSun Mar 16, 2025\n\nThe play opened on Saturday to a full house, the theatre said.');
+    expect(venue.authors).toEqual([]);
   });
   it('should read a dotted day-first date on its own line, not take it for a phone number', () => {
     expect(parseArticle('Drivers vote to strike\n\n14.03.2025\n\nTrain drivers have voted to strike from 1 April.').datePublished).toBe('2025-03-14');

@@ -511,8 +511,8 @@ function readByline(line: string, offset: number, bare: boolean): { authors: Aut
     const roleTail = tail !== '' && !/[.!?]["”’]?$/.test(tail.trim()) && (isRole(tail) || trailingAgency(tail.trim()) === tail.trim());
     // (or, on a line of its own under the headline, one word for where the writer files from:
     // "Tanvir Hasan Shuvo, Gazipur")
-    // (not a venue and its town: "Hensley Meadows, Ludlow")
-    const placeTail = bare && /^\p{Lu}[\p{L}'’-]+$/u.test(tail.trim()) && firstNameGender(tail.trim()) === undefined && !PLACE_HEADS.has(head.slice(head.lastIndexOf(' ') + 1).toLowerCase());
+    // (not a venue and its town: "Hensley Meadows, Ludlow", "Humber Street Playhouse, Hull")
+    const placeTail = bare && /^\p{Lu}[\p{L}'’-]+$/u.test(tail.trim()) && firstNameGender(tail.trim()) === undefined && !head.toLowerCase().split(' ').some((w) => PLACE_HEADS.has(w) || ORG_HEADS.has(w));
     if (!(roleTail || placeTail || (bare && tail === '' && head.length <= 40 * names.length))) return null;
   }
   // ("GRAIN MARKETS | Weekly review": a section label in capitals, not a name, when no given name
