@@ -39,15 +39,29 @@ export function isRole(s: string): boolean {
 // words are gathered once per input, the first time one is asked about: searching the text for
 // each word asked would make an input of many such names quadratic.
 export function writtenLowerCase(input: string, word: string): boolean {
-  if (input !== lowerWordsOf.input) {
-    lowerWordsOf.input = input;
-    lowerWordsOf.words = new Set(input.match(LOWER_WORD));
+  return wordsOf(input, lowerWordsOf, LOWER_WORD).has(word);
+}
+
+/**
+ * Like writtenLowerCase, counting only words of the prose, not of an address: "newsroom@kvrq.com"
+ * holds no lower-case "kvrq".
+ */
+export function writtenLowerCaseInProse(input: string, word: string): boolean {
+  return wordsOf(input, proseWordsOf, PROSE_WORD).has(word);
+}
+
+function wordsOf(input: string, cache: { input: string; words: ReadonlySet<string> }, re: RegExp): ReadonlySet<string> {
+  if (input !== cache.input) {
+    cache.input = input;
+    cache.words = new Set(input.match(re));
   }
-  return lowerWordsOf.words.has(word);
+  return cache.words;
 }
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu;
-// (one entry: the input of the parse running now)
+const PROSE_WORD = /(?<![\p{L}\p{N}@./])\p{Ll}+(?![\p{L}\p{N}@/]|\.\p{L})/gu;
+// (one entry each: the input of the parse running now)
 const lowerWordsOf: { input: string; words: ReadonlySet<string> } = { input: '', words: new Set() };
+const proseWordsOf: { input: string; words: ReadonlySet<string> } = { input: '', words: new Set() };
 
 /** A known place, or a state's or province's abbreviation ("B.C.", "Que.", "N.M."). */
 export function isPlaceName(text: string): boolean {

@@ -7,7 +7,7 @@ import { BUSINESS_AGENTS, FOREIGN_FUNCTION_WORDS, FOREIGN_HEADS, LOWER_ORG_TAILS
 import { NAME_GLUE, NAME_PARTICLES, PARTICLE_HYPHEN, PERSON_NOUNS, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
-import { isPlaceName, writtenLowerCase } from '../lib/names.js';
+import { isPlaceName, writtenLowerCase, writtenLowerCaseInProse } from '../lib/names.js';
 import { isCapitalized, stripPossessive, tokenize, tokenizeSentence, type Token } from '../lib/tokens.js';
 
 const HAS_CAPITAL = /\p{Lu}/u;
@@ -524,9 +524,7 @@ function nameMentions(input: string, tokens: Token[], i: number, j: number, sent
   // lower case are shouting or a label, not an acronym or a name (known names were kept above).
   if (words.every((w) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w.text))) {
     const long = words.filter((w) => w.text.length >= 3);
-    // (as a word of the text, not of an address: "newsroom@kvrq.com" is no lower-case "kvrq")
-    const prose = (w: Token) => writtenLowerCase(input, w.lower) && new RegExp(`(?<![\\p{L}\\p{N}@./])${w.lower}(?![\\p{L}\\p{N}@/]|\\.\\p{L})`, 'u').test(input);
-    if (long.length > 0 && long.filter(prose).length * 2 >= long.length) return [];
+    if (long.length > 0 && long.filter((w) => writtenLowerCaseInProse(input, w.lower)).length * 2 >= long.length) return [];
   }
   // "(.HSI)": a market index's ticker; "free on board (FOB)": the initials of the lower-case
   // words before the bracket, a term, not a name.
