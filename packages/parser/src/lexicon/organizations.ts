@@ -350,6 +350,15 @@ export const ROMANCE_PLACE_WORDS: ReadonlySet<string> = new Set((
   'bahía|golfe|golfo|pointe|punta|ponta|pic|pico|gare|praia|playa|plage|campo|quai|barrio|bairro'
 ).split('|'));
 
+/** Words that take a number or a letter to name a road or a district: "Route 611", "Sector 56". */
+export const NUMBERED_PLACES: ReadonlySet<string> = new Set('route|highway|interstate|sector|junction|exit|road|platform|terminal|gate|zone|ward|district'.split('|'));
+
+/** A municipality by its formal name is its government: "City of Johannesburg". */
+export const MUNICIPALITIES: ReadonlySet<string> = new Set('city|town|municipality|borough|village|township'.split('|'));
+
+/** What a district is named for when it is the body that runs it: "Desert Springs Water District". */
+export const DISTRICT_BODIES: ReadonlySet<string> = new Set('municipal|school|water|fire|conservation|irrigation|health|hospital|sanitation|library|transit|utility|drainage|sewer|port'.split('|'));
+
 /** Compass words: no personal name opens with one ("North Battleford", "Upper Silesia"). */
 export const COMPASS: ReadonlySet<string> = new Set('north|south|east|west|northern|southern|eastern|western|upper|lower|greater|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest'.split('|'));
 

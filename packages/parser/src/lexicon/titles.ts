@@ -88,6 +88,20 @@ export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | 'u'> = new Map([
   ...'lawmaker|legislator|politician|player|rider|athlete|golfer|skipper|spaniard|briton|frenchman|dutchman|dane|swede|finn|scot|welshman|irishman|englishman|kiwi|aussie'.split('|').map((w) => [w, 'u'] as const),
 ]);
 
+/**
+ * People a place name before them says are from there: "a Lagos native", "an Elizabethtown
+ * woman" (not every PERSON_NOUNS word: "the Velari driver" drives for a team).
+ */
+export const LOCAL_PEOPLE: ReadonlySet<string> = new Set('native|resident|man|woman|boy|girl|teenager|couple|lawmaker|farmer|grower|businessman|businesswoman|pensioner|mother|father|family'.split('|'));
+
+/** Members of a party after their state: "a Texas Republican". */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set('republican|democrat|tory|conservative|liberal|independent|socialist|nationalist|unionist'.split('|'));
+
+/** Words shaped like agent nouns (-er, -or) that are none: "later", "water", "a silver Volkswagen". */
+export const NOT_AGENTS: ReadonlySet<string> = new Set((
+  'partner|owner|dealer|silver|later|former|other|another|water|winter|summer|september|october|november|december|number|order|over|under|after|whether|rather|either|never|ever|however|together|longer|older|younger|lower|upper|inner|outer'
+).split('|'));
+
 /** Abbreviated titles and the words they stand for: "Col. Yoon" is "the colonel". */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(pairs(
   'col=colonel|gen=general|lt=lieutenant|capt=captain|cpt=captain|sgt=sergeant|supt=superintendent|' +

@@ -3,8 +3,8 @@ import { APPOSITIVE_END, AUXILIARIES, COMMON_ABBREVIATIONS, FUNCTION_WORDS, LANG
 import { CUE_VERBS } from '../lexicon/cues.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { firstNameGender, isCountry, isDemonym, isKnownPlace } from '../lexicon/gazetteer.js';
-import { BUSINESS_AGENTS, FOREIGN_FUNCTION_WORDS, FOREIGN_HEADS, LOWER_ORG_TAILS, CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_PREFIXES, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, SURNAME_PLACE_HEADS, COMPASS, INHABITANTS, PLACE_OF, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, ROMANCE_PLACE_WORDS, LOCAL_TRADES, INSTITUTION_NOUNS, ORG_KINDS, EMPLOYERS_OF, REGION_ADJECTIVES, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
-import { NAME_GLUE, NAME_PARTICLES, PARTICLE_HYPHEN, PERSON_NOUNS, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
+import { BUSINESS_AGENTS, FOREIGN_FUNCTION_WORDS, FOREIGN_HEADS, LOWER_ORG_TAILS, CLUB_PREFIXES, CLUB_TAILS, CORPORATE_NOUNS, FACILITY_KINDS, KNOWN_ORGS, LEADING_ADJECTIVES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_VERBS, ORG_PREFIXES, ORG_SUFFIXES, ORG_TAILS, PLACE_ABBREVIATIONS, PLACE_HEADS, SURNAME_PLACE_HEADS, COMPASS, INHABITANTS, PLACE_OF, PLACE_NOUNS, PLACE_PREFIXES, PUBLIC_NOUNS, ROMANCE_PLACE_WORDS, LOCAL_TRADES, INSTITUTION_NOUNS, ORG_KINDS, EMPLOYERS_OF, NUMBERED_PLACES, MUNICIPALITIES, DISTRICT_BODIES, REGION_ADJECTIVES, THING_WORDS, isSportsStory } from '../lexicon/organizations.js';
+import { LOCAL_PEOPLE, NAME_GLUE, NAME_PARTICLES, NOT_AGENTS, PARTICLE_HYPHEN, PARTY_MEMBERS, PERSON_NOUNS, POST_NOMINALS, REPRESENTS, TITLES } from '../lexicon/titles.js';
 import { findAmounts } from '../lib/amounts.js';
 import { findBodyDates, mayHoldBodyDate } from '../lib/body-dates.js';
 import { isPlaceName, writtenLowerCase, writtenLowerCaseInProse } from '../lib/names.js';
@@ -38,17 +38,9 @@ const PLACE_PREPOSITIONS = new Set('in|from|near|to|across|outside|into|througho
 // leaders")
 const OPEN_PREPOSITIONS = new Set(['at', 'between']);
 const LOCATIVES = new Set(['in', 'near']);
-// Words that take a number or a letter to name a road or a district: "Route 611", "Sector 56".
-const NUMBERED_PLACES = new Set('route|highway|interstate|sector|junction|exit|road|platform|terminal|gate|zone|ward|district'.split('|'));
-const PARTY_MEMBERS = new Set('republican|democrat|tory|conservative|liberal|independent|socialist|nationalist|unionist'.split('|'));
-const LOCAL_PEOPLE = new Set('native|resident|man|woman|boy|girl|teenager|couple|lawmaker|farmer|grower|businessman|businesswoman|pensioner|mother|father|family'.split('|'));
-// Words shaped like agent nouns that are not: "later", "water", "October".
-const NOT_AGENTS = new Set('partner|owner|dealer|silver|later|former|other|another|water|winter|summer|september|october|november|december|number|order|over|under|after|whether|rather|either|never|ever|however|together|longer|older|younger|lower|upper|inner|outer'.split('|'));
-const MUNICIPALITIES = new Set('city|town|municipality|borough|village|township'.split('|'));
-const DISTRICT_BODIES = new Set('municipal|school|water|fire|conservation|irrigation|health|hospital|sanitation|library|transit|utility|drainage|sewer|port'.split('|'));
 const WHERE_PREPOSITIONS = new Set('in|on|across|near|over|along|into|towards|toward|through|throughout|beyond|around|below|above|under|off|past|beside|within|outside'.split('|'));
 // What may follow a name that ends its phrase: punctuation, a conjunction or a preposition.
-const PHRASE_END = /^(?:[.,;:!?)\]—–-]|and|or|but|where|which|that|in|on|at|near|for|with|from|by|to|as|since|between|this|last|on)$/;
+const PHRASE_END = /^(?:[.,;:!?)\]—–-]|and|or|but|where|which|that|in|on|at|near|for|with|from|by|to|as|since|between|this|last)$/;
 // (see foreignTail)
 const FOREIGN_LOOKING = /[àâçéèêëîïôûùüÿœæáíóúñãõ]|^[dl][’']|(?:iques?|aires?|ales?|elles?|iennes?|aises?|ées?|eux|euses?|ives?|oises?)$/u;
 // An English word after such a name ends it: "the Cour des comptes said", "… has warned".
